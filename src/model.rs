@@ -1,0 +1,536 @@
+//! The resolved journey model: what every later step reads.
+//!
+//! Takes the loaded files once `check` has found no errors and gives plain data with every id
+//! resolved, every date parsed and every stage named. Nothing here knows about YAML or HTML:
+//! the views derive from it, and the diagrams and pages render it.
+//!
+//! Items keep a [`SourceRef`] (file, line, column) so that lints computed later can point at
+//! the place in the source that they are about.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A place in a source file: `file` is relative to the site root, `line` and `column` are
+/// 1-based. `line == 0` means "the whole file".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SourceRef {
+    /// Path relative to the site folder, with `/` separators (e.g. `content/journeys/ct.md`).
+    pub file: String,
+    /// 1-based line in the real file (front-matter offset included); 0 when unknown.
+    pub line: u32,
+    /// 1-based column; 0 when unknown.
+    pub column: u32,
+}
+
+/// The whole site after resolution.
+#[derive(Debug, Clone, Serialize)]
+pub struct Site {
+    /// From `waymark.yaml`.
+    pub config: SiteConfig,
+    /// Journeys in file-name order (`content/journeys/*.md|yaml`).
+    pub journeys: Vec<Journey>,
+    /// Personas in file-name order (`content/personas/*.md`).
+    pub personas: Vec<Persona>,
+    /// Content assets in file order, then list order (`content/assets/*.yaml`).
+    pub assets: Vec<Asset>,
+    /// The date that "overdue" and "expired" are measured against (today unless given).
+    pub as_of: NaiveDate,
+}
+
+/// Site configuration from `waymark.yaml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteConfig {
+    /// `title`; shown in every page header.
+    pub title: String,
+    /// `description`; a line under the title on the index page.
+    pub description: Option<String>,
+    /// `base_url`; only used where an absolute URL is unavoidable.
+    pub base_url: Option<String>,
+    /// `theme`; a folder under `themes/` (default `default`).
+    pub theme: String,
+    /// `stages`: the site's stage vocabulary, in journey order.
+    pub stages: Vec<StageDef>,
+    /// `teams`: the known owning teams; empty means "any team name is accepted".
+    pub teams: Vec<String>,
+    /// `review_every` in days (default 90).
+    pub review_every_days: u32,
+}
+
+/// One entry of the site stage vocabulary (`waymark.yaml` → `stages`).
+#[derive(Debug, Clone, Serialize)]
+pub struct StageDef {
+    /// Kebab-case id used by journeys.
+    pub id: String,
+    /// Display name (defaults to the id in title case).
+    pub name: String,
+    /// Optional one-line description.
+    pub description: Option<String>,
+}
+
+/// as-is (today's experience) or to-be (the designed future).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MapState {
+    /// The journey as customers live it today.
+    AsIs,
+    /// The journey as the team intends it to be.
+    ToBe,
+}
+
+impl MapState {
+    /// The label used in the field: `as-is` or `to-be`.
+    pub fn label(self) -> &'static str {
+        match self {
+            MapState::AsIs => "as-is",
+            MapState::ToBe => "to-be",
+        }
+    }
+}
+
+/// A customer journey (`content/journeys/ID.md` front matter, or `ID.yaml`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Journey {
+    /// File stem or `id:`.
+    pub id: String,
+    /// `title`.
+    pub title: String,
+    /// `segment`: who the map is about.
+    pub segment: Option<String>,
+    /// `scope`: what part of the relationship it covers.
+    pub scope: Option<String>,
+    /// `state`, default as-is.
+    pub state: MapState,
+    /// `baseline`: the id of the as-is journey a to-be map improves on.
+    pub baseline: Option<String>,
+    /// `owner`: the team accountable for the map.
+    pub owner: Option<String>,
+    /// `reviewed`: the last review date.
+    pub reviewed: Option<NaiveDate>,
+    /// `review_every` in days (journey value, else the site default).
+    pub review_every_days: u32,
+    /// `personas`: ids of the roles in the map, in the order given. Every id resolves to
+    /// an entry of [`Site::personas`].
+    pub personas: Vec<String>,
+    /// `goal`: the business goal of the map.
+    pub goal: Option<String>,
+    /// `stages`, in the order written.
+    pub stages: Vec<Stage>,
+    /// Markdown body of the `.md` file (empty for `.yaml`). Not yet rendered.
+    pub narrative: String,
+    /// `evidence` on the journey itself.
+    pub evidence: Vec<Evidence>,
+    /// Where the journey file is.
+    pub source: SourceRef,
+}
+
+/// One stage of a journey.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stage {
+    /// Stage id (site vocabulary or journey-local).
+    pub id: String,
+    /// Display name: `name:` on the stage, else the vocabulary name.
+    pub name: String,
+    /// `goal`: what the customer wants to achieve in this stage.
+    pub goal: Option<String>,
+    /// `actions`: what each role does.
+    pub actions: Vec<PersonaText>,
+    /// `questions`: what each role asks.
+    pub questions: Vec<PersonaText>,
+    /// `emotions`: persona id → score in −2..=2, in the journey's persona order.
+    pub emotions: Vec<Emotion>,
+    /// `touchpoints`.
+    pub touchpoints: Vec<Touchpoint>,
+    /// `pain_points`.
+    pub pain_points: Vec<PainPoint>,
+    /// `decision_moments` (moments of truth).
+    pub decision_moments: Vec<DecisionMoment>,
+    /// `handoffs`: internal hand-offs between teams.
+    pub handoffs: Vec<Handoff>,
+    /// `opportunities`.
+    pub opportunities: Vec<Opportunity>,
+    /// `metrics`.
+    pub metrics: Vec<Metric>,
+    /// Where the stage starts in its file.
+    pub source: SourceRef,
+}
+
+/// How a claim is supported (`evidence: { source, confidence }`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// Where the claim comes from (interviews, analytics, a study).
+    pub source: Option<String>,
+    /// `known` or `hypothesis`; `None` when not stated.
+    pub confidence: Option<Confidence>,
+}
+
+/// Whether evidence is established or still to be validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// Backed by data or research.
+    Known,
+    /// An assumption to validate.
+    Hypothesis,
+}
+
+/// A line of text, optionally said of one persona (actions, questions).
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonaText {
+    /// Persona id, resolved; `None` when the item is about the whole buying group.
+    pub persona: Option<String>,
+    /// What the persona does or asks.
+    pub text: String,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// A persona's emotional state at one stage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Emotion {
+    /// Persona id, resolved.
+    pub persona: String,
+    /// −2 (very negative) ..= 2 (very positive).
+    pub score: i8,
+}
+
+/// A point of contact between the organisation and the customer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Touchpoint {
+    /// `name`.
+    pub name: String,
+    /// `channel`: free text (web, email, event, field, phone, portal, partner, internal, …).
+    pub channel: Option<String>,
+    /// `owner`: the owning team; `None` is a lint.
+    pub owner: Option<String>,
+    /// `personas`: ids of the roles met at this touchpoint (empty: all of the stage).
+    pub personas: Vec<String>,
+    /// `assets`: ids of content assets used here, resolved.
+    pub assets: Vec<String>,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// Pain-point severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Annoying but not blocking.
+    Low,
+    /// Slows or confuses the customer.
+    Medium,
+    /// Loses deals or harms the patient experience.
+    High,
+}
+
+impl Severity {
+    /// `low`, `medium` or `high`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// A friction point in a stage.
+#[derive(Debug, Clone, Serialize)]
+pub struct PainPoint {
+    /// What goes wrong.
+    pub text: String,
+    /// Team that owns the fix; `None` is a lint.
+    pub owner: Option<String>,
+    /// Severity, if stated.
+    pub severity: Option<Severity>,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// A moment of truth: where the customer decides to go on or drop out.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionMoment {
+    /// The decision.
+    pub text: String,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// A hand-off between internal teams.
+#[derive(Debug, Clone, Serialize)]
+pub struct Handoff {
+    /// Team handing over.
+    pub from: Option<String>,
+    /// Team taking over.
+    pub to: Option<String>,
+    /// What is handed over.
+    pub text: String,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// Where an opportunity stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpportunityStatus {
+    /// Raised, not yet agreed.
+    Idea,
+    /// Agreed and scheduled.
+    Planned,
+    /// Being worked on.
+    InProgress,
+    /// Waiting on something outside the owner's control.
+    Blocked,
+    /// Delivered.
+    Done,
+    /// Decided against.
+    Dropped,
+}
+
+impl OpportunityStatus {
+    /// The YAML spelling, e.g. `in-progress`.
+    pub fn label(self) -> &'static str {
+        match self {
+            OpportunityStatus::Idea => "idea",
+            OpportunityStatus::Planned => "planned",
+            OpportunityStatus::InProgress => "in-progress",
+            OpportunityStatus::Blocked => "blocked",
+            OpportunityStatus::Done => "done",
+            OpportunityStatus::Dropped => "dropped",
+        }
+    }
+}
+
+/// An improvement to make at a stage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Opportunity {
+    /// What to do.
+    pub text: String,
+    /// Team that owns it.
+    pub owner: Option<String>,
+    /// Status (default idea).
+    pub status: OpportunityStatus,
+    /// Due date, if set.
+    pub due: Option<NaiveDate>,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// A stage metric (`{ name, target, current }`); values are free text such as `40%`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Metric {
+    /// What is measured.
+    pub name: String,
+    /// Goal value.
+    pub target: Option<String>,
+    /// Latest value.
+    pub current: Option<String>,
+    /// Supporting evidence, if any.
+    pub evidence: Option<Evidence>,
+    /// Where the item is.
+    pub source: SourceRef,
+}
+
+/// A role's place in a buying group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BuyingRole {
+    /// Signs off the decision.
+    DecisionMaker,
+    /// Shapes the decision without owning it.
+    Influencer,
+    /// Must approve (budget, compliance).
+    Approver,
+    /// Controls access to others or to information.
+    Gatekeeper,
+    /// Uses the product day to day.
+    User,
+    /// Argues for the purchase inside the organisation.
+    Champion,
+}
+
+impl BuyingRole {
+    /// The YAML spelling, e.g. `decision-maker`.
+    pub fn label(self) -> &'static str {
+        match self {
+            BuyingRole::DecisionMaker => "decision-maker",
+            BuyingRole::Influencer => "influencer",
+            BuyingRole::Approver => "approver",
+            BuyingRole::Gatekeeper => "gatekeeper",
+            BuyingRole::User => "user",
+            BuyingRole::Champion => "champion",
+        }
+    }
+}
+
+/// A persona / role (`content/personas/ID.md`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Persona {
+    /// File stem or `id:`.
+    pub id: String,
+    /// `name`, e.g. "Dr. Amara Osei" or "Radiology lead".
+    pub name: String,
+    /// `role`: job title or relation to the patient.
+    pub role: Option<String>,
+    /// `kind`: free text (patient, caregiver, clinician, buyer, payer, partner, internal, …).
+    pub kind: Option<String>,
+    /// `buying_role`.
+    pub buying_role: Option<BuyingRole>,
+    /// `goals`.
+    pub goals: Vec<String>,
+    /// `needs`.
+    pub needs: Vec<String>,
+    /// `questions`.
+    pub questions: Vec<String>,
+    /// `blockers`.
+    pub blockers: Vec<String>,
+    /// `channels`: preferred channels, free text.
+    pub channels: Vec<String>,
+    /// `quote`: a representative quote.
+    pub quote: Option<String>,
+    /// `evidence`.
+    pub evidence: Vec<Evidence>,
+    /// Markdown body, not yet rendered.
+    pub narrative: String,
+    /// Where the persona file is.
+    pub source: SourceRef,
+}
+
+/// Production and approval status of a content asset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssetStatus {
+    /// Proposed.
+    Idea,
+    /// Scheduled.
+    Planned,
+    /// Being written.
+    InProgress,
+    /// In medical, legal and regulatory review.
+    InReview,
+    /// Approved, not yet live.
+    Approved,
+    /// Live.
+    Published,
+    /// Withdrawn.
+    Retired,
+}
+
+impl AssetStatus {
+    /// The YAML spelling, e.g. `in-review`.
+    pub fn label(self) -> &'static str {
+        match self {
+            AssetStatus::Idea => "idea",
+            AssetStatus::Planned => "planned",
+            AssetStatus::InProgress => "in-progress",
+            AssetStatus::InReview => "in-review",
+            AssetStatus::Approved => "approved",
+            AssetStatus::Published => "published",
+            AssetStatus::Retired => "retired",
+        }
+    }
+}
+
+/// Review and approval of an asset (`review: { by, approved, expires }`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AssetReview {
+    /// Who reviews (e.g. "Medical, Legal, Regulatory").
+    pub by: Option<String>,
+    /// Approval date.
+    pub approved: Option<NaiveDate>,
+    /// Approval expiry date; past [`Site::as_of`] is a lint.
+    pub expires: Option<NaiveDate>,
+}
+
+/// A content asset from the inventory (`content/assets/*.yaml`, a list per file).
+#[derive(Debug, Clone, Serialize)]
+pub struct Asset {
+    /// `id` (required in the inventory).
+    pub id: String,
+    /// `title`.
+    pub title: String,
+    /// `format`: free text (article, guide, webinar, case study, calculator, …).
+    pub format: Option<String>,
+    /// `channel`: free text.
+    pub channel: Option<String>,
+    /// `stages`: stage ids this asset serves.
+    pub stages: Vec<String>,
+    /// `personas`: persona ids; empty means every persona.
+    pub personas: Vec<String>,
+    /// `journeys`: journey ids; `None` means every journey.
+    pub journeys: Option<Vec<String>>,
+    /// `owner`: team.
+    pub owner: Option<String>,
+    /// `status` (default idea).
+    pub status: AssetStatus,
+    /// `review`.
+    pub review: Option<AssetReview>,
+    /// `url`: where the live asset is.
+    pub url: Option<String>,
+    /// `evidence`.
+    pub evidence: Option<Evidence>,
+    /// Where the entry is.
+    pub source: SourceRef,
+}
+
+impl Site {
+    /// The persona with this id, if any.
+    pub fn persona(&self, id: &str) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// The asset with this id, if any.
+    pub fn asset(&self, id: &str) -> Option<&Asset> {
+        self.assets.iter().find(|a| a.id == id)
+    }
+
+    /// The journey with this id, if any.
+    pub fn journey(&self, id: &str) -> Option<&Journey> {
+        self.journeys.iter().find(|j| j.id == id)
+    }
+}
+
+impl Asset {
+    /// Whether this asset serves `persona` at `stage` of `journey` (empty persona list and
+    /// absent journey list mean "all").
+    pub fn serves(&self, journey: &str, stage: &str, persona: &str) -> bool {
+        let journey_ok = self
+            .journeys
+            .as_ref()
+            .is_none_or(|js| js.iter().any(|j| j == journey));
+        let persona_ok = self.personas.is_empty() || self.personas.iter().any(|p| p == persona);
+        journey_ok && persona_ok && self.stages.iter().any(|s| s == stage)
+    }
+
+    /// Whether the approval has expired on `as_of` (expiry strictly before it).
+    pub fn approval_expired(&self, as_of: NaiveDate) -> bool {
+        self.review
+            .as_ref()
+            .and_then(|r| r.expires)
+            .is_some_and(|e| e < as_of)
+    }
+}
+
+impl Journey {
+    /// Date the next review is due (`reviewed + review_every`), if the map was ever reviewed.
+    pub fn next_review(&self) -> Option<NaiveDate> {
+        self.reviewed
+            .map(|d| d + chrono::Days::new(u64::from(self.review_every_days)))
+    }
+
+    /// Whether the review is overdue on `as_of` (never reviewed counts as overdue).
+    pub fn review_overdue(&self, as_of: NaiveDate) -> bool {
+        self.next_review().is_none_or(|due| due < as_of)
+    }
+}

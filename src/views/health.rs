@@ -1,0 +1,303 @@
+//! Health findings: what makes a map stale, ownerless or incomplete.
+//!
+//! Takes the resolved [`Site`] and gives [`Finding`]s, each located in its source file. The
+//! same findings feed the lints of `waymark check` (as warnings) and the health badges of
+//! the index and journey pages, so the two can never disagree.
+
+use serde::Serialize;
+
+use crate::model::{Confidence, Evidence, Journey, Site, SourceRef};
+
+/// The kinds of health finding, one per lint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// A touchpoint with no `owner`.
+    UnownedTouchpoint,
+    /// A pain point with no `owner`.
+    UnownedPainPoint,
+    /// A stage with no touchpoints.
+    StageWithoutTouchpoints,
+    /// A persona listed by the journey but named in none of its stages.
+    PersonaAbsent,
+    /// A stage × persona cell with no content asset.
+    ContentGap,
+    /// Evidence marked `hypothesis` only.
+    Hypothesis,
+    /// `reviewed + review_every` is before the as-of date, or the map was never reviewed.
+    ReviewOverdue,
+    /// An asset whose approval `expires` before the as-of date.
+    ApprovalExpired,
+}
+
+impl FindingKind {
+    /// The lint code shown by `waymark check`, e.g. `content-gap`.
+    pub fn code(self) -> &'static str {
+        match self {
+            FindingKind::UnownedTouchpoint => "unowned-touchpoint",
+            FindingKind::UnownedPainPoint => "unowned-pain-point",
+            FindingKind::StageWithoutTouchpoints => "stage-without-touchpoints",
+            FindingKind::PersonaAbsent => "persona-absent",
+            FindingKind::ContentGap => "content-gap",
+            FindingKind::Hypothesis => "hypothesis",
+            FindingKind::ReviewOverdue => "review-overdue",
+            FindingKind::ApprovalExpired => "approval-expired",
+        }
+    }
+}
+
+/// One health finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// What kind of problem.
+    pub kind: FindingKind,
+    /// The journey it belongs to; `None` for site-wide findings (expired assets).
+    pub journey: Option<String>,
+    /// A one-line message for people, e.g. "touchpoint \"Site demo\" has no owner".
+    pub message: String,
+    /// A hint on how to fix it.
+    pub hint: String,
+    /// Where in the source the finding points.
+    pub source: SourceRef,
+}
+
+/// Counts of findings for one journey: what the index card and journey header show.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct JourneyHealth {
+    /// Review overdue (or never reviewed).
+    pub review_overdue: bool,
+    /// Days past the due date (0 when not overdue or never reviewed).
+    pub days_overdue: i64,
+    /// Touchpoints without an owner.
+    pub unowned_touchpoints: usize,
+    /// Pain points without an owner.
+    pub unowned_pain_points: usize,
+    /// Empty stage × persona cells of the content plan.
+    pub content_gaps: usize,
+    /// Items whose evidence is a hypothesis.
+    pub hypotheses: usize,
+    /// Assets serving this journey whose approval expired.
+    pub expired_approvals: usize,
+    /// Stages without touchpoints.
+    pub stages_without_touchpoints: usize,
+    /// Total number of findings; 0 means healthy.
+    pub total: usize,
+}
+
+/// Every finding of the site, journeys in order then site-wide ones.
+pub fn findings(site: &Site) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for journey in &site.journeys {
+        journey_findings(site, journey, &mut out);
+    }
+    for asset in &site.assets {
+        if asset.approval_expired(site.as_of) {
+            let expires = asset.review.as_ref().and_then(|r| r.expires);
+            out.push(Finding {
+                kind: FindingKind::ApprovalExpired,
+                journey: None,
+                message: format!(
+                    "approval of asset \"{}\" expired on {}",
+                    asset.id,
+                    expires.map(|d| d.to_string()).unwrap_or_default()
+                ),
+                hint: "re-approve the asset and update `review.expires`, or set `status: retired`"
+                    .into(),
+                source: asset.source.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// The health summary of one journey.
+pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
+    let mut found = Vec::new();
+    journey_findings(site, journey, &mut found);
+    let mut h = JourneyHealth::default();
+    for f in &found {
+        match f.kind {
+            FindingKind::UnownedTouchpoint => h.unowned_touchpoints += 1,
+            FindingKind::UnownedPainPoint => h.unowned_pain_points += 1,
+            FindingKind::StageWithoutTouchpoints => h.stages_without_touchpoints += 1,
+            FindingKind::ContentGap => h.content_gaps += 1,
+            FindingKind::Hypothesis => h.hypotheses += 1,
+            FindingKind::ReviewOverdue => h.review_overdue = true,
+            FindingKind::PersonaAbsent | FindingKind::ApprovalExpired => {}
+        }
+    }
+    h.days_overdue = journey
+        .next_review()
+        .map(|due| (site.as_of - due).num_days().max(0))
+        .unwrap_or(0);
+    h.expired_approvals = expired_assets_of(site, journey).count();
+    h.total = found.len() + h.expired_approvals;
+    h
+}
+
+/// Assets that serve `journey` at one of its stages and whose approval has expired.
+pub fn expired_assets_of<'a>(
+    site: &'a Site,
+    journey: &'a Journey,
+) -> impl Iterator<Item = &'a crate::model::Asset> + 'a {
+    site.assets.iter().filter(move |a| {
+        a.approval_expired(site.as_of)
+            && a.journeys
+                .as_ref()
+                .is_none_or(|js| js.iter().any(|j| *j == journey.id))
+            && journey.stages.iter().any(|s| a.stages.contains(&s.id))
+    })
+}
+
+fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
+    let jid = Some(journey.id.clone());
+    let mut push = |kind, message: String, hint: &str, source: &SourceRef| {
+        out.push(Finding {
+            kind,
+            journey: jid.clone(),
+            message,
+            hint: hint.to_string(),
+            source: source.clone(),
+        });
+    };
+    if journey.review_overdue(site.as_of) {
+        let message = match journey.next_review() {
+            Some(due) => format!(
+                "review of journey \"{}\" was due on {due} (reviewed {}, every {} days)",
+                journey.id,
+                journey.reviewed.map(|d| d.to_string()).unwrap_or_default(),
+                journey.review_every_days
+            ),
+            None => format!("journey \"{}\" has never been reviewed", journey.id),
+        };
+        push(
+            FindingKind::ReviewOverdue,
+            message,
+            "review the map with its owner and set `reviewed:` to today's date",
+            &journey.source,
+        );
+    }
+    for stage in &journey.stages {
+        if stage.touchpoints.is_empty() {
+            push(
+                FindingKind::StageWithoutTouchpoints,
+                format!("stage \"{}\" has no touchpoints", stage.id),
+                "add the channels where the customer meets you at this stage under `touchpoints:`",
+                &stage.source,
+            );
+        }
+        for t in &stage.touchpoints {
+            if t.owner.is_none() {
+                push(
+                    FindingKind::UnownedTouchpoint,
+                    format!("touchpoint \"{}\" has no owner", t.name),
+                    "add `owner:` with the team that runs this touchpoint",
+                    &t.source,
+                );
+            }
+        }
+        for p in &stage.pain_points {
+            if p.owner.is_none() {
+                push(
+                    FindingKind::UnownedPainPoint,
+                    format!("pain point \"{}\" has no owner", p.text),
+                    "add `owner:` with the team that will fix it",
+                    &p.source,
+                );
+            }
+        }
+        for (what, source) in hypotheses_of_stage(stage) {
+            push(
+                FindingKind::Hypothesis,
+                format!("{what} rests on a hypothesis only"),
+                "validate it (interviews, analytics) and set `confidence: known`, citing the source",
+                source,
+            );
+        }
+        for persona in &journey.personas {
+            let covered = site
+                .assets
+                .iter()
+                .any(|a| a.serves(&journey.id, &stage.id, persona))
+                || stage.touchpoints.iter().any(|t| {
+                    !t.assets.is_empty() && (t.personas.is_empty() || t.personas.contains(persona))
+                });
+            if !covered {
+                push(
+                    FindingKind::ContentGap,
+                    format!(
+                        "no content asset for persona \"{persona}\" at stage \"{}\"",
+                        stage.id
+                    ),
+                    "plan an asset in content/assets/ with this stage and persona",
+                    &stage.source,
+                );
+            }
+        }
+    }
+    for persona in &journey.personas {
+        if !persona_appears(journey, persona) {
+            push(
+                FindingKind::PersonaAbsent,
+                format!("persona \"{persona}\" is listed but appears in no stage"),
+                "give it actions, questions, emotions or touchpoints, or remove it from `personas:`",
+                &journey.source,
+            );
+        }
+    }
+}
+
+/// Whether `persona` is named anywhere in the journey's stages.
+pub fn persona_appears(journey: &Journey, persona: &str) -> bool {
+    journey
+        .stages
+        .iter()
+        .any(|s| crate::views::health::persona_active(s, persona))
+}
+
+/// Whether `persona` is active at `stage`: named by an action, question, emotion or
+/// touchpoint of it.
+pub fn persona_active(stage: &crate::model::Stage, persona: &str) -> bool {
+    let named = |p: &Option<String>| p.as_deref() == Some(persona);
+    stage.actions.iter().any(|a| named(&a.persona))
+        || stage.questions.iter().any(|q| named(&q.persona))
+        || stage.emotions.iter().any(|e| e.persona == persona)
+        || stage
+            .touchpoints
+            .iter()
+            .any(|t| t.personas.iter().any(|p| p == persona))
+}
+
+fn is_hypothesis(e: &Option<Evidence>) -> bool {
+    e.as_ref().and_then(|e| e.confidence) == Some(Confidence::Hypothesis)
+}
+
+fn hypotheses_of_stage(stage: &crate::model::Stage) -> Vec<(String, &SourceRef)> {
+    let mut out = Vec::new();
+    for a in stage.actions.iter().chain(&stage.questions) {
+        if is_hypothesis(&a.evidence) {
+            out.push((format!("\"{}\"", a.text), &a.source));
+        }
+    }
+    for t in &stage.touchpoints {
+        if is_hypothesis(&t.evidence) {
+            out.push((format!("touchpoint \"{}\"", t.name), &t.source));
+        }
+    }
+    for p in &stage.pain_points {
+        if is_hypothesis(&p.evidence) {
+            out.push((format!("pain point \"{}\"", p.text), &p.source));
+        }
+    }
+    for d in &stage.decision_moments {
+        if is_hypothesis(&d.evidence) {
+            out.push((format!("decision moment \"{}\"", d.text), &d.source));
+        }
+    }
+    for o in &stage.opportunities {
+        if is_hypothesis(&o.evidence) {
+            out.push((format!("opportunity \"{}\"", o.text), &o.source));
+        }
+    }
+    out
+}

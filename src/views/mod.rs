@@ -1,0 +1,4 @@
+//! Views: data derived from the resolved model for pages and lints (health, plan matrix,
+//! ownership, backlog). Takes a [`crate::model::Site`]; gives plain structs; knows no HTML.
+
+pub mod health;
