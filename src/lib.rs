@@ -2,6 +2,15 @@
 //!
 //! One way through: files → [`load`] (spans kept) → [`check`] (diagnostics) → [`model`]
 //! (ids resolved) → [`views`] (derived) → [`diagram`] and [`render`] → [`write`].
+//! [`pipeline`] runs them in order; [`init`] writes a starter site.
 
+pub mod check;
+pub mod diagnostic;
+pub mod diagram;
+pub mod init;
+pub mod load;
 pub mod model;
+pub mod pipeline;
+pub mod render;
 pub mod views;
+pub mod write;

@@ -534,3 +534,6 @@ impl Journey {
         self.next_review().is_none_or(|due| due < as_of)
     }
 }
+
+mod build;
+pub use build::{DEFAULT_REVIEW_DAYS, build};

@@ -1,0 +1,341 @@
+//! Check: finds every error in a loaded site before anything is resolved.
+//!
+//! Takes a [`LoadedSite`]; gives diagnostics for unknown references (persona, asset, stage,
+//! journey, team), duplicate ids (with both places), bad ids, bad dates and periods, and
+//! emotions outside −2..2. When it reports no error, [`crate::model::build`] cannot fail.
+//! Lints (warnings about a map's health) come later, from [`crate::views::health`].
+
+mod values;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_saphyr::Spanned;
+
+use crate::diagnostic::{Diagnostic, Related, did_you_mean};
+use crate::load::raw::{RawJourney, RawStage};
+use crate::load::{Doc, LoadedSite};
+use crate::model::SourceRef;
+pub use values::{is_kebab_case, parse_date, parse_period, title_from_id};
+
+/// The ids a site defines, as `check` and `model::build` see them.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Persona ids.
+    pub personas: BTreeSet<String>,
+    /// Asset ids.
+    pub assets: BTreeSet<String>,
+    /// Journey ids.
+    pub journeys: BTreeSet<String>,
+    /// Stage ids of the site vocabulary, in order.
+    pub vocabulary: Vec<String>,
+    /// Every stage id: vocabulary plus journey-local ones.
+    pub stages: BTreeSet<String>,
+    /// Known teams (empty: teams are not checked).
+    pub teams: Vec<String>,
+}
+
+/// The id of a journey or persona document: `id:` when given, else the file stem.
+pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
+    explicit.as_ref().map_or_else(|| stem.to_string(), |s| s.value.clone())
+}
+
+/// Checks the loaded site; gives all errors found (plus a few warnings about references).
+pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
+    let mut c = Checker { out: Vec::new(), names: Names::default() };
+    c.config(site);
+    c.collect_ids(site);
+    for doc in &site.journeys {
+        c.journey(doc);
+    }
+    for doc in &site.assets {
+        c.assets(doc);
+    }
+    c.out
+}
+
+/// The names defined by a site (used by `model::build`).
+pub fn names(site: &LoadedSite) -> Names {
+    let mut c = Checker { out: Vec::new(), names: Names::default() };
+    c.config(site);
+    c.collect_ids(site);
+    c.names
+}
+
+struct Checker {
+    out: Vec<Diagnostic>,
+    names: Names,
+}
+
+fn related(at: &SourceRef, message: &str) -> Related {
+    Related { file: at.file.clone(), line: at.line, column: at.column, message: message.to_string() }
+}
+
+impl Checker {
+    fn error(&mut self, code: &str, at: &SourceRef, message: String, hint: String) {
+        self.out.push(Diagnostic::error(code, &at.file, at.line, at.column, message).with_hint(hint));
+    }
+
+    fn config(&mut self, site: &LoadedSite) {
+        let Some(doc) = &site.config else { return };
+        let cfg = &doc.value;
+        if let Some(p) = &cfg.review_every {
+            self.period(doc, p);
+        }
+        if let Some(theme) = &cfg.theme
+            && theme.value != "default"
+            && !site.root.join("themes").join(&theme.value).is_dir()
+        {
+            self.error(
+                "unknown-theme",
+                &doc.span(theme),
+                format!("theme `{}` not found", theme.value),
+                format!("create themes/{}/ (style.css, templates/) or use `theme: default`", theme.value),
+            );
+        }
+        let mut seen: BTreeMap<String, SourceRef> = BTreeMap::new();
+        for team in &cfg.teams {
+            self.unique("duplicate-team", "team", &team.value, doc.span(team), &mut seen);
+            self.names.teams.push(team.value.clone());
+        }
+        let mut seen = BTreeMap::new();
+        for stage in &cfg.stages {
+            let def = &stage.value.0;
+            let at = doc.at(&def.id.referenced, &doc.span(stage));
+            self.id_format("stage", &def.id.value, &at);
+            self.unique("duplicate-id", "stage", &def.id.value, at, &mut seen);
+            self.names.vocabulary.push(def.id.value.clone());
+            self.names.stages.insert(def.id.value.clone());
+        }
+    }
+
+    /// Records ids of journeys, personas and assets; reports duplicates and bad ids.
+    fn collect_ids(&mut self, site: &LoadedSite) {
+        let mut seen = BTreeMap::new();
+        for doc in &site.personas {
+            let id = doc_id(&doc.value.id, &doc.stem);
+            let at = doc.value.id.as_ref().map_or_else(|| doc.whole(), |s| doc.span(s));
+            self.id_format("persona", &id, &at);
+            self.unique("duplicate-id", "persona", &id, at, &mut seen);
+            self.names.personas.insert(id);
+        }
+        let mut seen = BTreeMap::new();
+        for doc in &site.journeys {
+            let id = doc_id(&doc.value.id, &doc.stem);
+            let at = doc.value.id.as_ref().map_or_else(|| doc.whole(), |s| doc.span(s));
+            self.id_format("journey", &id, &at);
+            self.unique("duplicate-id", "journey", &id, at, &mut seen);
+            self.names.journeys.insert(id);
+            for stage in &doc.value.stages {
+                self.names.stages.insert(stage.value.id.value.clone());
+            }
+        }
+        let mut seen = BTreeMap::new();
+        for doc in &site.assets {
+            for asset in &doc.value {
+                let id = &asset.value.id;
+                let at = doc.span(id);
+                self.id_format("asset", &id.value, &at);
+                self.unique("duplicate-id", "asset", &id.value, at, &mut seen);
+                self.names.assets.insert(id.value.clone());
+            }
+        }
+    }
+
+    fn unique(&mut self, code: &str, what: &str, id: &str, at: SourceRef, seen: &mut BTreeMap<String, SourceRef>) {
+        if let Some(first) = seen.get(id) {
+            let d = Diagnostic::error(code, &at.file, at.line, at.column, format!("duplicate {what} id `{id}`"))
+                .with_hint(format!("ids must be unique; rename one of them (every {what} id names one page or item)"))
+                .with_related(related(first, "first defined here"));
+            self.out.push(d);
+        } else {
+            seen.insert(id.to_string(), at);
+        }
+    }
+
+    fn id_format(&mut self, what: &str, id: &str, at: &SourceRef) {
+        if !is_kebab_case(id) {
+            let suggestion = id.trim().to_lowercase().replace([' ', '_'], "-");
+            self.error(
+                "bad-id",
+                at,
+                format!("{what} id `{id}` is not kebab-case"),
+                format!("use lowercase words joined by hyphens, e.g. `{suggestion}` (rename the file or set `id:`)"),
+            );
+        }
+    }
+
+    fn reference(&mut self, kind: &str, value: &Spanned<String>, at: SourceRef) {
+        let known: Vec<&str> = match kind {
+            "persona" => self.names.personas.iter().map(String::as_str).collect(),
+            "asset" => self.names.assets.iter().map(String::as_str).collect(),
+            "journey" => self.names.journeys.iter().map(String::as_str).collect(),
+            "stage" => self.names.stages.iter().map(String::as_str).collect(),
+            "team" if self.names.teams.is_empty() => return,
+            "team" => self.names.teams.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        };
+        if known.contains(&value.value.as_str()) {
+            return;
+        }
+        let hint = match kind {
+            "team" => did_you_mean(&value.value, known.iter().copied(), "team").replace(
+                "teams:",
+                "teams in waymark.yaml:",
+            ),
+            "persona" => format!(
+                "{}; a persona is a file content/personas/ID.md",
+                did_you_mean(&value.value, known.iter().copied(), "persona")
+            ),
+            "asset" => format!(
+                "{}; assets are listed in content/assets/*.yaml",
+                did_you_mean(&value.value, known.iter().copied(), "asset")
+            ),
+            _ => did_you_mean(&value.value, known.iter().copied(), kind),
+        };
+        self.error(&format!("unknown-{kind}"), &at, format!("unknown {kind} `{}`", value.value), hint);
+    }
+
+    fn date<T>(&mut self, doc: &Doc<T>, value: &Spanned<String>) {
+        if parse_date(&value.value).is_none() {
+            self.error(
+                "bad-date",
+                &doc.span(value),
+                format!("`{}` is not a valid date", value.value),
+                "write dates as YYYY-MM-DD, e.g. 2026-09-30".into(),
+            );
+        }
+    }
+
+    fn period<T>(&mut self, doc: &Doc<T>, value: &Spanned<String>) {
+        if parse_period(&value.value).is_none() {
+            self.error(
+                "bad-period",
+                &doc.span(value),
+                format!("`{}` is not a review period", value.value),
+                "write a number of days, weeks, months or years, e.g. 90d, 12w, 6m, 1y".into(),
+            );
+        }
+    }
+
+    fn team<T>(&mut self, doc: &Doc<T>, team: &Option<Spanned<String>>) {
+        if let Some(t) = team {
+            self.reference("team", t, doc.span(t));
+        }
+    }
+
+    fn journey(&mut self, doc: &Doc<RawJourney>) {
+        let j = &doc.value;
+        self.team(doc, &j.owner);
+        if let Some(b) = &j.baseline {
+            self.reference("journey", b, doc.span(b));
+        }
+        if let Some(r) = &j.reviewed {
+            self.date(doc, r);
+        }
+        if let Some(p) = &j.review_every {
+            self.period(doc, p);
+        }
+        let mut listed = BTreeMap::new();
+        for p in &j.personas {
+            self.reference("persona", p, doc.span(p));
+            self.unique("duplicate-id", "persona", &p.value, doc.span(p), &mut listed);
+        }
+        let listed: BTreeSet<String> = listed.into_keys().collect();
+        let mut seen = BTreeMap::new();
+        for stage in &j.stages {
+            let s = &stage.value;
+            self.unique("duplicate-id", "stage", &s.id.value, doc.span(&s.id), &mut seen);
+            if s.name.is_none() && !self.names.vocabulary.contains(&s.id.value) {
+                let hint = if self.names.vocabulary.is_empty() {
+                    "give the stage a `name:`, or add it to `stages:` in waymark.yaml".to_string()
+                } else {
+                    format!(
+                        "{}; or give this journey-local stage a `name:`",
+                        did_you_mean(&s.id.value, self.names.vocabulary.iter().map(String::as_str), "stage")
+                    )
+                };
+                self.error("unknown-stage", &doc.span(&s.id), format!("unknown stage `{}`", s.id.value), hint);
+            }
+            self.id_format("stage", &s.id.value, &doc.span(&s.id));
+            self.stage(doc, s, &listed);
+        }
+    }
+
+    /// A persona used inside a stage must exist and be listed by the journey.
+    fn stage_persona(&mut self, doc: &Doc<RawJourney>, p: &Spanned<String>, listed: &BTreeSet<String>) {
+        if !self.names.personas.contains(&p.value) {
+            self.reference("persona", p, doc.span(p));
+        } else if !listed.contains(&p.value) {
+            let at = doc.span(p);
+            self.error(
+                "persona-not-listed",
+                &at,
+                format!("persona `{}` is not in this journey's `personas:` list", p.value),
+                format!("add `{}` to `personas:` at the top of the journey", p.value),
+            );
+        }
+    }
+
+    fn stage(&mut self, doc: &Doc<RawJourney>, s: &RawStage, listed: &BTreeSet<String>) {
+        for item in s.actions.iter().chain(&s.questions) {
+            if let Some(p) = &item.value.0.persona {
+                self.stage_persona(doc, p, listed);
+            }
+        }
+        for (persona, score) in &s.emotions.0 {
+            self.stage_persona(doc, persona, listed);
+            if !(-2..=2).contains(&score.value) {
+                self.error(
+                    "emotion-range",
+                    &doc.span(score),
+                    format!("emotion {} for `{}` is outside −2..2", score.value, persona.value),
+                    "use −2 (very negative), −1, 0 (neutral), 1 or 2 (very positive)".into(),
+                );
+            }
+        }
+        for t in &s.touchpoints {
+            let t = &t.value.0;
+            self.team(doc, &t.owner);
+            for p in &t.personas {
+                self.stage_persona(doc, p, listed);
+            }
+            for a in &t.assets {
+                self.reference("asset", a, doc.span(a));
+            }
+        }
+        for p in &s.pain_points {
+            self.team(doc, &p.value.0.owner);
+        }
+        for h in &s.handoffs {
+            self.team(doc, &h.value.0.from);
+            self.team(doc, &h.value.0.to);
+        }
+        for o in &s.opportunities {
+            self.team(doc, &o.value.0.owner);
+            if let Some(due) = &o.value.0.due {
+                self.date(doc, due);
+            }
+        }
+    }
+
+    fn assets(&mut self, doc: &Doc<Vec<Spanned<crate::load::raw::RawAsset>>>) {
+        for asset in &doc.value {
+            let a = &asset.value;
+            for s in &a.stages {
+                self.reference("stage", s, doc.span(s));
+            }
+            for p in &a.personas {
+                self.reference("persona", p, doc.span(p));
+            }
+            for j in a.journeys.iter().flatten() {
+                self.reference("journey", j, doc.span(j));
+            }
+            self.team(doc, &a.owner);
+            if let Some(r) = &a.review {
+                for d in r.approved.iter().chain(&r.expires) {
+                    self.date(doc, d);
+                }
+            }
+        }
+    }
+}

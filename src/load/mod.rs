@@ -1,0 +1,199 @@
+//! Load: reads a site folder into the file-level structs of [`raw`], keeping locations.
+//!
+//! Takes a site root (`waymark.yaml` + `content/`); gives a [`LoadedSite`] with every file
+//! that parsed, the text of every file (for error snippets) and the diagnostics of those that
+//! did not. One bad file never hides the errors of another.
+
+pub mod raw;
+mod source;
+pub mod text_or;
+mod yaml_error;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Location, Spanned};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::SourceRef;
+use raw::{RawAsset, RawConfig, RawJourney, RawPersona};
+
+/// The name of the site configuration file.
+pub const CONFIG_FILE: &str = "waymark.yaml";
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct Doc<T> {
+    /// Path relative to the site root, `/`-separated.
+    pub file: String,
+    /// File name without extension: the default id.
+    pub stem: String,
+    /// Lines before the YAML in the real file (front matter offset).
+    pub line_offset: u32,
+    /// Markdown body (empty for `.yaml`).
+    pub body: String,
+    /// The parsed value.
+    pub value: T,
+}
+
+impl<T> Doc<T> {
+    /// The real-file location of a YAML location; `fallback` when it is unknown.
+    pub fn at(&self, loc: &Location, fallback: &SourceRef) -> SourceRef {
+        if loc.line() == 0 {
+            return fallback.clone();
+        }
+        SourceRef {
+            file: self.file.clone(),
+            line: loc.line() as u32 + self.line_offset,
+            column: loc.column() as u32,
+        }
+    }
+
+    /// Where a spanned value was written.
+    pub fn span<V>(&self, s: &Spanned<V>) -> SourceRef {
+        self.at(&s.referenced, &self.whole())
+    }
+
+    /// The file as a whole (line 1).
+    pub fn whole(&self) -> SourceRef {
+        SourceRef { file: self.file.clone(), line: 1, column: 1 }
+    }
+}
+
+/// Everything read from a site folder.
+#[derive(Debug, Default)]
+pub struct LoadedSite {
+    /// The site root as given.
+    pub root: PathBuf,
+    /// Text of every file read, by relative path (for error snippets).
+    pub sources: BTreeMap<String, String>,
+    /// `waymark.yaml`, when it parsed.
+    pub config: Option<Doc<RawConfig>>,
+    /// Journey files that parsed, in path order.
+    pub journeys: Vec<Doc<RawJourney>>,
+    /// Persona files that parsed, in path order.
+    pub personas: Vec<Doc<RawPersona>>,
+    /// Asset files that parsed, in path order.
+    pub assets: Vec<Doc<Vec<Spanned<RawAsset>>>>,
+    /// Problems found while reading and parsing.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads the site at `root`. Never fails as a whole: problems become diagnostics.
+pub fn load_site(root: &Path) -> LoadedSite {
+    let mut site = LoadedSite { root: root.to_path_buf(), ..Default::default() };
+    let config_path = root.join(CONFIG_FILE);
+    if config_path.is_file() {
+        site.config = site.read_doc(&config_path, Kind::Yaml);
+    } else {
+        site.diagnostics.push(
+            Diagnostic::error("missing-config", CONFIG_FILE, 0, 0, format!("no {CONFIG_FILE} in {}", root.display()))
+                .with_hint("run waymark in a site folder, pass its path, or create one with `waymark init DIR`"),
+        );
+    }
+    let content = root.join("content");
+    if !content.is_dir() {
+        site.diagnostics.push(
+            Diagnostic::error("missing-content", "content", 0, 0, format!("no content/ folder in {}", root.display()))
+                .with_hint("journeys go in content/journeys/, personas in content/personas/, assets in content/assets/"),
+        );
+        return site;
+    }
+    for path in files(&content.join("journeys"), &["md", "yaml", "yml"]) {
+        let kind = if has_ext(&path, "md") { Kind::Markdown } else { Kind::Yaml };
+        if let Some(doc) = site.read_doc(&path, kind) {
+            site.journeys.push(doc);
+        }
+    }
+    for path in files(&content.join("personas"), &["md", "yaml", "yml"]) {
+        let kind = if has_ext(&path, "md") { Kind::Markdown } else { Kind::Yaml };
+        if let Some(doc) = site.read_doc(&path, kind) {
+            site.personas.push(doc);
+        }
+    }
+    for path in files(&content.join("assets"), &["yaml", "yml"]) {
+        if let Some(doc) = site.read_doc(&path, Kind::Yaml) {
+            site.assets.push(doc);
+        }
+    }
+    site
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Markdown,
+    Yaml,
+}
+
+impl LoadedSite {
+    fn rel(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// Reads and parses one file, recording its text and any diagnostic.
+    fn read_doc<T: DeserializeOwned>(&mut self, path: &Path, kind: Kind) -> Option<Doc<T>> {
+        let file = self.rel(path);
+        match read_and_parse(&file, path, kind, &mut self.sources) {
+            Ok(doc) => Some(doc),
+            Err(d) => {
+                self.diagnostics.push(d);
+                None
+            }
+        }
+    }
+}
+
+fn read_and_parse<T: DeserializeOwned>(
+    file: &str,
+    path: &Path,
+    kind: Kind,
+    sources: &mut BTreeMap<String, String>,
+) -> Result<Doc<T>, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("read-failed", file, 0, 0, format!("cannot read file: {e}"))
+            .with_hint("check that the file exists and is readable")
+    })?;
+    let text = source::decode(file, bytes)?;
+    sources.insert(file.to_string(), text.clone());
+    source::non_empty(file, &text)?;
+    let (yaml, line_offset, body) = match kind {
+        Kind::Markdown => {
+            let s = source::split_front_matter(file, &text)?;
+            (s.yaml.to_string(), s.line_offset, s.body.to_string())
+        }
+        Kind::Yaml => (text.clone(), 0, String::new()),
+    };
+    if yaml.trim().is_empty() {
+        return Err(Diagnostic::error("empty-front-matter", file, 1, 1, "front matter is empty")
+            .with_hint("write the YAML fields between the two `---` lines"));
+    }
+    let options = serde_saphyr::options! { with_snippet: false };
+    let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
+        .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Doc { file: file.to_string(), stem, line_offset, body, value })
+}
+
+fn has_ext(path: &Path, ext: &str) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// Files under `dir` with one of `exts`, sorted by path; hidden files are skipped.
+fn files(dir: &Path, exts: &[&str]) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.into_path())
+        .filter(|p| exts.iter().any(|x| has_ext(p, x)))
+        .collect();
+    out.sort();
+    out
+}

@@ -1,0 +1,87 @@
+//! Turns serde-saphyr errors into located diagnostics with a "did you mean".
+
+use serde_saphyr::Error;
+
+use crate::diagnostic::{Diagnostic, did_you_mean};
+
+/// The diagnostic for a parse error in `file`, whose YAML starts `line_offset` lines in.
+pub fn to_diagnostic(file: &str, line_offset: u32, yaml: &str, err: &Error) -> Diagnostic {
+    let err = err.without_snippet();
+    let (mut line, mut column) = err
+        .location()
+        .map(|l| (l.line() as u32, l.column() as u32))
+        .unwrap_or((0, 0));
+    if line == 0 {
+        // Unknown position (e.g. end of input): point at the last line of the YAML.
+        line = yaml.lines().count().max(1) as u32;
+        column = 1;
+    }
+    let line = line + line_offset;
+    let (code, message, hint) = describe(err);
+    let mut d = Diagnostic::error(code, file, line, column, message);
+    if let Some(h) = hint {
+        d = d.with_hint(h);
+    }
+    d
+}
+
+fn describe(err: &Error) -> (&'static str, String, Option<String>) {
+    match err {
+        Error::SerdeUnknownField { field, expected, .. } => (
+            "unknown-field",
+            format!("unknown field `{field}`"),
+            Some(did_you_mean(field, expected.iter().copied(), "field")),
+        ),
+        Error::SerdeUnknownVariant { variant, expected, .. } => (
+            "unknown-value",
+            format!("`{variant}` is not an allowed value here"),
+            Some(did_you_mean(variant, expected.iter().copied(), "allowed value")),
+        ),
+        Error::SerdeMissingField { field, .. } => (
+            "missing-field",
+            format!("missing required field `{field}`"),
+            Some(format!("add `{field}:` to this item")),
+        ),
+        Error::SerdeInvalidType { unexpected, expected, .. } => (
+            "wrong-type",
+            format!("wrong type: found {unexpected}, expected {expected}"),
+            Some(type_hint(expected)),
+        ),
+        Error::SerdeInvalidValue { unexpected, expected, .. } => (
+            "wrong-type",
+            format!("invalid value: found {unexpected}, expected {expected}"),
+            Some(type_hint(expected)),
+        ),
+        Error::DuplicateMappingKey { .. } => (
+            "duplicate-key",
+            strip_location(&err.to_string()),
+            Some("remove one of the two entries: YAML keeps only one".into()),
+        ),
+        other => (
+            "yaml-syntax",
+            strip_location(&other.to_string()),
+            Some("check indentation, colons after keys, and quotes around text containing `: ` or `#`".into()),
+        ),
+    }
+}
+
+fn type_hint(expected: &str) -> String {
+    if expected.contains("sequence") || expected.contains("list") {
+        "write a list: one `- item` per line, or `[a, b]`".into()
+    } else if expected.contains("struct") || expected.contains("map") {
+        "write a mapping of `key: value` lines (or `{ key: value }`)".into()
+    } else if expected.contains("string") || expected.contains("text") {
+        "write text; quote it if it looks like a number, date or yes/no".into()
+    } else {
+        format!("write {expected}")
+    }
+}
+
+/// Drops a trailing " at line N column M" that the library adds to its messages.
+fn strip_location(msg: &str) -> String {
+    let msg = msg.lines().next().unwrap_or(msg);
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}

@@ -1,0 +1,330 @@
+//! Builds the resolved [`Site`] from a loaded site that `check` passed.
+//!
+//! Every value is taken as checked: a reference that does not resolve, or a date that does
+//! not parse, is dropped rather than trusted (it cannot happen after a clean check, and the
+//! build must never panic).
+
+use chrono::NaiveDate;
+use serde_saphyr::Spanned;
+
+use super::*;
+use crate::check::{self, Names, doc_id, parse_date, parse_period, title_from_id};
+use crate::load::raw::{self, RawEvidence, RawStage};
+use crate::load::text_or::{OneOrMany, TextOr};
+use crate::load::{Doc, LoadedSite};
+
+/// Default review cadence when neither the journey nor `waymark.yaml` sets one.
+pub const DEFAULT_REVIEW_DAYS: u32 = 90;
+
+/// Resolves a loaded site. `as_of` is the date health is measured against.
+pub fn build(site: &LoadedSite, as_of: NaiveDate) -> Site {
+    let names = check::names(site);
+    let config = config(site);
+    let journeys = site.journeys.iter().map(|d| journey(d, &config, &names)).collect();
+    let personas = site.personas.iter().map(persona).collect();
+    let assets = site
+        .assets
+        .iter()
+        .flat_map(|d| d.value.iter().map(move |a| asset(d, a)))
+        .collect();
+    Site { config, journeys, personas, assets, as_of }
+}
+
+fn config(site: &LoadedSite) -> SiteConfig {
+    let Some(doc) = &site.config else {
+        return SiteConfig {
+            title: "Journey maps".into(),
+            description: None,
+            base_url: None,
+            theme: "default".into(),
+            stages: Vec::new(),
+            teams: Vec::new(),
+            review_every_days: DEFAULT_REVIEW_DAYS,
+        };
+    };
+    let c = &doc.value;
+    SiteConfig {
+        title: c.title.clone(),
+        description: c.description.clone(),
+        base_url: c.base_url.clone(),
+        theme: c.theme.as_ref().map_or_else(|| "default".into(), |t| t.value.clone()),
+        stages: c
+            .stages
+            .iter()
+            .map(|s| {
+                let d = &s.value.0;
+                StageDef {
+                    id: d.id.value.clone(),
+                    name: d.name.clone().unwrap_or_else(|| title_from_id(&d.id.value)),
+                    description: d.description.clone(),
+                }
+            })
+            .collect(),
+        teams: c.teams.iter().map(|t| t.value.clone()).collect(),
+        review_every_days: c
+            .review_every
+            .as_ref()
+            .and_then(|p| parse_period(&p.value))
+            .unwrap_or(DEFAULT_REVIEW_DAYS),
+    }
+}
+
+fn evidence(e: &Option<TextOr<RawEvidence>>) -> Option<Evidence> {
+    e.as_ref().map(|TextOr(e)| convert_evidence(e))
+}
+
+fn evidence_list(e: &Option<OneOrMany<TextOr<RawEvidence>>>) -> Vec<Evidence> {
+    e.as_ref()
+        .map(|list| list.0.iter().map(|TextOr(e)| convert_evidence(e)).collect())
+        .unwrap_or_default()
+}
+
+fn convert_evidence(e: &RawEvidence) -> Evidence {
+    Evidence {
+        source: e.source.clone(),
+        confidence: e.confidence.map(|c| match c {
+            raw::RawConfidence::Known => Confidence::Known,
+            raw::RawConfidence::Hypothesis => Confidence::Hypothesis,
+        }),
+    }
+}
+
+fn opt(s: &Option<Spanned<String>>) -> Option<String> {
+    s.as_ref().map(|s| s.value.clone())
+}
+
+fn ids(list: &[Spanned<String>]) -> Vec<String> {
+    list.iter().map(|s| s.value.clone()).collect()
+}
+
+fn date(s: &Option<Spanned<String>>) -> Option<NaiveDate> {
+    s.as_ref().and_then(|s| parse_date(&s.value))
+}
+
+fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Journey {
+    let j = &doc.value;
+    let id = doc_id(&j.id, &doc.stem);
+    let mut personas: Vec<String> = Vec::new();
+    for p in &j.personas {
+        if names.personas.contains(&p.value) && !personas.contains(&p.value) {
+            personas.push(p.value.clone());
+        }
+    }
+    let stages = j.stages.iter().map(|s| stage(doc, s, config, &personas)).collect();
+    Journey {
+        id,
+        title: j.title.clone(),
+        segment: j.segment.clone(),
+        scope: j.scope.clone(),
+        state: match j.state {
+            Some(raw::RawState::ToBe) => MapState::ToBe,
+            _ => MapState::AsIs,
+        },
+        baseline: opt(&j.baseline),
+        owner: opt(&j.owner),
+        reviewed: date(&j.reviewed),
+        review_every_days: j
+            .review_every
+            .as_ref()
+            .and_then(|p| parse_period(&p.value))
+            .unwrap_or(config.review_every_days),
+        personas,
+        goal: j.goal.clone(),
+        stages,
+        narrative: doc.body.clone(),
+        evidence: evidence_list(&j.evidence),
+        source: doc.whole(),
+    }
+}
+
+fn stage(doc: &Doc<raw::RawJourney>, s: &Spanned<RawStage>, config: &SiteConfig, personas: &[String]) -> Stage {
+    let at = doc.span(&s.value.id);
+    let r = &s.value;
+    let item_at = |sp: &serde_saphyr::Location| doc.at(sp, &at);
+    let persona_text = |list: &[Spanned<TextOr<raw::RawPersonaText>>]| {
+        list.iter()
+            .map(|x| PersonaText {
+                persona: opt(&x.value.0.persona),
+                text: x.value.0.text.clone(),
+                evidence: evidence(&x.value.0.evidence),
+                source: item_at(&x.referenced),
+            })
+            .collect()
+    };
+    // Emotions in the journey's persona order, so lines and legends are stable.
+    let mut emotions: Vec<Emotion> = r
+        .emotions
+        .0
+        .iter()
+        .filter(|(p, v)| personas.contains(&p.value) && (-2..=2).contains(&v.value))
+        .map(|(p, v)| Emotion { persona: p.value.clone(), score: v.value as i8 })
+        .collect();
+    emotions.sort_by_key(|e| personas.iter().position(|p| *p == e.persona));
+    emotions.dedup_by(|a, b| a.persona == b.persona);
+    Stage {
+        id: r.id.value.clone(),
+        name: r.name.clone().unwrap_or_else(|| {
+            config
+                .stages
+                .iter()
+                .find(|d| d.id == r.id.value)
+                .map_or_else(|| title_from_id(&r.id.value), |d| d.name.clone())
+        }),
+        goal: r.goal.clone(),
+        actions: persona_text(&r.actions),
+        questions: persona_text(&r.questions),
+        emotions,
+        touchpoints: r
+            .touchpoints
+            .iter()
+            .map(|x| {
+                let t = &x.value.0;
+                Touchpoint {
+                    name: t.name.clone(),
+                    channel: t.channel.clone(),
+                    owner: opt(&t.owner),
+                    personas: ids(&t.personas),
+                    assets: ids(&t.assets),
+                    evidence: evidence(&t.evidence),
+                    source: item_at(&x.referenced),
+                }
+            })
+            .collect(),
+        pain_points: r
+            .pain_points
+            .iter()
+            .map(|x| {
+                let p = &x.value.0;
+                PainPoint {
+                    text: p.text.clone(),
+                    owner: opt(&p.owner),
+                    severity: p.severity.map(|s| match s {
+                        raw::RawSeverity::Low => Severity::Low,
+                        raw::RawSeverity::Medium => Severity::Medium,
+                        raw::RawSeverity::High => Severity::High,
+                    }),
+                    evidence: evidence(&p.evidence),
+                    source: item_at(&x.referenced),
+                }
+            })
+            .collect(),
+        decision_moments: r
+            .decision_moments
+            .iter()
+            .map(|x| DecisionMoment {
+                text: x.value.0.text.clone(),
+                evidence: evidence(&x.value.0.evidence),
+                source: item_at(&x.referenced),
+            })
+            .collect(),
+        handoffs: r
+            .handoffs
+            .iter()
+            .map(|x| {
+                let h = &x.value.0;
+                Handoff {
+                    from: opt(&h.from),
+                    to: opt(&h.to),
+                    text: h.text.clone(),
+                    evidence: evidence(&h.evidence),
+                    source: item_at(&x.referenced),
+                }
+            })
+            .collect(),
+        opportunities: r.opportunities.iter().map(|x| opportunity(&x.value.0, item_at(&x.referenced))).collect(),
+        metrics: r
+            .metrics
+            .iter()
+            .map(|x| {
+                let m = &x.value.0;
+                Metric {
+                    name: m.name.clone(),
+                    target: m.target.as_ref().map(|s| s.0.clone()),
+                    current: m.current.as_ref().map(|s| s.0.clone()),
+                    evidence: evidence(&m.evidence),
+                    source: item_at(&x.referenced),
+                }
+            })
+            .collect(),
+        source: at,
+    }
+}
+
+fn opportunity(o: &raw::RawOpportunity, source: SourceRef) -> Opportunity {
+    use raw::RawOpportunityStatus as R;
+    Opportunity {
+        text: o.text.clone(),
+        owner: opt(&o.owner),
+        status: match o.status {
+            None | Some(R::Idea) => OpportunityStatus::Idea,
+            Some(R::Planned) => OpportunityStatus::Planned,
+            Some(R::InProgress) => OpportunityStatus::InProgress,
+            Some(R::Blocked) => OpportunityStatus::Blocked,
+            Some(R::Done) => OpportunityStatus::Done,
+            Some(R::Dropped) => OpportunityStatus::Dropped,
+        },
+        due: date(&o.due),
+        evidence: evidence(&o.evidence),
+        source,
+    }
+}
+
+fn persona(doc: &Doc<raw::RawPersona>) -> Persona {
+    let p = &doc.value;
+    use raw::RawBuyingRole as R;
+    Persona {
+        id: doc_id(&p.id, &doc.stem),
+        name: p.name.clone(),
+        role: p.role.clone(),
+        kind: p.kind.clone(),
+        buying_role: p.buying_role.map(|r| match r {
+            R::DecisionMaker => BuyingRole::DecisionMaker,
+            R::Influencer => BuyingRole::Influencer,
+            R::Approver => BuyingRole::Approver,
+            R::Gatekeeper => BuyingRole::Gatekeeper,
+            R::User => BuyingRole::User,
+            R::Champion => BuyingRole::Champion,
+        }),
+        goals: p.goals.clone(),
+        needs: p.needs.clone(),
+        questions: p.questions.clone(),
+        blockers: p.blockers.clone(),
+        channels: p.channels.clone(),
+        quote: p.quote.clone(),
+        evidence: evidence_list(&p.evidence),
+        narrative: doc.body.clone(),
+        source: doc.whole(),
+    }
+}
+
+fn asset(doc: &Doc<Vec<Spanned<raw::RawAsset>>>, a: &Spanned<raw::RawAsset>) -> Asset {
+    use raw::RawAssetStatus as R;
+    let r = &a.value;
+    Asset {
+        id: r.id.value.clone(),
+        title: r.title.clone(),
+        format: r.format.clone(),
+        channel: r.channel.clone(),
+        stages: ids(&r.stages),
+        personas: ids(&r.personas),
+        journeys: r.journeys.as_ref().map(|j| ids(j)),
+        owner: opt(&r.owner),
+        status: match r.status {
+            None | Some(R::Idea) => AssetStatus::Idea,
+            Some(R::Planned) => AssetStatus::Planned,
+            Some(R::InProgress) => AssetStatus::InProgress,
+            Some(R::InReview) => AssetStatus::InReview,
+            Some(R::Approved) => AssetStatus::Approved,
+            Some(R::Published) => AssetStatus::Published,
+            Some(R::Retired) => AssetStatus::Retired,
+        },
+        review: r.review.as_ref().map(|rv| AssetReview {
+            by: rv.by.clone(),
+            approved: date(&rv.approved),
+            expires: date(&rv.expires),
+        }),
+        url: r.url.clone(),
+        evidence: evidence(&r.evidence),
+        source: doc.span(a),
+    }
+}
