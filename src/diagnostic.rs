@@ -55,7 +55,13 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `file:line:column`.
-    pub fn error(code: &str, file: &str, line: u32, column: u32, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: &str,
+        file: &str,
+        line: u32,
+        column: u32,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             level: Level::Error,
             code: code.to_string(),
@@ -108,7 +114,8 @@ fn format_location(file: &str, line: u32, column: u32) -> String {
 /// Sorts diagnostics: errors first, then by file, line and column.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (a.level, &a.file, a.line, a.column, &a.message).cmp(&(b.level, &b.file, b.line, b.column, &b.message))
+        (a.level, &a.file, a.line, a.column, &a.message)
+            .cmp(&(b.level, &b.file, b.line, b.column, &b.message))
     });
 }
 
@@ -142,7 +149,12 @@ pub fn to_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color:
             let _ = writeln!(out, "  = hint: {hint}");
         }
         for r in &d.related {
-            let _ = writeln!(out, "  = note: {}: {}", format_location(&r.file, r.line, r.column), r.message);
+            let _ = writeln!(
+                out,
+                "  = note: {}: {}",
+                format_location(&r.file, r.line, r.column),
+                r.message
+            );
         }
         out.push('\n');
     }
@@ -151,7 +163,9 @@ pub fn to_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color:
 
 /// The source line of a diagnostic with a caret under the column, drawn by miette.
 fn snippet(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool) -> Option<String> {
-    use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+    use miette::{
+        GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
+    };
     if d.line == 0 {
         return None;
     }
@@ -164,14 +178,26 @@ fn snippet(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool) -> O
         .sum::<usize>()
         .max(1)
         .min(text.len().saturating_sub(offset).max(1));
-    let diag = MietteDiagnostic::new(String::new()).with_label(LabeledSpan::at(offset..offset + len, "here"));
-    let report = miette::Report::new(diag).with_source_code(NamedSource::new(&d.file, text.clone()));
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1).with_width(100);
+    let diag = MietteDiagnostic::new(String::new())
+        .with_label(LabeledSpan::at(offset..offset + len, "here"));
+    let report =
+        miette::Report::new(diag).with_source_code(NamedSource::new(&d.file, text.clone()));
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_context_lines(1)
+        .with_width(100);
     let mut buf = String::new();
     handler.render_report(&mut buf, report.as_ref()).ok()?;
     // Drop miette's empty headline: our own headline above already says what is wrong.
-    let body: String = buf.lines().skip_while(|l| !l.contains('╭')).map(|l| format!("{l}\n")).collect();
+    let body: String = buf
+        .lines()
+        .skip_while(|l| !l.contains('╭'))
+        .map(|l| format!("{l}\n"))
+        .collect();
     Some(body)
 }
 
@@ -180,7 +206,11 @@ fn byte_offset(text: &str, line: u32, column: u32) -> Option<usize> {
     let mut start = 0usize;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line as usize {
-            let col: usize = l.chars().take(column as usize - 1).map(char::len_utf8).sum();
+            let col: usize = l
+                .chars()
+                .take(column as usize - 1)
+                .map(char::len_utf8)
+                .sum();
             return Some((start + col).min(text.len()));
         }
         start += l.len();
@@ -205,7 +235,11 @@ pub fn did_you_mean<'a, I>(word: &str, candidates: I, what: &str) -> String
 where
     I: IntoIterator<Item = &'a str> + Clone,
 {
-    let list: Vec<String> = candidates.clone().into_iter().map(|c| format!("`{c}`")).collect();
+    let list: Vec<String> = candidates
+        .clone()
+        .into_iter()
+        .map(|c| format!("`{c}`"))
+        .collect();
     let allowed = if list.is_empty() {
         format!("no {what} is defined")
     } else if list.len() > 12 {

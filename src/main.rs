@@ -79,7 +79,11 @@ fn main() -> ExitCode {
         Command::Init { dir } => match waymark::init::init(&dir) {
             Ok(()) => {
                 println!("Created a starter site in {}.", dir.display());
-                println!("Next: waymark build {} && open {}/public/index.html", dir.display(), dir.display());
+                println!(
+                    "Next: waymark build {} && open {}/public/index.html",
+                    dir.display(),
+                    dir.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -93,9 +97,18 @@ fn main() -> ExitCode {
                 Format::Json => print!("{}", diagnostic::to_json_lines(&checked.diagnostics)),
                 Format::Human => report(&checked, false),
             }
-            if checked.error_count() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+            if checked.error_count() > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
         }
-        Command::Build { site, out, quiet, date } => {
+        Command::Build {
+            site,
+            out,
+            quiet,
+            date,
+        } => {
             let out = out.unwrap_or_else(|| site.join("public"));
             match pipeline::build_site(&site, &out, pipeline::as_of_date(date.as_of)) {
                 Ok(built) => {
@@ -122,9 +135,21 @@ fn main() -> ExitCode {
 /// Prints diagnostics (warnings too unless `quiet`) and a summary to stderr.
 fn report(checked: &Checked, quiet: bool) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let shown: Vec<_> = checked.diagnostics.iter().filter(|d| !quiet || d.is_error()).cloned().collect();
-    eprint!("{}", diagnostic::to_human(&shown, &checked.loaded.sources, color));
+    let shown: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| !quiet || d.is_error())
+        .cloned()
+        .collect();
+    eprint!(
+        "{}",
+        diagnostic::to_human(&shown, &checked.loaded.sources, color)
+    );
     if !quiet || checked.error_count() > 0 {
-        eprintln!("{} error(s), {} warning(s)", checked.error_count(), checked.warning_count());
+        eprintln!(
+            "{} error(s), {} warning(s)",
+            checked.error_count(),
+            checked.warning_count()
+        );
     }
 }

@@ -50,7 +50,11 @@ pub fn check_site(root: &Path, as_of: NaiveDate) -> Checked {
         Some(site)
     };
     diagnostic::sort(&mut diagnostics);
-    Checked { loaded, diagnostics, site }
+    Checked {
+        loaded,
+        diagnostics,
+        site,
+    }
 }
 
 /// The health findings of a resolved site, as warnings.
@@ -58,9 +62,15 @@ pub fn lints(site: &Site) -> Vec<Diagnostic> {
     health::findings(site)
         .into_iter()
         .map(|f| {
-            Diagnostic::error(f.kind.code(), &f.source.file, f.source.line, f.source.column, f.message)
-                .warning()
-                .with_hint(f.hint)
+            Diagnostic::error(
+                f.kind.code(),
+                &f.source.file,
+                f.source.line,
+                f.source.column,
+                f.message,
+            )
+            .warning()
+            .with_hint(f.hint)
         })
         .collect()
 }
@@ -100,14 +110,24 @@ pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, Bu
     let static_dir = root.join("static");
     write::write_atomically(out, &files, Some(&static_dir))?;
     let count = files.len();
-    Ok(Built { checked, out: out.to_path_buf(), files: count })
+    Ok(Built {
+        checked,
+        out: out.to_path_buf(),
+        files: count,
+    })
 }
 
 /// Renders every output file of a resolved site, in memory.
 pub fn render_files(root: &Path, site: &Site) -> Result<Vec<OutFile>, render::RenderError> {
     let theme = ThemeFiles::load(root, &site.config.theme)?;
     let files = render::render_site(site, &theme)?;
-    Ok(files.into_iter().map(|f| OutFile { path: f.path, bytes: f.bytes }).collect())
+    Ok(files
+        .into_iter()
+        .map(|f| OutFile {
+            path: f.path,
+            bytes: f.bytes,
+        })
+        .collect())
 }
 
 /// The date that health is measured against: `flag` when given, else `SOURCE_DATE_EPOCH`

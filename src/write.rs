@@ -22,7 +22,9 @@ pub struct OutFile {
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The output folder holds something that is not a waymark build.
-    #[error("refusing to replace {0}: it is not empty and does not look like a waymark build (no index.html)")]
+    #[error(
+        "refusing to replace {0}: it is not empty and does not look like a waymark build (no index.html)"
+    )]
     NotABuild(PathBuf),
     /// The output folder would contain or be the site itself.
     #[error("refusing to write the site into {0}: it contains the site's own files")]
@@ -41,15 +43,28 @@ pub enum WriteError {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
-    move |source| WriteError::Io { path: path.to_path_buf(), source }
+    move |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Writes `files` (after the files of `static_dir`, which they override) to `out`.
-pub fn write_atomically(out: &Path, files: &[OutFile], static_dir: Option<&Path>) -> Result<(), WriteError> {
+pub fn write_atomically(
+    out: &Path,
+    files: &[OutFile],
+    static_dir: Option<&Path>,
+) -> Result<(), WriteError> {
     guard(out)?;
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     fs::create_dir_all(parent).map_err(io_err(parent))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let tmp = parent.join(format!(".{name}.waymark-tmp-{}", std::process::id()));
     let old = parent.join(format!(".{name}.waymark-old-{}", std::process::id()));
     let result = fill(&tmp, files, static_dir).and_then(|()| swap(out, &tmp, &old));
@@ -84,7 +99,11 @@ fn fill(tmp: &Path, files: &[OutFile], static_dir: Option<&Path>) -> Result<(), 
     }
     for f in files {
         let rel = Path::new(&f.path);
-        if rel.is_absolute() || rel.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+        if rel.is_absolute()
+            || rel
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
             return Err(WriteError::BadPath(f.path.clone()));
         }
         let dest = tmp.join(rel);
@@ -97,10 +116,15 @@ fn fill(tmp: &Path, files: &[OutFile], static_dir: Option<&Path>) -> Result<(), 
 }
 
 fn copy_tree(from: &Path, to: &Path) -> Result<(), WriteError> {
-    for entry in walkdir::WalkDir::new(from).follow_links(true).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(from)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         let entry = entry.map_err(|e| WriteError::Io {
             path: from.to_path_buf(),
-            source: e.into_io_error().unwrap_or_else(|| io::Error::other("walk failed")),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| io::Error::other("walk failed")),
         })?;
         let rel = entry.path().strip_prefix(from).unwrap_or(entry.path());
         let dest = to.join(rel);

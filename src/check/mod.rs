@@ -32,16 +32,26 @@ pub struct Names {
     pub stages: BTreeSet<String>,
     /// Known teams (empty: teams are not checked).
     pub teams: Vec<String>,
+    /// Kinds of reference not checked because a file defining them failed to load
+    /// (`"asset"`, `"stage"`, `"team"`), so one error does not cascade into many.
+    pub unchecked: Vec<&'static str>,
+    /// Whether `waymark.yaml` loaded (else its vocabulary is unknown, not empty).
+    pub config_loaded: bool,
 }
 
 /// The id of a journey or persona document: `id:` when given, else the file stem.
 pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
-    explicit.as_ref().map_or_else(|| stem.to_string(), |s| s.value.clone())
+    explicit
+        .as_ref()
+        .map_or_else(|| stem.to_string(), |s| s.value.clone())
 }
 
 /// Checks the loaded site; gives all errors found (plus a few warnings about references).
 pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
-    let mut c = Checker { out: Vec::new(), names: Names::default() };
+    let mut c = Checker {
+        out: Vec::new(),
+        names: Names::default(),
+    };
     c.config(site);
     c.collect_ids(site);
     for doc in &site.journeys {
@@ -55,7 +65,10 @@ pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
 
 /// The names defined by a site (used by `model::build`).
 pub fn names(site: &LoadedSite) -> Names {
-    let mut c = Checker { out: Vec::new(), names: Names::default() };
+    let mut c = Checker {
+        out: Vec::new(),
+        names: Names::default(),
+    };
     c.config(site);
     c.collect_ids(site);
     c.names
@@ -67,16 +80,26 @@ struct Checker {
 }
 
 fn related(at: &SourceRef, message: &str) -> Related {
-    Related { file: at.file.clone(), line: at.line, column: at.column, message: message.to_string() }
+    Related {
+        file: at.file.clone(),
+        line: at.line,
+        column: at.column,
+        message: message.to_string(),
+    }
 }
 
 impl Checker {
     fn error(&mut self, code: &str, at: &SourceRef, message: String, hint: String) {
-        self.out.push(Diagnostic::error(code, &at.file, at.line, at.column, message).with_hint(hint));
+        self.out
+            .push(Diagnostic::error(code, &at.file, at.line, at.column, message).with_hint(hint));
     }
 
     fn config(&mut self, site: &LoadedSite) {
-        let Some(doc) = &site.config else { return };
+        let Some(doc) = &site.config else {
+            self.names.unchecked.extend(["stage", "team"]);
+            return;
+        };
+        self.names.config_loaded = true;
         let cfg = &doc.value;
         if let Some(p) = &cfg.review_every {
             self.period(doc, p);
@@ -89,12 +112,21 @@ impl Checker {
                 "unknown-theme",
                 &doc.span(theme),
                 format!("theme `{}` not found", theme.value),
-                format!("create themes/{}/ (style.css, templates/) or use `theme: default`", theme.value),
+                format!(
+                    "create themes/{}/ (style.css, templates/) or use `theme: default`",
+                    theme.value
+                ),
             );
         }
         let mut seen: BTreeMap<String, SourceRef> = BTreeMap::new();
         for team in &cfg.teams {
-            self.unique("duplicate-team", "team", &team.value, doc.span(team), &mut seen);
+            self.unique(
+                "duplicate-team",
+                "team",
+                &team.value,
+                doc.span(team),
+                &mut seen,
+            );
             self.names.teams.push(team.value.clone());
         }
         let mut seen = BTreeMap::new();
@@ -110,10 +142,27 @@ impl Checker {
 
     /// Records ids of journeys, personas and assets; reports duplicates and bad ids.
     fn collect_ids(&mut self, site: &LoadedSite) {
+        self.names
+            .personas
+            .extend(site.failed_personas.iter().cloned());
+        self.names
+            .journeys
+            .extend(site.failed_journeys.iter().cloned());
+        if site.failed_assets {
+            self.names.unchecked.push("asset");
+        }
+        if !site.failed_journeys.is_empty() {
+            // Journey-local stages of the broken file are unknown.
+            self.names.unchecked.push("stage");
+        }
         let mut seen = BTreeMap::new();
         for doc in &site.personas {
             let id = doc_id(&doc.value.id, &doc.stem);
-            let at = doc.value.id.as_ref().map_or_else(|| doc.whole(), |s| doc.span(s));
+            let at = doc
+                .value
+                .id
+                .as_ref()
+                .map_or_else(|| doc.whole(), |s| doc.span(s));
             self.id_format("persona", &id, &at);
             self.unique("duplicate-id", "persona", &id, at, &mut seen);
             self.names.personas.insert(id);
@@ -121,7 +170,11 @@ impl Checker {
         let mut seen = BTreeMap::new();
         for doc in &site.journeys {
             let id = doc_id(&doc.value.id, &doc.stem);
-            let at = doc.value.id.as_ref().map_or_else(|| doc.whole(), |s| doc.span(s));
+            let at = doc
+                .value
+                .id
+                .as_ref()
+                .map_or_else(|| doc.whole(), |s| doc.span(s));
             self.id_format("journey", &id, &at);
             self.unique("duplicate-id", "journey", &id, at, &mut seen);
             self.names.journeys.insert(id);
@@ -141,11 +194,26 @@ impl Checker {
         }
     }
 
-    fn unique(&mut self, code: &str, what: &str, id: &str, at: SourceRef, seen: &mut BTreeMap<String, SourceRef>) {
+    fn unique(
+        &mut self,
+        code: &str,
+        what: &str,
+        id: &str,
+        at: SourceRef,
+        seen: &mut BTreeMap<String, SourceRef>,
+    ) {
         if let Some(first) = seen.get(id) {
-            let d = Diagnostic::error(code, &at.file, at.line, at.column, format!("duplicate {what} id `{id}`"))
-                .with_hint(format!("ids must be unique; rename one of them (every {what} id names one page or item)"))
-                .with_related(related(first, "first defined here"));
+            let d = Diagnostic::error(
+                code,
+                &at.file,
+                at.line,
+                at.column,
+                format!("duplicate {what} id `{id}`"),
+            )
+            .with_hint(format!(
+                "ids must be unique; rename one of them (every {what} id names one page or item)"
+            ))
+            .with_related(related(first, "first defined here"));
             self.out.push(d);
         } else {
             seen.insert(id.to_string(), at);
@@ -165,6 +233,9 @@ impl Checker {
     }
 
     fn reference(&mut self, kind: &str, value: &Spanned<String>, at: SourceRef) {
+        if self.names.unchecked.contains(&kind) {
+            return;
+        }
         let known: Vec<&str> = match kind {
             "persona" => self.names.personas.iter().map(String::as_str).collect(),
             "asset" => self.names.assets.iter().map(String::as_str).collect(),
@@ -178,10 +249,8 @@ impl Checker {
             return;
         }
         let hint = match kind {
-            "team" => did_you_mean(&value.value, known.iter().copied(), "team").replace(
-                "teams:",
-                "teams in waymark.yaml:",
-            ),
+            "team" => did_you_mean(&value.value, known.iter().copied(), "team")
+                .replace("teams:", "teams in waymark.yaml:"),
             "persona" => format!(
                 "{}; a persona is a file content/personas/ID.md",
                 did_you_mean(&value.value, known.iter().copied(), "persona")
@@ -192,7 +261,12 @@ impl Checker {
             ),
             _ => did_you_mean(&value.value, known.iter().copied(), kind),
         };
-        self.error(&format!("unknown-{kind}"), &at, format!("unknown {kind} `{}`", value.value), hint);
+        self.error(
+            &format!("unknown-{kind}"),
+            &at,
+            format!("unknown {kind} `{}`", value.value),
+            hint,
+        );
     }
 
     fn date<T>(&mut self, doc: &Doc<T>, value: &Spanned<String>) {
@@ -238,23 +312,47 @@ impl Checker {
         let mut listed = BTreeMap::new();
         for p in &j.personas {
             self.reference("persona", p, doc.span(p));
-            self.unique("duplicate-id", "persona", &p.value, doc.span(p), &mut listed);
+            self.unique(
+                "duplicate-id",
+                "persona",
+                &p.value,
+                doc.span(p),
+                &mut listed,
+            );
         }
         let listed: BTreeSet<String> = listed.into_keys().collect();
         let mut seen = BTreeMap::new();
         for stage in &j.stages {
             let s = &stage.value;
-            self.unique("duplicate-id", "stage", &s.id.value, doc.span(&s.id), &mut seen);
-            if s.name.is_none() && !self.names.vocabulary.contains(&s.id.value) {
+            self.unique(
+                "duplicate-id",
+                "stage",
+                &s.id.value,
+                doc.span(&s.id),
+                &mut seen,
+            );
+            if self.names.config_loaded
+                && s.name.is_none()
+                && !self.names.vocabulary.contains(&s.id.value)
+            {
                 let hint = if self.names.vocabulary.is_empty() {
                     "give the stage a `name:`, or add it to `stages:` in waymark.yaml".to_string()
                 } else {
                     format!(
                         "{}; or give this journey-local stage a `name:`",
-                        did_you_mean(&s.id.value, self.names.vocabulary.iter().map(String::as_str), "stage")
+                        did_you_mean(
+                            &s.id.value,
+                            self.names.vocabulary.iter().map(String::as_str),
+                            "stage"
+                        )
                     )
                 };
-                self.error("unknown-stage", &doc.span(&s.id), format!("unknown stage `{}`", s.id.value), hint);
+                self.error(
+                    "unknown-stage",
+                    &doc.span(&s.id),
+                    format!("unknown stage `{}`", s.id.value),
+                    hint,
+                );
             }
             self.id_format("stage", &s.id.value, &doc.span(&s.id));
             self.stage(doc, s, &listed);
@@ -262,7 +360,12 @@ impl Checker {
     }
 
     /// A persona used inside a stage must exist and be listed by the journey.
-    fn stage_persona(&mut self, doc: &Doc<RawJourney>, p: &Spanned<String>, listed: &BTreeSet<String>) {
+    fn stage_persona(
+        &mut self,
+        doc: &Doc<RawJourney>,
+        p: &Spanned<String>,
+        listed: &BTreeSet<String>,
+    ) {
         if !self.names.personas.contains(&p.value) {
             self.reference("persona", p, doc.span(p));
         } else if !listed.contains(&p.value) {
@@ -270,7 +373,10 @@ impl Checker {
             self.error(
                 "persona-not-listed",
                 &at,
-                format!("persona `{}` is not in this journey's `personas:` list", p.value),
+                format!(
+                    "persona `{}` is not in this journey's `personas:` list",
+                    p.value
+                ),
                 format!("add `{}` to `personas:` at the top of the journey", p.value),
             );
         }
@@ -288,7 +394,10 @@ impl Checker {
                 self.error(
                     "emotion-range",
                     &doc.span(score),
-                    format!("emotion {} for `{}` is outside −2..2", score.value, persona.value),
+                    format!(
+                        "emotion {} for `{}` is outside −2..2",
+                        score.value, persona.value
+                    ),
                     "use −2 (very negative), −1, 0 (neutral), 1 or 2 (very positive)".into(),
                 );
             }

@@ -28,7 +28,9 @@ pub fn parse_period(text: &str) -> Option<u32> {
 pub fn is_kebab_case(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|w| {
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
 

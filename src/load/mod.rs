@@ -57,7 +57,11 @@ impl<T> Doc<T> {
 
     /// The file as a whole (line 1).
     pub fn whole(&self) -> SourceRef {
-        SourceRef { file: self.file.clone(), line: 1, column: 1 }
+        SourceRef {
+            file: self.file.clone(),
+            line: 1,
+            column: 1,
+        }
     }
 }
 
@@ -78,11 +82,21 @@ pub struct LoadedSite {
     pub assets: Vec<Doc<Vec<Spanned<RawAsset>>>>,
     /// Problems found while reading and parsing.
     pub diagnostics: Vec<Diagnostic>,
+    /// File stems of journey files that failed to load (their ids are taken as defined so
+    /// that one broken file does not cascade into "unknown journey" errors).
+    pub failed_journeys: Vec<String>,
+    /// File stems of persona files that failed to load.
+    pub failed_personas: Vec<String>,
+    /// Whether an asset file failed to load (asset references are then not checked).
+    pub failed_assets: bool,
 }
 
 /// Reads the site at `root`. Never fails as a whole: problems become diagnostics.
 pub fn load_site(root: &Path) -> LoadedSite {
-    let mut site = LoadedSite { root: root.to_path_buf(), ..Default::default() };
+    let mut site = LoadedSite {
+        root: root.to_path_buf(),
+        ..Default::default()
+    };
     let config_path = root.join(CONFIG_FILE);
     if config_path.is_file() {
         site.config = site.read_doc(&config_path, Kind::Yaml);
@@ -101,20 +115,31 @@ pub fn load_site(root: &Path) -> LoadedSite {
         return site;
     }
     for path in files(&content.join("journeys"), &["md", "yaml", "yml"]) {
-        let kind = if has_ext(&path, "md") { Kind::Markdown } else { Kind::Yaml };
-        if let Some(doc) = site.read_doc(&path, kind) {
-            site.journeys.push(doc);
+        let kind = if has_ext(&path, "md") {
+            Kind::Markdown
+        } else {
+            Kind::Yaml
+        };
+        match site.read_doc(&path, kind) {
+            Some(doc) => site.journeys.push(doc),
+            None => site.failed_journeys.push(stem(&path)),
         }
     }
     for path in files(&content.join("personas"), &["md", "yaml", "yml"]) {
-        let kind = if has_ext(&path, "md") { Kind::Markdown } else { Kind::Yaml };
-        if let Some(doc) = site.read_doc(&path, kind) {
-            site.personas.push(doc);
+        let kind = if has_ext(&path, "md") {
+            Kind::Markdown
+        } else {
+            Kind::Yaml
+        };
+        match site.read_doc(&path, kind) {
+            Some(doc) => site.personas.push(doc),
+            None => site.failed_personas.push(stem(&path)),
         }
     }
     for path in files(&content.join("assets"), &["yaml", "yml"]) {
-        if let Some(doc) = site.read_doc(&path, Kind::Yaml) {
-            site.assets.push(doc);
+        match site.read_doc(&path, Kind::Yaml) {
+            Some(doc) => site.assets.push(doc),
+            None => site.failed_assets = true,
         }
     }
     site
@@ -169,18 +194,33 @@ fn read_and_parse<T: DeserializeOwned>(
         Kind::Yaml => (text.clone(), 0, String::new()),
     };
     if yaml.trim().is_empty() {
-        return Err(Diagnostic::error("empty-front-matter", file, 1, 1, "front matter is empty")
-            .with_hint("write the YAML fields between the two `---` lines"));
+        return Err(
+            Diagnostic::error("empty-front-matter", file, 1, 1, "front matter is empty")
+                .with_hint("write the YAML fields between the two `---` lines"),
+        );
     }
     let options = serde_saphyr::options! { with_snippet: false };
     let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
         .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Doc { file: file.to_string(), stem, line_offset, body, value })
+    let stem = stem(path);
+    Ok(Doc {
+        file: file.to_string(),
+        stem,
+        line_offset,
+        body,
+        value,
+    })
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn has_ext(path: &Path, ext: &str) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// Files under `dir` with one of `exts`, sorted by path; hidden files are skipped.

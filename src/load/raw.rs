@@ -54,7 +54,11 @@ pub struct RawStageDef {
 
 impl FromText for RawStageDef {
     fn from_text(text: String) -> Self {
-        RawStageDef { id: super::text_or::unspanned(text), name: None, description: None }
+        RawStageDef {
+            id: super::text_or::unspanned(text),
+            name: None,
+            description: None,
+        }
     }
 }
 
@@ -72,7 +76,10 @@ pub struct RawEvidence {
 
 impl FromText for RawEvidence {
     fn from_text(text: String) -> Self {
-        RawEvidence { source: Some(text), confidence: None }
+        RawEvidence {
+            source: Some(text),
+            confidence: None,
+        }
     }
 }
 
@@ -184,7 +191,11 @@ pub struct RawPersonaText {
 
 impl FromText for RawPersonaText {
     fn from_text(text: String) -> Self {
-        RawPersonaText { persona: None, text: text, evidence: None }
+        RawPersonaText {
+            persona: None,
+            text: text,
+            evidence: None,
+        }
     }
 }
 
@@ -200,7 +211,10 @@ pub struct RawText {
 
 impl FromText for RawText {
     fn from_text(text: String) -> Self {
-        RawText { text: text, evidence: None }
+        RawText {
+            text: text,
+            evidence: None,
+        }
     }
 }
 
@@ -251,7 +265,12 @@ pub struct RawPainPoint {
 
 impl FromText for RawPainPoint {
     fn from_text(text: String) -> Self {
-        RawPainPoint { text: text, owner: None, severity: None, evidence: None }
+        RawPainPoint {
+            text: text,
+            owner: None,
+            severity: None,
+            evidence: None,
+        }
     }
 }
 
@@ -281,7 +300,12 @@ pub struct RawHandoff {
 
 impl FromText for RawHandoff {
     fn from_text(text: String) -> Self {
-        RawHandoff { from: None, to: None, text: text, evidence: None }
+        RawHandoff {
+            from: None,
+            to: None,
+            text: text,
+            evidence: None,
+        }
     }
 }
 
@@ -303,7 +327,13 @@ pub struct RawOpportunity {
 
 impl FromText for RawOpportunity {
     fn from_text(text: String) -> Self {
-        RawOpportunity { text: text, owner: None, status: None, due: None, evidence: None }
+        RawOpportunity {
+            text: text,
+            owner: None,
+            status: None,
+            due: None,
+            evidence: None,
+        }
     }
 }
 
@@ -336,7 +366,12 @@ pub struct RawMetric {
 
 impl FromText for RawMetric {
     fn from_text(text: String) -> Self {
-        RawMetric { name: text, target: None, current: None, evidence: None }
+        RawMetric {
+            name: text,
+            target: None,
+            current: None,
+            evidence: None,
+        }
     }
 }
 

@@ -34,7 +34,11 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
                 file,
                 line,
                 column,
-                format!("file is not valid UTF-8 (byte 0x{:02X} at offset {})", bytes[good.len()], good.len()),
+                format!(
+                    "file is not valid UTF-8 (byte 0x{:02X} at offset {})",
+                    bytes[good.len()],
+                    good.len()
+                ),
             )
             .with_hint("save the file as UTF-8 (most editors: \"Save with encoding\" → UTF-8)"))
         }

@@ -57,6 +57,15 @@ fn describe(err: &Error) -> (&'static str, String, Option<String>) {
             strip_location(&err.to_string()),
             Some("remove one of the two entries: YAML keeps only one".into()),
         ),
+        Error::Unexpected { expected, .. } => {
+            let (what, hint) = match *expected {
+                e if e.contains("sequence") => ("a list", "write a list: one `- item` per line, or `[a, b]`"),
+                e if e.contains("mapping") => ("a mapping", "write `key: value` lines, or `{ key: value }`"),
+                e if e.contains("scalar") => ("a single value (text, number or date)", "write one value; quote text that starts with `[`, `{`, `*` or `&`"),
+                _ => (*expected, "check indentation and the type this field expects"),
+            };
+            ("wrong-type", format!("wrong type: expected {what} here"), Some(hint.to_string()))
+        }
         other => (
             "yaml-syntax",
             strip_location(&other.to_string()),

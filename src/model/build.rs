@@ -20,14 +20,24 @@ pub const DEFAULT_REVIEW_DAYS: u32 = 90;
 pub fn build(site: &LoadedSite, as_of: NaiveDate) -> Site {
     let names = check::names(site);
     let config = config(site);
-    let journeys = site.journeys.iter().map(|d| journey(d, &config, &names)).collect();
+    let journeys = site
+        .journeys
+        .iter()
+        .map(|d| journey(d, &config, &names))
+        .collect();
     let personas = site.personas.iter().map(persona).collect();
     let assets = site
         .assets
         .iter()
         .flat_map(|d| d.value.iter().map(move |a| asset(d, a)))
         .collect();
-    Site { config, journeys, personas, assets, as_of }
+    Site {
+        config,
+        journeys,
+        personas,
+        assets,
+        as_of,
+    }
 }
 
 fn config(site: &LoadedSite) -> SiteConfig {
@@ -47,7 +57,10 @@ fn config(site: &LoadedSite) -> SiteConfig {
         title: c.title.clone(),
         description: c.description.clone(),
         base_url: c.base_url.clone(),
-        theme: c.theme.as_ref().map_or_else(|| "default".into(), |t| t.value.clone()),
+        theme: c
+            .theme
+            .as_ref()
+            .map_or_else(|| "default".into(), |t| t.value.clone()),
         stages: c
             .stages
             .iter()
@@ -110,7 +123,11 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
             personas.push(p.value.clone());
         }
     }
-    let stages = j.stages.iter().map(|s| stage(doc, s, config, &personas)).collect();
+    let stages = j
+        .stages
+        .iter()
+        .map(|s| stage(doc, s, config, &personas))
+        .collect();
     Journey {
         id,
         title: j.title.clone(),
@@ -137,7 +154,12 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
     }
 }
 
-fn stage(doc: &Doc<raw::RawJourney>, s: &Spanned<RawStage>, config: &SiteConfig, personas: &[String]) -> Stage {
+fn stage(
+    doc: &Doc<raw::RawJourney>,
+    s: &Spanned<RawStage>,
+    config: &SiteConfig,
+    personas: &[String],
+) -> Stage {
     let at = doc.span(&s.value.id);
     let r = &s.value;
     let item_at = |sp: &serde_saphyr::Location| doc.at(sp, &at);
@@ -157,7 +179,10 @@ fn stage(doc: &Doc<raw::RawJourney>, s: &Spanned<RawStage>, config: &SiteConfig,
         .0
         .iter()
         .filter(|(p, v)| personas.contains(&p.value) && (-2..=2).contains(&v.value))
-        .map(|(p, v)| Emotion { persona: p.value.clone(), score: v.value as i8 })
+        .map(|(p, v)| Emotion {
+            persona: p.value.clone(),
+            score: v.value as i8,
+        })
         .collect();
     emotions.sort_by_key(|e| personas.iter().position(|p| *p == e.persona));
     emotions.dedup_by(|a, b| a.persona == b.persona);
@@ -231,7 +256,11 @@ fn stage(doc: &Doc<raw::RawJourney>, s: &Spanned<RawStage>, config: &SiteConfig,
                 }
             })
             .collect(),
-        opportunities: r.opportunities.iter().map(|x| opportunity(&x.value.0, item_at(&x.referenced))).collect(),
+        opportunities: r
+            .opportunities
+            .iter()
+            .map(|x| opportunity(&x.value.0, item_at(&x.referenced)))
+            .collect(),
         metrics: r
             .metrics
             .iter()

@@ -1,0 +1,73 @@
+//! `waymark init DIR`: writes the starter site (the repository's `starter/` folder, compiled
+//! into the binary) into a new or empty folder.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+/// The starter site: relative path and content.
+const STARTER: &[(&str, &str)] = &[
+    ("waymark.yaml", include_str!("../starter/waymark.yaml")),
+    (
+        "content/journeys/first-journey.md",
+        include_str!("../starter/content/journeys/first-journey.md"),
+    ),
+    (
+        "content/personas/clinic-manager.md",
+        include_str!("../starter/content/personas/clinic-manager.md"),
+    ),
+    (
+        "content/personas/front-desk-lead.md",
+        include_str!("../starter/content/personas/front-desk-lead.md"),
+    ),
+    (
+        "content/assets/content.yaml",
+        include_str!("../starter/content/assets/content.yaml"),
+    ),
+    (".gitignore", "/public\n"),
+];
+
+/// Why `init` wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum InitError {
+    /// The folder has files in it.
+    #[error("{0} is not empty; choose a new folder so that nothing is overwritten")]
+    NotEmpty(String),
+    /// The file system said no.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// What was being written.
+        path: String,
+        /// The OS error.
+        source: io::Error,
+    },
+}
+
+/// Writes the starter site into `dir`, which must not exist or be empty.
+pub fn init(dir: &Path) -> Result<(), InitError> {
+    let shown = dir.display().to_string();
+    if dir.exists() {
+        let mut entries = fs::read_dir(dir).map_err(|source| InitError::Io {
+            path: shown.clone(),
+            source,
+        })?;
+        if !dir.is_dir() || entries.next().is_some() {
+            return Err(InitError::NotEmpty(shown));
+        }
+    }
+    for (rel, text) in STARTER {
+        let path = dir.join(rel);
+        let io_err = |source| InitError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_err)?;
+        }
+        fs::write(&path, text).map_err(|source| InitError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(())
+}

@@ -1,0 +1,281 @@
+//! `waymark check` on fixture sites: one fixture per class of bad input, each asserting
+//! the file, line, column, code and hint of its message, and that nothing panics.
+
+mod common;
+use common::{fixture, text, waymark};
+
+/// Runs check on `tests/fixtures/errors/NAME` and returns its output; asserts exit code 1.
+fn check_error(name: &str) -> String {
+    let dir = fixture(&format!("errors/{name}"));
+    let out = waymark(&["check", dir.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    let t = text(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{name}: expected exit 1, got {:?}\n{t}",
+        out.status.code()
+    );
+    t
+}
+
+/// Asserts that `output` has exactly one error and it starts with `headline`.
+fn assert_one_error(output: &str, headline: &str, hint: &str) {
+    let errors: Vec<&str> = output.lines().filter(|l| l.contains(": error[")).collect();
+    assert_eq!(errors.len(), 1, "expected one error, got:\n{output}");
+    assert!(
+        errors[0].starts_with(headline),
+        "expected `{headline}…`, got `{}`",
+        errors[0]
+    );
+    assert!(
+        output.contains(hint),
+        "expected hint `{hint}` in:\n{output}"
+    );
+}
+
+const J: &str = "content/journeys/purchase.md";
+
+#[test]
+fn minimal_site_is_clean() {
+    let out = waymark(&[
+        "check",
+        fixture("minimal").to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("0 error(s), 0 warning(s)"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn yaml_syntax() {
+    let t = check_error("yaml-syntax");
+    assert_one_error(&t, &format!("{J}:3:1: error[yaml-syntax]:"), "quotes");
+    assert!(t.contains("quoted scalar"), "{t}");
+}
+
+#[test]
+fn wrong_type() {
+    let t = check_error("wrong-type");
+    assert_one_error(
+        &t,
+        &format!("{J}:7:11: error[wrong-type]: wrong type: expected a list"),
+        "one `- item` per line",
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let t = check_error("unknown-field");
+    assert_one_error(
+        &t,
+        &format!("{J}:23:44: error[unknown-field]: unknown field `ownr`"),
+        "did you mean `owner`?",
+    );
+    // The source line is shown with a caret.
+    assert!(t.contains("ownr: Sales"), "{t}");
+}
+
+#[test]
+fn unknown_closed_set_value_suggests_the_right_one() {
+    let t = check_error("unknown-value");
+    assert_one_error(
+        &t,
+        &format!("{J}:27:19: error[unknown-value]: `hgh` is not an allowed value"),
+        "did you mean `high`?",
+    );
+}
+
+#[test]
+fn missing_required_field() {
+    let t = check_error("missing-field");
+    assert_one_error(&t, &format!("{J}:"), "add `title:`");
+    assert!(
+        t.contains("error[missing-field]: missing required field `title`"),
+        "{t}"
+    );
+}
+
+#[test]
+fn unknown_persona() {
+    let t = check_error("unknown-persona");
+    assert_one_error(
+        &t,
+        &format!("{J}:18:20: error[unknown-persona]: unknown persona `buyr`"),
+        "did you mean `buyer`?",
+    );
+}
+
+#[test]
+fn unknown_asset() {
+    let t = check_error("unknown-asset");
+    assert_one_error(
+        &t,
+        &format!("{J}:15:99: error[unknown-asset]: unknown asset `dose-studdy`"),
+        "did you mean `dose-study`?",
+    );
+}
+
+#[test]
+fn unknown_stage() {
+    let t = check_error("unknown-stage");
+    assert_one_error(
+        &t,
+        &format!("{J}:31:9: error[unknown-stage]: unknown stage `purchse`"),
+        "did you mean `purchase`?",
+    );
+}
+
+#[test]
+fn unknown_team() {
+    let t = check_error("unknown-team");
+    assert_one_error(
+        &t,
+        &format!("{J}:26:16: error[unknown-team]: unknown team `Servce`"),
+        "did you mean `Service`?",
+    );
+}
+
+#[test]
+fn duplicate_id_shows_both_places() {
+    let t = check_error("duplicate-id");
+    assert_one_error(
+        &t,
+        "content/assets/more.yaml:1:7: error[duplicate-id]: duplicate asset id `dose-study`",
+        "note: content/assets/assets.yaml:1:7: first defined here",
+    );
+}
+
+#[test]
+fn bad_date() {
+    let t = check_error("bad-date");
+    assert_one_error(
+        &t,
+        &format!("{J}:6:11: error[bad-date]: `2026-13-01` is not a valid date"),
+        "YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn emotion_out_of_range() {
+    let t = check_error("emotion-range");
+    assert_one_error(
+        &t,
+        &format!("{J}:21:24: error[emotion-range]: emotion -3 for `buyer`"),
+        "−2 (very negative)",
+    );
+}
+
+#[test]
+fn unterminated_front_matter() {
+    let t = check_error("unterminated-front-matter");
+    assert_one_error(
+        &t,
+        &format!("{J}:1:1: error[unterminated-front-matter]:"),
+        "add a line `---`",
+    );
+}
+
+#[test]
+fn not_utf8_is_located_and_does_not_cascade() {
+    let t = check_error("not-utf8");
+    assert_one_error(
+        &t,
+        "content/personas/buyer.md:2:10: error[not-utf8]:",
+        "save the file as UTF-8",
+    );
+}
+
+#[test]
+fn empty_file() {
+    let t = check_error("empty-file");
+    assert_one_error(
+        &t,
+        "content/personas/clinician.md:1:1: error[empty-file]: file is empty",
+        "waymark init",
+    );
+}
+
+#[test]
+fn missing_config() {
+    let t = check_error("missing-config");
+    assert_one_error(
+        &t,
+        "waymark.yaml: error[missing-config]:",
+        "waymark init DIR",
+    );
+}
+
+#[test]
+fn json_format_prints_one_object_per_diagnostic() {
+    let dir = fixture("errors/unknown-persona");
+    let out = waymark(&[
+        "check",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    let d = &lines[0];
+    assert_eq!(d["level"], "error");
+    assert_eq!(d["code"], "unknown-persona");
+    assert_eq!(d["file"], J);
+    assert_eq!(d["line"], 18);
+    assert_eq!(d["column"], 20);
+    assert!(d["hint"].as_str().unwrap().contains("buyer"));
+}
+
+#[test]
+fn every_error_fixture_fails_cleanly_and_never_panics() {
+    for entry in std::fs::read_dir(fixture("errors")).unwrap() {
+        let dir = entry.unwrap().path();
+        for format in ["human", "json"] {
+            let out = waymark(&["check", dir.to_str().unwrap(), "--format", format]);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{}: {}",
+                dir.display(),
+                text(&out)
+            );
+        }
+    }
+}
+
+#[test]
+fn lints_are_warnings_and_exit_zero() {
+    // As of 2027-06-01 the minimal site's review (2026-10-01 + 90d) is overdue and the
+    // asset approval (expires 2027-06-01) is still valid.
+    let out = waymark(&[
+        "check",
+        fixture("minimal").to_str().unwrap(),
+        "--as-of",
+        "2027-06-01",
+    ]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(t.contains("content/journeys/purchase.md:1:1: warning[review-overdue]: review of journey \"purchase\" was due on 2026-12-30"), "{t}");
+    let out = waymark(&[
+        "check",
+        fixture("minimal").to_str().unwrap(),
+        "--as-of",
+        "2027-06-02",
+    ]);
+    let t = text(&out);
+    assert!(
+        t.contains("content/assets/assets.yaml:1:3: warning[approval-expired]"),
+        "{t}"
+    );
+}
