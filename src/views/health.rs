@@ -20,7 +20,7 @@ pub enum FindingKind {
     StageWithoutTouchpoints,
     /// A persona listed by the journey but named in none of its stages.
     PersonaAbsent,
-    /// A stage × persona cell with no content asset.
+    /// A stage where an active persona has no content asset (one finding per stage).
     ContentGap,
     /// Evidence marked `hypothesis` only.
     Hypothesis,
@@ -72,7 +72,7 @@ pub struct JourneyHealth {
     pub unowned_touchpoints: usize,
     /// Pain points without an owner.
     pub unowned_pain_points: usize,
-    /// Empty stage × persona cells of the content plan.
+    /// Stage × persona cells where the persona is active and no asset serves it.
     pub content_gaps: usize,
     /// Items whose evidence is a hypothesis.
     pub hypotheses: usize,
@@ -120,7 +120,7 @@ pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
             FindingKind::UnownedTouchpoint => h.unowned_touchpoints += 1,
             FindingKind::UnownedPainPoint => h.unowned_pain_points += 1,
             FindingKind::StageWithoutTouchpoints => h.stages_without_touchpoints += 1,
-            FindingKind::ContentGap => h.content_gaps += 1,
+            FindingKind::ContentGap => {}
             FindingKind::Hypothesis => h.hypotheses += 1,
             FindingKind::ReviewOverdue => h.review_overdue = true,
             FindingKind::PersonaAbsent | FindingKind::ApprovalExpired => {}
@@ -130,6 +130,7 @@ pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
         .next_review()
         .map(|due| (site.as_of - due).num_days().max(0))
         .unwrap_or(0);
+    h.content_gaps = journey.stages.iter().map(|s| missing_content(site, journey, s).len()).sum();
     h.expired_approvals = expired_assets_of(site, journey).count();
     h.total = found.len() + h.expired_approvals;
     h
@@ -214,25 +215,15 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
                 source,
             );
         }
-        for persona in &journey.personas {
-            let covered = site
-                .assets
-                .iter()
-                .any(|a| a.serves(&journey.id, &stage.id, persona))
-                || stage.touchpoints.iter().any(|t| {
-                    !t.assets.is_empty() && (t.personas.is_empty() || t.personas.contains(persona))
-                });
-            if !covered {
-                push(
-                    FindingKind::ContentGap,
-                    format!(
-                        "no content asset for persona \"{persona}\" at stage \"{}\"",
-                        stage.id
-                    ),
-                    "plan an asset in content/assets/ with this stage and persona",
-                    &stage.source,
-                );
-            }
+        let missing = missing_content(site, journey, stage);
+        if !missing.is_empty() {
+            let list = missing.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", ");
+            push(
+                FindingKind::ContentGap,
+                format!("stage \"{}\" has no content asset for {list}", stage.id),
+                "plan an asset in content/assets/ with this stage and persona",
+                &stage.source,
+            );
         }
     }
     for persona in &journey.personas {
@@ -245,6 +236,24 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// The personas active at `stage` (see [`persona_active`]) that no content asset serves there:
+/// the gaps of the content plan. A persona not active at a stage is not a gap.
+pub fn missing_content<'a>(site: &Site, journey: &'a Journey, stage: &crate::model::Stage) -> Vec<&'a str> {
+    journey
+        .personas
+        .iter()
+        .filter(|p| persona_active(stage, p))
+        .filter(|p| {
+            let planned = site.assets.iter().any(|a| a.status != crate::model::AssetStatus::Retired && a.serves(&journey.id, &stage.id, p));
+            let used = stage.touchpoints.iter().any(|t| {
+                !t.assets.is_empty() && (t.personas.is_empty() || t.personas.contains(p))
+            });
+            !planned && !used
+        })
+        .map(String::as_str)
+        .collect()
 }
 
 /// Whether `persona` is named anywhere in the journey's stages.
