@@ -13,8 +13,8 @@ const STARTER: &[(&str, &str)] = &[
         include_str!("../starter/content/journeys/first-journey.md"),
     ),
     (
-        "content/personas/clinic-manager.md",
-        include_str!("../starter/content/personas/clinic-manager.md"),
+        "content/personas/practice-manager.md",
+        include_str!("../starter/content/personas/practice-manager.md"),
     ),
     (
         "content/personas/front-desk-lead.md",

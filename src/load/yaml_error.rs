@@ -27,11 +27,14 @@ pub fn to_diagnostic(file: &str, line_offset: u32, yaml: &str, err: &Error) -> D
 
 fn describe(err: &Error) -> (&'static str, String, Option<String>) {
     match err {
-        Error::SerdeUnknownField { field, expected, .. } => (
-            "unknown-field",
-            format!("unknown field `{field}`"),
-            Some(did_you_mean(field, expected.iter().copied(), "field")),
-        ),
+        Error::SerdeUnknownField { field, expected, .. } => {
+            let mut hint = did_you_mean(field, expected.iter().copied(), "field");
+            if field.contains(' ') || !field.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                // `{ text: Interviews, 14 deals }` makes "14 deals" a key.
+                hint.push_str("; if this is part of a text, put the text in quotes: a comma inside `{ … }` starts a new field");
+            }
+            ("unknown-field", format!("unknown field `{field}`"), Some(hint))
+        }
         Error::SerdeUnknownVariant { variant, expected, .. } => (
             "unknown-value",
             format!("`{variant}` is not an allowed value here"),

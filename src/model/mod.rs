@@ -513,12 +513,15 @@ impl Asset {
         journey_ok && persona_ok && self.stages.iter().any(|s| s == stage)
     }
 
-    /// Whether the approval has expired on `as_of` (expiry strictly before it).
+    /// Whether the approval has expired on `as_of` (expiry strictly before it); a retired
+    /// asset's approval no longer matters.
     pub fn approval_expired(&self, as_of: NaiveDate) -> bool {
-        self.review
-            .as_ref()
-            .and_then(|r| r.expires)
-            .is_some_and(|e| e < as_of)
+        self.status != AssetStatus::Retired
+            && self
+                .review
+                .as_ref()
+                .and_then(|r| r.expires)
+                .is_some_and(|e| e < as_of)
     }
 }
 

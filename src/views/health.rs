@@ -130,7 +130,11 @@ pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
         .next_review()
         .map(|due| (site.as_of - due).num_days().max(0))
         .unwrap_or(0);
-    h.content_gaps = journey.stages.iter().map(|s| missing_content(site, journey, s).len()).sum();
+    h.content_gaps = journey
+        .stages
+        .iter()
+        .map(|s| missing_content(site, journey, s).len())
+        .sum();
     h.expired_approvals = expired_assets_of(site, journey).count();
     h.total = found.len() + h.expired_approvals;
     h
@@ -217,7 +221,11 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
         }
         let missing = missing_content(site, journey, stage);
         if !missing.is_empty() {
-            let list = missing.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", ");
+            let list = missing
+                .iter()
+                .map(|p| format!("\"{p}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
             push(
                 FindingKind::ContentGap,
                 format!("stage \"{}\" has no content asset for {list}", stage.id),
@@ -240,16 +248,24 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
 
 /// The personas active at `stage` (see [`persona_active`]) that no content asset serves there:
 /// the gaps of the content plan. A persona not active at a stage is not a gap.
-pub fn missing_content<'a>(site: &Site, journey: &'a Journey, stage: &crate::model::Stage) -> Vec<&'a str> {
+pub fn missing_content<'a>(
+    site: &Site,
+    journey: &'a Journey,
+    stage: &crate::model::Stage,
+) -> Vec<&'a str> {
     journey
         .personas
         .iter()
         .filter(|p| persona_active(stage, p))
         .filter(|p| {
-            let planned = site.assets.iter().any(|a| a.status != crate::model::AssetStatus::Retired && a.serves(&journey.id, &stage.id, p));
-            let used = stage.touchpoints.iter().any(|t| {
-                !t.assets.is_empty() && (t.personas.is_empty() || t.personas.contains(p))
+            let planned = site.assets.iter().any(|a| {
+                a.status != crate::model::AssetStatus::Retired
+                    && a.serves(&journey.id, &stage.id, p)
             });
+            let used = stage
+                .touchpoints
+                .iter()
+                .any(|t| !t.assets.is_empty() && (t.personas.is_empty() || t.personas.contains(p)));
             !planned && !used
         })
         .map(String::as_str)
