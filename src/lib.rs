@@ -4,4 +4,5 @@
 //! (ids resolved) → [`views`] (derived) → [`diagram`] and [`render`] → [`write`].
 
 pub mod model;
+pub mod render;
 pub mod views;

@@ -2,3 +2,7 @@
 //! ownership, backlog). Takes a [`crate::model::Site`]; gives plain structs; knows no HTML.
 
 pub mod health;
+pub mod backlog;
+pub mod ownership;
+pub mod persona;
+pub mod plan;
