@@ -75,6 +75,8 @@ pub struct BacklogGroup {
 pub struct Backlog {
     /// All items sorted by due date.
     pub items: Vec<BacklogItem>,
+    /// All items sorted by status (pain points first), then due date.
+    pub by_status: Vec<BacklogItem>,
     /// Items grouped by owner.
     pub groups: Vec<BacklogGroup>,
     /// Number of overdue items.
@@ -152,6 +154,8 @@ pub fn items(site: &Site) -> Vec<BacklogItem> {
 pub fn backlog(site: &Site) -> Backlog {
     let mut all = items(site);
     sort_items(&mut all, SortKey::Due);
+    let mut by_status = all.clone();
+    sort_items(&mut by_status, SortKey::Status);
     let mut by_owner = all.clone();
     sort_items(&mut by_owner, SortKey::Owner);
     let mut groups: Vec<BacklogGroup> = Vec::new();
@@ -183,6 +187,7 @@ pub fn backlog(site: &Site) -> Backlog {
             .filter(|i| i.kind == BacklogKind::PainPoint)
             .count(),
         items: all,
+        by_status,
         groups,
     }
 }
