@@ -17,10 +17,47 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     BUILDER.get_or_init(|| {
         let tags: HashSet<&str> = [
-            "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em",
-            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "kbd", "li", "ol", "p",
-            "pre", "s", "section", "span", "strong", "sub", "sup", "table", "tbody", "td",
-            "tfoot", "th", "thead", "tr", "ul",
+            "a",
+            "abbr",
+            "b",
+            "blockquote",
+            "br",
+            "code",
+            "dd",
+            "del",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "img",
+            "input",
+            "kbd",
+            "li",
+            "ol",
+            "p",
+            "pre",
+            "s",
+            "section",
+            "span",
+            "strong",
+            "sub",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
         ]
         .into_iter()
         .collect();
@@ -99,7 +136,10 @@ mod tests {
         assert!(html.contains("<h1>Title</h1>"), "{html}");
         assert!(html.contains("<em>text</em>"));
         assert!(html.contains("<del>old</del>"));
-        assert!(html.contains(r#"<a href="https://example.com" rel="noopener noreferrer">link</a>"#), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://example.com" rel="noopener noreferrer">link</a>"#),
+            "{html}"
+        );
         assert_eq!(render("  \n"), "");
     }
 
@@ -107,16 +147,32 @@ mod tests {
     fn tables_keep_alignment() {
         let html = render("| a | b |\n|:-:|--:|\n| 1 | 2 |\n");
         assert!(html.contains("<table>"), "{html}");
-        assert!(html.contains(r#"<th style="text-align:center">a</th>"#), "{html}");
-        assert!(html.contains(r#"<td style="text-align:right">2</td>"#), "{html}");
+        assert!(
+            html.contains(r#"<th style="text-align:center">a</th>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<td style="text-align:right">2</td>"#),
+            "{html}"
+        );
     }
 
     #[test]
     fn footnotes_and_tasks() {
-        let html = render("Claim[^src].\n\n[^src]: Win-loss interviews.\n\n- [x] done\n- [ ] todo\n");
-        assert!(html.contains(r##"<sup class="footnote-reference"><a href="#fn-src""##), "{html}");
-        assert!(html.contains(r#"<div class="footnote-definition" id="fn-src">"#), "{html}");
-        assert!(html.contains(r#"<sup class="footnote-definition-label">"#), "{html}");
+        let html =
+            render("Claim[^src].\n\n[^src]: Win-loss interviews.\n\n- [x] done\n- [ ] todo\n");
+        assert!(
+            html.contains(r##"<sup class="footnote-reference"><a href="#fn-src""##),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<div class="footnote-definition" id="fn-src">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<sup class="footnote-definition-label">"#),
+            "{html}"
+        );
         assert!(html.contains("checked"), "{html}");
         assert_eq!(html.matches("disabled").count(), 2, "{html}");
         assert_eq!(html.matches("type=\"checkbox\"").count(), 2, "{html}");
@@ -151,9 +207,23 @@ mod tests {
 "##;
         let html = render(md).to_lowercase();
         for bad in [
-            "<script", "alert(", "onerror", "onclick", "onload", "onfocus", "javascript:",
-            "<iframe", "<svg", "<object", "<embed", "<form", "<button", "position", "evil",
-            "type=\"text\"", "background",
+            "<script",
+            "alert(",
+            "onerror",
+            "onclick",
+            "onload",
+            "onfocus",
+            "javascript:",
+            "<iframe",
+            "<svg",
+            "<object",
+            "<embed",
+            "<form",
+            "<button",
+            "position",
+            "evil",
+            "type=\"text\"",
+            "background",
         ] {
             assert!(!html.contains(bad), "{bad} survived in {html}");
         }

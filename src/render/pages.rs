@@ -122,7 +122,9 @@ fn card(site: &Site, j: &Journey) -> JourneyCard {
         personas: j.personas.iter().map(|p| PersonaRef::of(site, p)).collect(),
         baseline: j.baseline.as_ref().map(|b| PersonaRef {
             id: b.clone(),
-            name: site.journey(b).map_or_else(|| b.clone(), |x| x.title.clone()),
+            name: site
+                .journey(b)
+                .map_or_else(|| b.clone(), |x| x.title.clone()),
         }),
         health: health::journey_health(site, j),
     }
@@ -231,7 +233,13 @@ pub(super) fn render_pages(
         ctx.insert("overdue", &backlog.overdue);
         ctx.insert("backlog_count", &backlog.items.len());
         ctx.insert("unowned", &ownership.unowned);
-        out.push(render(tera, theme, "index.html", "index.html".into(), &ctx)?);
+        out.push(render(
+            tera,
+            theme,
+            "index.html",
+            "index.html".into(),
+            &ctx,
+        )?);
     }
 
     // journeys/ID.html
@@ -256,7 +264,10 @@ pub(super) fn render_pages(
             })
             .collect();
         ctx.insert("improved_by", &improved_by);
-        let baseline_exists = j.baseline.as_ref().is_some_and(|b| site.journey(b).is_some());
+        let baseline_exists = j
+            .baseline
+            .as_ref()
+            .is_some_and(|b| site.journey(b).is_some());
         ctx.insert("baseline_exists", &baseline_exists);
         out.push(render(
             tera,
@@ -305,12 +316,24 @@ pub(super) fn render_pages(
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, "", "ownership"));
     ctx.insert("ownership", &ownership);
-    out.push(render(tera, theme, "ownership.html", "ownership.html".into(), &ctx)?);
+    out.push(render(
+        tera,
+        theme,
+        "ownership.html",
+        "ownership.html".into(),
+        &ctx,
+    )?);
 
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, "", "backlog"));
     ctx.insert("backlog", &backlog);
-    out.push(render(tera, theme, "backlog.html", "backlog.html".into(), &ctx)?);
+    out.push(render(
+        tera,
+        theme,
+        "backlog.html",
+        "backlog.html".into(),
+        &ctx,
+    )?);
 
     Ok(out)
 }

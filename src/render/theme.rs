@@ -14,18 +14,27 @@ use super::RenderError;
 /// Built-in templates: name → source.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
-    ("components.html", include_str!("../../templates/components.html")),
+    (
+        "components.html",
+        include_str!("../../templates/components.html"),
+    ),
     ("index.html", include_str!("../../templates/index.html")),
     ("journey.html", include_str!("../../templates/journey.html")),
     ("persona.html", include_str!("../../templates/persona.html")),
     ("plan.html", include_str!("../../templates/plan.html")),
-    ("ownership.html", include_str!("../../templates/ownership.html")),
+    (
+        "ownership.html",
+        include_str!("../../templates/ownership.html"),
+    ),
     ("backlog.html", include_str!("../../templates/backlog.html")),
 ];
 
 /// Built-in theme assets: path under `theme/` → bytes.
 pub const ASSETS: &[(&str, &[u8])] = &[
-    ("style.css", include_bytes!("../../themes/default/style.css")),
+    (
+        "style.css",
+        include_bytes!("../../themes/default/style.css"),
+    ),
     (
         "fonts/Inter-Regular.otf",
         include_bytes!("../../themes/default/fonts/Inter-Regular.otf"),
@@ -57,7 +66,9 @@ fn files_below(dir: &Path, skip: &[&str]) -> Result<Vec<(String, PathBuf)>, Rend
     }
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|e| RenderError::Io {
-            path: e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
+            path: e
+                .path()
+                .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
             message: e.to_string(),
         })?;
         if !entry.file_type().is_file() {

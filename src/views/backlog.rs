@@ -198,7 +198,12 @@ mod tests {
     use crate::model::{Opportunity, PainPoint, SourceRef};
     use crate::views::plan::fixture::*;
 
-    fn opp(text: &str, owner: Option<&str>, status: OpportunityStatus, due: Option<NaiveDate>) -> Opportunity {
+    fn opp(
+        text: &str,
+        owner: Option<&str>,
+        status: OpportunityStatus,
+        due: Option<NaiveDate>,
+    ) -> Opportunity {
         Opportunity {
             text: text.into(),
             owner: owner.map(Into::into),
@@ -211,10 +216,30 @@ mod tests {
 
     fn sample() -> Site {
         let mut s = stage("aware");
-        s.opportunities.push(opp("late", Some("Sales"), OpportunityStatus::Planned, Some(date(2026, 2, 1))));
-        s.opportunities.push(opp("done late", Some("Sales"), OpportunityStatus::Done, Some(date(2026, 1, 1))));
-        s.opportunities.push(opp("future", None, OpportunityStatus::Idea, Some(date(2026, 6, 1))));
-        s.opportunities.push(opp("undated", Some("access"), OpportunityStatus::InProgress, None));
+        s.opportunities.push(opp(
+            "late",
+            Some("Sales"),
+            OpportunityStatus::Planned,
+            Some(date(2026, 2, 1)),
+        ));
+        s.opportunities.push(opp(
+            "done late",
+            Some("Sales"),
+            OpportunityStatus::Done,
+            Some(date(2026, 1, 1)),
+        ));
+        s.opportunities.push(opp(
+            "future",
+            None,
+            OpportunityStatus::Idea,
+            Some(date(2026, 6, 1)),
+        ));
+        s.opportunities.push(opp(
+            "undated",
+            Some("access"),
+            OpportunityStatus::InProgress,
+            None,
+        ));
         for (text, sev) in [("bad", Severity::High), ("meh", Severity::Low)] {
             s.pain_points.push(PainPoint {
                 text: text.into(),
@@ -236,7 +261,13 @@ mod tests {
         let late = b.items.iter().find(|i| i.text == "late").unwrap();
         assert!(late.overdue);
         assert_eq!(late.days_overdue, 28);
-        assert!(!b.items.iter().find(|i| i.text == "done late").unwrap().overdue);
+        assert!(
+            !b.items
+                .iter()
+                .find(|i| i.text == "done late")
+                .unwrap()
+                .overdue
+        );
     }
 
     #[test]

@@ -131,12 +131,14 @@ pub fn ownership(site: &Site) -> Ownership {
     for journey in &site.journeys {
         for stage in &journey.stages {
             for t in &stage.touchpoints {
-                group(&mut groups, &t.owner).touchpoints.push(TouchpointRow {
-                    place: Place::of(journey, stage),
-                    name: t.name.clone(),
-                    channel: t.channel.clone(),
-                    personas: t.personas.iter().map(|p| PersonaRef::of(site, p)).collect(),
-                });
+                group(&mut groups, &t.owner)
+                    .touchpoints
+                    .push(TouchpointRow {
+                        place: Place::of(journey, stage),
+                        name: t.name.clone(),
+                        channel: t.channel.clone(),
+                        personas: t.personas.iter().map(|p| PersonaRef::of(site, p)).collect(),
+                    });
             }
             for p in &stage.pain_points {
                 group(&mut groups, &p.owner).pain_points.push(PainPointRow {
@@ -153,7 +155,11 @@ pub fn ownership(site: &Site) -> Ownership {
         .config
         .teams
         .iter()
-        .filter(|t| !groups.iter().any(|g| g.owner.as_deref() == Some(t.as_str())))
+        .filter(|t| {
+            !groups
+                .iter()
+                .any(|g| g.owner.as_deref() == Some(t.as_str()))
+        })
         .cloned()
         .collect();
     let unowned = groups
@@ -177,9 +183,11 @@ mod tests {
     #[test]
     fn unowned_first_then_alphabetical() {
         let mut s = stage("aware");
-        s.touchpoints.push(touchpoint("Demo", Some("sales"), &["a"], &[]));
+        s.touchpoints
+            .push(touchpoint("Demo", Some("sales"), &["a"], &[]));
         s.touchpoints.push(touchpoint("Site", None, &[], &[]));
-        s.touchpoints.push(touchpoint("Ad", Some("Marketing"), &[], &[]));
+        s.touchpoints
+            .push(touchpoint("Ad", Some("Marketing"), &[], &[]));
         s.pain_points.push(PainPoint {
             text: "Slow".into(),
             owner: Some("Marketing".into()),
@@ -187,7 +195,11 @@ mod tests {
             evidence: None,
             source: SourceRef::default(),
         });
-        let mut site = site(vec![journey("j", &["a"], vec![s])], vec![persona("a")], vec![]);
+        let mut site = site(
+            vec![journey("j", &["a"], vec![s])],
+            vec![persona("a")],
+            vec![],
+        );
         site.config.teams = vec!["Marketing".into(), "Service".into()];
         let o = ownership(&site);
         let owners: Vec<_> = o.groups.iter().map(|g| g.owner.as_deref()).collect();

@@ -165,7 +165,10 @@ mod tests {
     fn appearances_emotions_and_content() {
         let s1 = stage("aware");
         let mut s2 = stage("decide");
-        s2.emotions.push(Emotion { persona: "a".into(), score: -2 });
+        s2.emotions.push(Emotion {
+            persona: "a".into(),
+            score: -2,
+        });
         s2.actions.push(PersonaText {
             persona: Some("a".into()),
             text: "Compares offers".into(),

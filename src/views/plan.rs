@@ -197,11 +197,7 @@ pub fn journey_plan(site: &Site, journey: &Journey) -> JourneyPlan {
                 .collect(),
         })
         .collect();
-    let gaps = rows
-        .iter()
-        .flat_map(|r| &r.cells)
-        .filter(|c| c.gap)
-        .count();
+    let gaps = rows.iter().flat_map(|r| &r.cells).filter(|c| c.gap).count();
     JourneyPlan {
         journey_id: journey.id.clone(),
         journey_title: journey.title.clone(),
@@ -236,7 +232,11 @@ pub fn safe_url(url: &str) -> bool {
 
 /// The plan page: every journey's matrix and the inventory.
 pub fn plan(site: &Site) -> Plan {
-    let journeys: Vec<JourneyPlan> = site.journeys.iter().map(|j| journey_plan(site, j)).collect();
+    let journeys: Vec<JourneyPlan> = site
+        .journeys
+        .iter()
+        .map(|j| journey_plan(site, j))
+        .collect();
     let inventory: Vec<AssetRow> = site
         .assets
         .iter()
@@ -303,7 +303,12 @@ pub(crate) mod fixture {
         }
     }
 
-    pub fn touchpoint(name: &str, owner: Option<&str>, personas: &[&str], assets: &[&str]) -> Touchpoint {
+    pub fn touchpoint(
+        name: &str,
+        owner: Option<&str>,
+        personas: &[&str],
+        assets: &[&str],
+    ) -> Touchpoint {
         Touchpoint {
             name: name.into(),
             channel: Some("web".into()),
@@ -400,8 +405,12 @@ mod tests {
 
     fn sample() -> Site {
         let mut s1 = stage("aware");
-        s1.touchpoints
-            .push(touchpoint("Webinar", Some("Marketing"), &["b"], &["tp-only"]));
+        s1.touchpoints.push(touchpoint(
+            "Webinar",
+            Some("Marketing"),
+            &["b"],
+            &["tp-only"],
+        ));
         let s2 = stage("decide");
         let mut expired = asset("old", &["decide"], &["a"], AssetStatus::Published);
         expired.review = Some(AssetReview {
@@ -434,7 +443,11 @@ mod tests {
         let p = journey_plan(&site, &site.journeys[0]);
         assert_eq!(p.personas[1].name, "Persona b");
         let ids = |r: usize, c: usize| -> Vec<&str> {
-            p.rows[r].cells[c].assets.iter().map(|a| a.id.as_str()).collect()
+            p.rows[r].cells[c]
+                .assets
+                .iter()
+                .map(|a| a.id.as_str())
+                .collect()
         };
         assert_eq!(ids(0, 0), ["all"]);
         assert_eq!(ids(0, 1), ["all", "tp-only"]);
@@ -445,7 +458,10 @@ mod tests {
         assert_eq!(p.gaps, 1);
         assert_eq!(p.cells, 4);
         // Same count as the health finding.
-        assert_eq!(health::journey_health(&site, &site.journeys[0]).content_gaps, 1);
+        assert_eq!(
+            health::journey_health(&site, &site.journeys[0]).content_gaps,
+            1
+        );
     }
 
     #[test]
