@@ -1,4 +1,8 @@
 //! Views: data derived from the resolved model for pages and lints (health, plan matrix,
 //! ownership, backlog). Takes a [`crate::model::Site`]; gives plain structs; knows no HTML.
 
+pub mod backlog;
 pub mod health;
+pub mod ownership;
+pub mod persona;
+pub mod plan;

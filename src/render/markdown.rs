@@ -1,0 +1,233 @@
+//! Markdown narrative → sanitised HTML.
+//!
+//! pulldown-cmark (tables, footnotes, task lists, strikethrough) renders the Markdown, then
+//! ammonia cleans the result with an allow-list of exactly what pulldown-cmark emits. Raw
+//! HTML in the Markdown goes through the same filter, so `<script>`, `<iframe>`, event
+//! handlers and `javascript:` URLs never reach a page.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
+
+/// Footnote ids are prefixed so they cannot clash with page anchors (`stage-…`).
+const FOOTNOTE_PREFIX: &str = "fn-";
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let tags: HashSet<&str> = [
+            "a",
+            "abbr",
+            "b",
+            "blockquote",
+            "br",
+            "code",
+            "dd",
+            "del",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "img",
+            "input",
+            "kbd",
+            "li",
+            "ol",
+            "p",
+            "pre",
+            "s",
+            "section",
+            "span",
+            "strong",
+            "sub",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+        ]
+        .into_iter()
+        .collect();
+        let mut attrs: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut allow = |tag: &'static str, list: &[&'static str]| {
+            attrs.insert(tag, list.iter().copied().collect());
+        };
+        allow("a", &["href", "title", "id"]);
+        allow("img", &["src", "alt", "title", "width", "height"]);
+        allow("th", &["align", "style", "colspan", "rowspan"]);
+        allow("td", &["align", "style", "colspan", "rowspan"]);
+        allow("div", &["id"]);
+        allow("li", &["id"]);
+        allow("ol", &["start"]);
+        allow("input", &["type", "checked", "disabled"]);
+        allow("abbr", &["title"]);
+        let mut classes: HashMap<&str, HashSet<&str>> = HashMap::new();
+        classes.insert(
+            "sup",
+            ["footnote-reference", "footnote-definition-label"]
+                .into_iter()
+                .collect(),
+        );
+        classes.insert("div", ["footnote-definition"].into_iter().collect());
+        classes.insert("code", ["language-*"].into_iter().collect());
+        let mut b = ammonia::Builder::default();
+        b.tags(tags)
+            .tag_attributes(attrs)
+            .allowed_classes(classes)
+            .filter_style_properties(["text-align"].into_iter().collect())
+            .url_schemes(["http", "https", "mailto"].into_iter().collect())
+            .link_rel(Some("noopener noreferrer"))
+            .attribute_filter(|element, attribute, value| {
+                // A checkbox is the only input pulldown-cmark writes.
+                if element == "input" && attribute == "type" && value != "checkbox" {
+                    return None;
+                }
+                Some(value.into())
+            })
+            .strip_comments(true);
+        b
+    })
+}
+
+/// Render `markdown` to sanitised HTML, safe to insert into a page as it is.
+pub fn render(markdown: &str) -> String {
+    if markdown.trim().is_empty() {
+        return String::new();
+    }
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_STRIKETHROUGH;
+    let prefixed = |label: CowStr<'_>| -> CowStr<'static> {
+        CowStr::from(format!("{FOOTNOTE_PREFIX}{label}"))
+    };
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::FootnoteReference(label) => Event::FootnoteReference(prefixed(label)),
+        Event::Start(Tag::FootnoteDefinition(label)) => {
+            Event::Start(Tag::FootnoteDefinition(prefixed(label)))
+        }
+        other => other,
+    });
+    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut raw, events);
+    sanitizer().clean(&raw).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+
+    #[test]
+    fn basics() {
+        let html = render("# Title\n\nSome *text* and ~~old~~ [link](https://example.com).");
+        assert!(html.contains("<h1>Title</h1>"), "{html}");
+        assert!(html.contains("<em>text</em>"));
+        assert!(html.contains("<del>old</del>"));
+        assert!(
+            html.contains(r#"<a href="https://example.com" rel="noopener noreferrer">link</a>"#),
+            "{html}"
+        );
+        assert_eq!(render("  \n"), "");
+    }
+
+    #[test]
+    fn tables_keep_alignment() {
+        let html = render("| a | b |\n|:-:|--:|\n| 1 | 2 |\n");
+        assert!(html.contains("<table>"), "{html}");
+        assert!(
+            html.contains(r#"<th style="text-align:center">a</th>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<td style="text-align:right">2</td>"#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn footnotes_and_tasks() {
+        let html =
+            render("Claim[^src].\n\n[^src]: Win-loss interviews.\n\n- [x] done\n- [ ] todo\n");
+        assert!(
+            html.contains(r##"<sup class="footnote-reference"><a href="#fn-src""##),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<div class="footnote-definition" id="fn-src">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<sup class="footnote-definition-label">"#),
+            "{html}"
+        );
+        assert!(html.contains("checked"), "{html}");
+        assert_eq!(html.matches("disabled").count(), 2, "{html}");
+        assert_eq!(html.matches("type=\"checkbox\"").count(), 2, "{html}");
+    }
+
+    #[test]
+    fn hostile_input_is_stripped() {
+        let md = r##"
+<script>alert(1)</script>
+
+<img src="x" onerror="alert(2)">
+
+[x](javascript:alert(3)) [y](JAVASCRIPT:alert(4)) [z](  javascript:alert(5))
+
+<iframe src="https://evil.example"></iframe>
+
+<a href="#" onclick="alert(6)" style="color:red">a</a>
+
+<div style="background:url(javascript:alert(7))" class="evil">d</div>
+
+<input type="text" value="x" onfocus="alert(8)">
+
+<svg onload="alert(9)"><script>alert(10)</script></svg>
+
+<object data="x"></object><embed src="x"><form action="x"><button>b</button></form>
+
+<p style="position:fixed">p</p>
+
+| h |
+|---|
+| <script>alert(11)</script> |
+"##;
+        let html = render(md).to_lowercase();
+        for bad in [
+            "<script",
+            "alert(",
+            "onerror",
+            "onclick",
+            "onload",
+            "onfocus",
+            "javascript:",
+            "<iframe",
+            "<svg",
+            "<object",
+            "<embed",
+            "<form",
+            "<button",
+            "position",
+            "evil",
+            "type=\"text\"",
+            "background",
+        ] {
+            assert!(!html.contains(bad), "{bad} survived in {html}");
+        }
+        // The harmless parts stay.
+        assert!(html.contains("<img src=\"x\">"), "{html}");
+    }
+}

@@ -1,0 +1,134 @@
+//! The built-in theme: templates and theme assets compiled into the binary, and the lookup
+//! that lets a site override them file by file.
+//!
+//! Lookup order for a template name: `SITE/templates/NAME`, then
+//! `SITE/themes/THEME/templates/NAME`, then the built-in one. Theme assets (CSS, fonts,
+//! images) come from `SITE/themes/THEME/` (everything except `templates/` and `theme.yaml`)
+//! over the built-in ones, and are written under `theme/` in the output.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::RenderError;
+
+/// Built-in templates: name → source.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    (
+        "components.html",
+        include_str!("../../templates/components.html"),
+    ),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("journey.html", include_str!("../../templates/journey.html")),
+    ("persona.html", include_str!("../../templates/persona.html")),
+    ("plan.html", include_str!("../../templates/plan.html")),
+    (
+        "ownership.html",
+        include_str!("../../templates/ownership.html"),
+    ),
+    ("backlog.html", include_str!("../../templates/backlog.html")),
+];
+
+/// Built-in theme assets: path under `theme/` → bytes.
+pub const ASSETS: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!("../../themes/default/style.css"),
+    ),
+    (
+        "fonts/Inter-Regular.otf",
+        include_bytes!("../../themes/default/fonts/Inter-Regular.otf"),
+    ),
+    (
+        "fonts/Inter-SemiBold.otf",
+        include_bytes!("../../themes/default/fonts/Inter-SemiBold.otf"),
+    ),
+    (
+        "fonts/LICENSE-Inter.txt",
+        include_bytes!("../../themes/default/fonts/LICENSE-Inter.txt"),
+    ),
+];
+
+/// A template's source and, for an override, the file it came from.
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    /// Tera source text.
+    pub source: String,
+    /// `None` for a built-in template.
+    pub file: Option<PathBuf>,
+}
+
+/// Every file below `dir` (sorted, `/`-separated relative paths), skipping `skip` at the top.
+fn files_below(dir: &Path, skip: &[&str]) -> Result<Vec<(String, PathBuf)>, RenderError> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| RenderError::Io {
+            path: e
+                .path()
+                .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
+            message: e.to_string(),
+        })?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(dir)
+            .expect("walkdir yields paths below its root");
+        let rel: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if rel.iter().any(|c| c.starts_with('.')) || skip.contains(&rel[0].as_str()) {
+            continue;
+        }
+        out.push((rel.join("/"), entry.path().to_path_buf()));
+    }
+    Ok(out)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, RenderError> {
+    std::fs::read(path).map_err(|e| RenderError::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// Load overrides from disk into `templates` and `assets`.
+pub(super) fn load_overrides(
+    site_root: &Path,
+    theme: &str,
+    templates: &mut BTreeMap<String, TemplateSource>,
+    assets: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<(), RenderError> {
+    let theme_dir = site_root.join("themes").join(theme);
+    if theme != "default" && !theme_dir.is_dir() {
+        return Err(RenderError::ThemeNotFound {
+            theme: theme.to_string(),
+            expected: theme_dir,
+        });
+    }
+    for (rel, path) in files_below(&theme_dir, &["templates", "theme.yaml", "theme.yml"])? {
+        assets.insert(rel, read(&path)?);
+    }
+    for dir in [theme_dir.join("templates"), site_root.join("templates")] {
+        for (rel, path) in files_below(&dir, &[])? {
+            let bytes = read(&path)?;
+            let source = String::from_utf8(bytes).map_err(|_| RenderError::Io {
+                path: path.clone(),
+                message: "template is not valid UTF-8".into(),
+            })?;
+            templates.insert(
+                rel,
+                TemplateSource {
+                    source,
+                    file: Some(path),
+                },
+            );
+        }
+    }
+    Ok(())
+}
