@@ -149,7 +149,7 @@ pub fn expired_assets_of<'a>(
         a.approval_expired(site.as_of)
             && a.journeys
                 .as_ref()
-                .is_none_or(|js| js.iter().any(|j| *j == journey.id))
+                .is_none_or(|js| js.contains(&journey.id))
             && journey.stages.iter().any(|s| a.stages.contains(&s.id))
     })
 }

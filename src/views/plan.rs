@@ -3,13 +3,16 @@
 //!
 //! A cell holds the assets that [`Asset::serves`] the stage and persona, then the assets
 //! referenced by the stage's touchpoints for that persona (a touchpoint without personas
-//! meets every persona of the stage). An empty cell is a content gap — the same rule as the
-//! `content-gap` health finding, so the plan and the health badges always agree.
+//! meets every persona of the stage). A cell where the persona is active and no live asset
+//! serves it is a content gap — the same rule as the `content-gap` health finding, so the
+//! plan and the health badges always agree. Cells where the persona is not active are not
+//! gaps: IT security has no content need at awareness if it only enters at evaluation.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::{Asset, AssetStatus, Journey, MapState, Site, Stage};
+use crate::views::health;
 
 /// A persona reference for table headers and chips.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -54,7 +57,10 @@ pub struct PlanCell {
     pub persona: String,
     /// Assets serving the cell, inventory order first, then touchpoint-only ones.
     pub assets: Vec<CellAsset>,
-    /// No asset at all: a content gap.
+    /// Whether the persona is active at the stage (named by an action, question, emotion
+    /// or touchpoint); only active cells can be gaps.
+    pub active: bool,
+    /// Active, and no asset but retired ones: a content gap (the `content-gap` lint).
     pub gap: bool,
 }
 
@@ -82,9 +88,9 @@ pub struct JourneyPlan {
     pub personas: Vec<PersonaRef>,
     /// Rows, in stage order.
     pub rows: Vec<PlanRow>,
-    /// Number of empty cells.
+    /// Number of gaps.
     pub gaps: usize,
-    /// Number of cells.
+    /// Number of cells where a persona is active.
     pub cells: usize,
 }
 
@@ -188,9 +194,11 @@ pub fn journey_plan(site: &Site, journey: &Journey) -> JourneyPlan {
                 .iter()
                 .map(|p| {
                     let assets = cell_assets(site, journey, stage, p);
+                    let active = health::persona_active(stage, p);
                     PlanCell {
                         persona: p.clone(),
-                        gap: assets.is_empty(),
+                        active,
+                        gap: active && assets.iter().all(|a| a.status == AssetStatus::Retired),
                         assets,
                     }
                 })
@@ -202,7 +210,7 @@ pub fn journey_plan(site: &Site, journey: &Journey) -> JourneyPlan {
         journey_id: journey.id.clone(),
         journey_title: journey.title.clone(),
         state: journey.state,
-        cells: rows.len() * personas.len(),
+        cells: rows.iter().flat_map(|r| &r.cells).filter(|c| c.active).count(),
         personas,
         rows,
         gaps,
@@ -411,7 +419,10 @@ mod tests {
             &["b"],
             &["tp-only"],
         ));
-        let s2 = stage("decide");
+        let mut s2 = stage("decide");
+        for p in ["a", "b"] {
+            s2.emotions.push(crate::model::Emotion { persona: p.into(), score: 0 });
+        }
         let mut expired = asset("old", &["decide"], &["a"], AssetStatus::Published);
         expired.review = Some(AssetReview {
             by: Some("MLR".into()),
@@ -456,7 +467,9 @@ mod tests {
         assert!(p.rows[1].cells[0].assets[0].expired);
         assert!(p.rows[1].cells[1].gap);
         assert_eq!(p.gaps, 1);
-        assert_eq!(p.cells, 4);
+        // Persona a is not active at "aware": not a gap, not counted.
+        assert!(!p.rows[0].cells[0].active && !p.rows[0].cells[0].gap);
+        assert_eq!(p.cells, 3);
         // Same count as the health finding.
         assert_eq!(
             health::journey_health(&site, &site.journeys[0]).content_gaps,
