@@ -4,7 +4,14 @@ mod common;
 use common::{copy_tree, fixture, repo, snapshot_tree, text, waymark};
 
 fn build(site: &std::path::Path, out: &std::path::Path) -> std::process::Output {
-    waymark(&["build", site.to_str().unwrap(), "-o", out.to_str().unwrap(), "--as-of", "2026-11-22"])
+    waymark(&[
+        "build",
+        site.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ])
 }
 
 #[test]
@@ -13,21 +20,42 @@ fn example_site_builds_every_page() {
     let out = tmp.path().join("public");
     let res = build(&repo(), &out);
     assert_eq!(res.status.code(), Some(0), "{}", text(&res));
-    for page in ["index.html", "plan.html", "ownership.html", "backlog.html", "theme/style.css"] {
+    for page in [
+        "index.html",
+        "plan.html",
+        "ownership.html",
+        "backlog.html",
+        "theme/style.css",
+    ] {
         assert!(out.join(page).is_file(), "missing {page}");
     }
-    let journeys: Vec<_> = std::fs::read_dir(repo().join("content/journeys")).unwrap().collect();
+    let journeys: Vec<_> = std::fs::read_dir(repo().join("content/journeys"))
+        .unwrap()
+        .collect();
     assert!(journeys.len() >= 4);
     for entry in journeys {
         let path = entry.unwrap().path();
         let id = path.file_stem().unwrap().to_str().unwrap().to_string();
         let html = std::fs::read_to_string(out.join(format!("journeys/{id}.html"))).unwrap();
-        assert_eq!(html.matches("<svg").count() >= 2, true, "{id}: journey diagram and stakeholder map inline");
+        assert!(
+            html.matches("<svg").count() >= 2,
+            "{id}: journey diagram and stakeholder map inline"
+        );
         assert!(html.contains("role=\"img\""), "{id}");
     }
     for entry in std::fs::read_dir(repo().join("content/personas")).unwrap() {
-        let id = entry.unwrap().path().file_stem().unwrap().to_str().unwrap().to_string();
-        assert!(out.join(format!("personas/{id}.html")).is_file(), "persona page {id}");
+        let id = entry
+            .unwrap()
+            .path()
+            .file_stem()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            out.join(format!("personas/{id}.html")).is_file(),
+            "persona page {id}"
+        );
     }
 }
 
@@ -55,10 +83,18 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     assert!(build(&site, &out).status.success());
     let before = snapshot_tree(&out);
     // Break the site: the next build must fail and write nothing.
-    std::fs::write(site.join("content/personas/buyer.md"), "---\nname: [unclosed\n---\n").unwrap();
+    std::fs::write(
+        site.join("content/personas/buyer.md"),
+        "---\nname: [unclosed\n---\n",
+    )
+    .unwrap();
     let res = build(&site, &out);
     assert_eq!(res.status.code(), Some(1), "{}", text(&res));
-    assert!(text(&res).contains("content/personas/buyer.md:2:"), "{}", text(&res));
+    assert!(
+        text(&res).contains("content/personas/buyer.md:2:"),
+        "{}",
+        text(&res)
+    );
     assert!(text(&res).contains("left as it was"), "{}", text(&res));
     assert_eq!(snapshot_tree(&out), before);
     // No temporary folders are left behind.
@@ -78,10 +114,22 @@ fn refuses_to_replace_a_folder_that_is_not_a_build() {
     std::fs::write(out.join("notes.txt"), "keep me").unwrap();
     let res = build(&fixture("minimal"), &out);
     assert_eq!(res.status.code(), Some(1));
-    assert!(text(&res).contains("does not look like a waymark build"), "{}", text(&res));
-    assert_eq!(std::fs::read_to_string(out.join("notes.txt")).unwrap(), "keep me");
+    assert!(
+        text(&res).contains("does not look like a waymark build"),
+        "{}",
+        text(&res)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "keep me"
+    );
     // Nor the site itself.
-    let res = waymark(&["build", fixture("minimal").to_str().unwrap(), "-o", fixture("minimal").to_str().unwrap()]);
+    let res = waymark(&[
+        "build",
+        fixture("minimal").to_str().unwrap(),
+        "-o",
+        fixture("minimal").to_str().unwrap(),
+    ]);
     assert_eq!(res.status.code(), Some(1));
 }
 
@@ -94,7 +142,10 @@ fn static_files_are_copied_and_links_are_relative() {
     std::fs::write(site.join("static/img/logo.txt"), "logo").unwrap();
     let out = tmp.path().join("out");
     assert!(build(&site, &out).status.success());
-    assert_eq!(std::fs::read_to_string(out.join("img/logo.txt")).unwrap(), "logo");
+    assert_eq!(
+        std::fs::read_to_string(out.join("img/logo.txt")).unwrap(),
+        "logo"
+    );
     for (path, bytes) in snapshot_tree(&out) {
         if !path.ends_with(".html") {
             continue;
@@ -104,7 +155,10 @@ fn static_files_are_copied_and_links_are_relative() {
             for part in html.split(attr).skip(1) {
                 let url = &part[..part.find('"').unwrap()];
                 assert!(
-                    !url.starts_with('/') && !url.starts_with("http://") && !url.starts_with("https://") || url.starts_with("https://example"),
+                    !url.starts_with('/')
+                        && !url.starts_with("http://")
+                        && !url.starts_with("https://")
+                        || url.starts_with("https://example"),
                     "{path}: absolute link {url}"
                 );
             }
@@ -124,17 +178,36 @@ fn hostile_strings_never_reach_the_output_as_markup() {
         }
         let html = String::from_utf8(bytes).unwrap().to_lowercase();
         // Escaped text may say anything; raw tags may not run code.
-        for tag in html.split('<').skip(1).map(|t| &t[..t.find('>').unwrap_or(t.len())]) {
-            let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '/').collect();
-            assert!(!["script", "iframe", "object", "embed"].contains(&name.as_str()), "{path}: <{tag}>");
+        for tag in html
+            .split('<')
+            .skip(1)
+            .map(|t| &t[..t.find('>').unwrap_or(t.len())])
+        {
+            let name: String = tag
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+                .collect();
+            assert!(
+                !["script", "iframe", "object", "embed"].contains(&name.as_str()),
+                "{path}: <{tag}>"
+            );
             assert!(!tag.contains("javascript:"), "{path}: <{tag}>");
             let attrs = tag.split_whitespace().skip(1);
             for attr in attrs {
-                assert!(!(attr.starts_with("on") && attr.contains('=')), "{path}: event handler in <{tag}>");
+                assert!(
+                    !(attr.starts_with("on") && attr.contains('=')),
+                    "{path}: event handler in <{tag}>"
+                );
             }
         }
     }
     let page = std::fs::read_to_string(out.join("journeys/purchase.html")).unwrap();
-    assert!(page.contains("&lt;script&gt;alert("), "the title is shown, escaped");
-    assert!(page.contains("<table"), "Markdown tables survive sanitising");
+    assert!(
+        page.contains("&lt;script&gt;alert("),
+        "the title is shown, escaped"
+    );
+    assert!(
+        page.contains("<table"),
+        "Markdown tables survive sanitising"
+    );
 }

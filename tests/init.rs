@@ -28,6 +28,9 @@ fn refuses_a_non_empty_folder() {
     let res = waymark(&["init", tmp.path().to_str().unwrap()]);
     assert_eq!(res.status.code(), Some(1));
     assert!(text(&res).contains("is not empty"), "{}", text(&res));
-    assert_eq!(std::fs::read_to_string(tmp.path().join("notes.md")).unwrap(), "mine");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("notes.md")).unwrap(),
+        "mine"
+    );
     assert!(!tmp.path().join("waymark.yaml").exists());
 }

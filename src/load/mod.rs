@@ -173,6 +173,7 @@ impl LoadedSite {
     }
 }
 
+#[allow(clippy::result_large_err)] // one diagnostic per bad file
 fn read_and_parse<T: DeserializeOwned>(
     file: &str,
     path: &Path,

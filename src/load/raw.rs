@@ -193,7 +193,7 @@ impl FromText for RawPersonaText {
     fn from_text(text: String) -> Self {
         RawPersonaText {
             persona: None,
-            text: text,
+            text,
             evidence: None,
         }
     }
@@ -212,7 +212,7 @@ pub struct RawText {
 impl FromText for RawText {
     fn from_text(text: String) -> Self {
         RawText {
-            text: text,
+            text,
             evidence: None,
         }
     }
@@ -266,7 +266,7 @@ pub struct RawPainPoint {
 impl FromText for RawPainPoint {
     fn from_text(text: String) -> Self {
         RawPainPoint {
-            text: text,
+            text,
             owner: None,
             severity: None,
             evidence: None,
@@ -303,7 +303,7 @@ impl FromText for RawHandoff {
         RawHandoff {
             from: None,
             to: None,
-            text: text,
+            text,
             evidence: None,
         }
     }
@@ -328,7 +328,7 @@ pub struct RawOpportunity {
 impl FromText for RawOpportunity {
     fn from_text(text: String) -> Self {
         RawOpportunity {
-            text: text,
+            text,
             owner: None,
             status: None,
             due: None,

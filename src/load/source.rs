@@ -1,5 +1,8 @@
 //! Reading one file: UTF-8 decoding, empty files and YAML front matter.
 
+// Errors are diagnostics, made once per bad file: their size does not matter.
+#![allow(clippy::result_large_err)]
+
 use crate::diagnostic::Diagnostic;
 
 /// A file's YAML and Markdown parts.

@@ -210,7 +210,11 @@ pub fn journey_plan(site: &Site, journey: &Journey) -> JourneyPlan {
         journey_id: journey.id.clone(),
         journey_title: journey.title.clone(),
         state: journey.state,
-        cells: rows.iter().flat_map(|r| &r.cells).filter(|c| c.active).count(),
+        cells: rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .filter(|c| c.active)
+            .count(),
         personas,
         rows,
         gaps,
@@ -421,7 +425,10 @@ mod tests {
         ));
         let mut s2 = stage("decide");
         for p in ["a", "b"] {
-            s2.emotions.push(crate::model::Emotion { persona: p.into(), score: 0 });
+            s2.emotions.push(crate::model::Emotion {
+                persona: p.into(),
+                score: 0,
+            });
         }
         let mut expired = asset("old", &["decide"], &["a"], AssetStatus::Published);
         expired.review = Some(AssetReview {
