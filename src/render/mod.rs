@@ -9,7 +9,6 @@
 //! the serialized model. The only strings inserted unescaped (`| safe`) are the narrative
 //! HTML (sanitised by [`markdown::render`]) and the SVG diagrams (escaped by their writer).
 
-pub mod diagram_shim;
 pub mod markdown;
 mod pages;
 pub mod theme;

@@ -7,8 +7,7 @@ use tera::{Context, ErrorKind, Tera};
 
 use super::{OutputFile, RenderError, ThemeFiles, markdown};
 use crate::model::{AssetStatus, Journey, MapState, Site};
-// The diagram module is merged separately; switch this line to `use crate::diagram;`.
-use crate::render::diagram_shim as diagram;
+use crate::diagram;
 use crate::views::health::{self, Finding, FindingKind, JourneyHealth};
 use crate::views::plan::PersonaRef;
 use crate::views::{backlog, ownership, persona, plan};
