@@ -1,10 +1,10 @@
 //! The journey diagram: stage columns, swimlanes of cards and the emotion chart.
 
 use super::card::{Card, Icon, LaidCard, Row, hypothesis_badge};
-use super::layout::{self, Grid, MARGIN, U, chip_path, id_prefix, persona_name, stage_number};
+use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{self, FAINT, HAIRLINE, INK, MUTED, Tint, WARN, face, marker, persona_style};
-use super::svg::{Anchor, Svg, num, points};
-use super::text::{Style, wrap};
+use super::svg::{Anchor, Svg, points};
+use super::text::{Style, width, wrap};
 use crate::model::{Confidence, Evidence, Journey, Severity, Site, Stage};
 
 /// Width of the lane-label column.
@@ -195,7 +195,7 @@ pub fn render(site: &Site, journey: &Journey) -> String {
     let mut svg = Svg::new();
     let mut y = layout::header(&mut svg, journey, &grid, "Journey map", MARGIN);
     y = layout::persona_legend(&mut svg, site, journey, &grid, y + 2.0 * U, true);
-    y = stage_band(&mut svg, journey, &grid, y + 3.0 * U) + 2.0 * U;
+    y = layout::stage_band(&mut svg, journey, &grid, y + 3.0 * U, true) + 2.0 * U;
     let lanes: Vec<Lane> = LANES.iter().copied().filter(|l| journey.stages.iter().any(|s| l.count(s) > 0)).collect();
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for lane in &lanes {
@@ -231,44 +231,6 @@ fn describe(site: &Site, journey: &Journey, lanes: &[Lane]) -> String {
         d.push_str(&format!(" Lanes: {}.", lanes.join(", ")));
     }
     d
-}
-
-/// The stage header band of chevron chips; returns the y below it.
-fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
-    let n = journey.stages.len();
-    let pad = 12.0;
-    struct Chip {
-        name: Vec<String>,
-        goal: Vec<String>,
-    }
-    let chip_inner = |i: usize| grid.col_w - 4.0 - 2.0 * pad - if i > 0 { 10.0 } else { 0.0 } - if i + 1 < n { 10.0 } else { 0.0 };
-    let chips: Vec<Chip> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Chip {
-            name: wrap(&s.name, Style::HEADING, chip_inner(i) - 28.0),
-            goal: s.goal.as_deref().map(|g| wrap(g, Style::BODY, chip_inner(i))).unwrap_or_default(),
-        })
-        .collect();
-    let height = chips
-        .iter()
-        .map(|c| {
-            let goal = if c.goal.is_empty() { 0.0 } else { 4.0 + c.goal.len() as f32 * Style::BODY.line };
-            pad + c.name.len().max(1) as f32 * Style::HEADING.line + goal + pad
-        })
-        .fold(0.0_f32, f32::max);
-    svg.text(MARGIN, y + pad + Style::BODY_BOLD.baseline() + 2.0, Style::BODY_BOLD, INK, Anchor::Start, "Stages");
-    for (i, c) in chips.iter().enumerate() {
-        let x = grid.col_x(i) + 2.0;
-        svg.path(&chip_path(x, y, grid.col_w - 4.0, height, i, n), &[("fill", layout::CHIP_FILL)]);
-        let tx = x + pad + if i > 0 { 10.0 } else { 0.0 };
-        stage_number(svg, i + 1, tx + 10.0, y + pad + Style::HEADING.line / 2.0);
-        svg.lines(tx + 28.0, y + pad, Style::HEADING, INK, &c.name);
-        let gy = y + pad + c.name.len().max(1) as f32 * Style::HEADING.line + 4.0;
-        svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
-    }
-    y + height
 }
 
 /// Draws the label of a lane in the label column.
@@ -383,28 +345,25 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         return y - 2.0 * U;
     }
     let cy = y + 8.0;
-    let base = cy + 11.0 * 0.727 / 2.0;
-    svg.text(MARGIN, base, Style::SMALL_BOLD, MUTED, Anchor::Start, "KEY");
-    let mut x = grid.grid_x();
-    let item = |svg: &mut Svg, x: &mut f32, label: &str| {
-        svg.text(*x, base, Style::SMALL, MUTED, Anchor::Start, label);
-        *x += super::text::width(label, Style::SMALL) + 20.0;
-    };
+    svg.text(MARGIN, cy + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, MUTED, Anchor::Start, "KEY");
+    let mut flow = Flow::new(grid.grid_x(), grid.width() - MARGIN, cy);
     for v in &sev {
+        let label = format!("{} severity", v.label());
+        let (x, cy) = flow.place(14.0 + width(&label, Style::SMALL));
         svg.circle(x + 5.0, cy, 5.0, palette::severity_color(Some(*v)), &[]);
-        x += 14.0;
-        item(svg, &mut x, &format!("{} severity", v.label()));
+        key_label(svg, x + 14.0, cy, MUTED, &label);
     }
     if hyp {
+        let label = "hypothesis, to validate (dashed card)";
+        let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
         hypothesis_badge(svg, x + 8.0, cy);
-        x += 22.0;
-        item(svg, &mut x, "hypothesis, to validate (dashed card)");
+        key_label(svg, x + 22.0, cy, MUTED, label);
     }
     if unowned {
+        let label = "no owning team";
+        let (x, cy) = flow.place(18.0 + width(label, Style::SMALL));
         super::card::draw_icon(svg, &Icon::Warning, x + 6.0, cy);
-        x += 18.0;
-        svg.text(x, base, Style::SMALL, WARN, Anchor::Start, "no owning team");
+        key_label(svg, x + 18.0, cy, WARN, label);
     }
-    let _ = num(x);
-    y + 16.0
+    flow.bottom()
 }

@@ -165,6 +165,86 @@ pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> String {
 /// Fill of stage chips.
 pub const CHIP_FILL: &str = CHIP;
 
+/// The stage header band of chevron chips (number, name and, with `goals`, the stage goal);
+/// returns the y below it.
+pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: bool) -> f32 {
+    let n = journey.stages.len();
+    let pad = 12.0;
+    struct Chip {
+        name: Vec<String>,
+        goal: Vec<String>,
+    }
+    let chip_inner = |i: usize| grid.col_w - 4.0 - 2.0 * pad - if i > 0 { 10.0 } else { 0.0 } - if i + 1 < n { 10.0 } else { 0.0 };
+    let chips: Vec<Chip> = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Chip {
+            name: wrap(&s.name, Style::HEADING, chip_inner(i) - 28.0),
+            goal: s.goal.as_deref().filter(|_| goals).map(|g| wrap(g, Style::BODY, chip_inner(i))).unwrap_or_default(),
+        })
+        .collect();
+    let height = chips
+        .iter()
+        .map(|c| {
+            let goal = if c.goal.is_empty() { 0.0 } else { 4.0 + c.goal.len() as f32 * Style::BODY.line };
+            pad + c.name.len().max(1) as f32 * Style::HEADING.line + goal + pad
+        })
+        .fold(0.0_f32, f32::max);
+    svg.text(MARGIN, y + pad + Style::BODY_BOLD.baseline() + 2.0, Style::BODY_BOLD, INK, Anchor::Start, "Stages");
+    for (i, c) in chips.iter().enumerate() {
+        let x = grid.col_x(i) + 2.0;
+        svg.path(&chip_path(x, y, grid.col_w - 4.0, height, i, n), &[("fill", CHIP_FILL)]);
+        let tx = x + pad + if i > 0 { 10.0 } else { 0.0 };
+        stage_number(svg, i + 1, tx + 10.0, y + pad + Style::HEADING.line / 2.0);
+        svg.lines(tx + 28.0, y + pad, Style::HEADING, INK, &c.name);
+        let gy = y + pad + c.name.len().max(1) as f32 * Style::HEADING.line + 4.0;
+        svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
+    }
+    y + height
+}
+
+/// Places key entries left to right, wrapping to a new row at the right edge.
+#[derive(Debug, Clone, Copy)]
+pub struct Flow {
+    /// Left edge of every row.
+    pub left: f32,
+    /// Right edge that entries must not cross.
+    pub right: f32,
+    /// Next entry's left edge.
+    pub x: f32,
+    /// Centre line of the current row.
+    pub cy: f32,
+}
+
+impl Flow {
+    /// A flow starting at `left`, with its first row centred on `cy`.
+    pub fn new(left: f32, right: f32, cy: f32) -> Self {
+        Flow { left, right, x: left, cy }
+    }
+
+    /// Reserves `w` px for an entry; returns its left edge and centre line.
+    pub fn place(&mut self, w: f32) -> (f32, f32) {
+        if self.x > self.left && self.x + w > self.right {
+            self.x = self.left;
+            self.cy += 20.0;
+        }
+        let at = (self.x, self.cy);
+        self.x += w + 20.0;
+        at
+    }
+
+    /// The y below the last row.
+    pub fn bottom(&self) -> f32 {
+        self.cy + 8.0
+    }
+}
+
+/// Draws one key entry's label at `x` on the centre line `cy`.
+pub fn key_label(svg: &mut Svg, x: f32, cy: f32, color: &str, label: &str) {
+    svg.text(x, cy + 11.0 * 0.727 / 2.0, Style::SMALL, color, Anchor::Start, label);
+}
+
 /// Wraps a drawn body into the accessible root element.
 pub fn root(prefix: &str, w: f32, h: f32, title: &str, desc: &str, body: String) -> String {
     let (w, h) = (num(w), num(h));
