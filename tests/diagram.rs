@@ -16,11 +16,15 @@ fn options() -> usvg::Options<'static> {
 }
 
 fn both(site: &Site, j: &Journey) -> [(String, &'static str); 2] {
-    [(journey_diagram(site, j), "jd"), (stakeholder_map(site, j), "sm")]
+    [
+        (journey_diagram(site, j), "jd"),
+        (stakeholder_map(site, j), "sm"),
+    ]
 }
 
 fn parses(svg: &str) {
-    usvg::Tree::from_str(svg, &options()).unwrap_or_else(|e| panic!("SVG does not parse: {e}\n{svg}"));
+    usvg::Tree::from_str(svg, &options())
+        .unwrap_or_else(|e| panic!("SVG does not parse: {e}\n{svg}"));
 }
 
 /// The values of every `id="…"` attribute.
@@ -34,7 +38,11 @@ fn ids(svg: &str) -> Vec<String> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 /// (font-size, content) of every `<text>` element.
@@ -42,7 +50,15 @@ fn texts(svg: &str) -> Vec<(f32, String)> {
     svg.lines()
         .filter(|l| l.starts_with("<text "))
         .map(|l| {
-            let size = l.split("font-size=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            let size = l
+                .split("font-size=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
             let content = &l[l.find('>').unwrap() + 1..l.rfind("</text>").unwrap()];
             (size, unescape(content))
         })
@@ -112,7 +128,11 @@ fn hostile_strings_are_escaped() {
         assert!(!svg.contains("& "), "raw ampersand");
         parses(&svg);
         for id in ids(&svg) {
-            assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "{id}");
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "{id}"
+            );
         }
     }
 }
@@ -126,8 +146,14 @@ fn long_words_break_inside_their_card() {
     let svg = journey_diagram(&s, &j);
     // Card text width: column 240 − 2×8 column padding − 2×12 card padding.
     let max = 200.0;
-    let pieces: Vec<(f32, String)> = texts(&svg).into_iter().filter(|(_, t)| t.len() > 3 && word.contains(t.as_str())).collect();
-    assert!(pieces.len() >= 6, "the word is broken into several lines: {pieces:?}");
+    let pieces: Vec<(f32, String)> = texts(&svg)
+        .into_iter()
+        .filter(|(_, t)| t.len() > 3 && word.contains(t.as_str()))
+        .collect();
+    assert!(
+        pieces.len() >= 6,
+        "the word is broken into several lines: {pieces:?}"
+    );
     for (size, t) in pieces {
         let w = text::measure(&t, size, text::Weight::Regular);
         assert!(w <= max, "{t:?} is {w}px wide");
@@ -139,7 +165,11 @@ fn every_wrapped_body_line_fits_a_card() {
     let (s, j) = (site(3), journey(4, 3, true));
     let svg = journey_diagram(&s, &j);
     for (size, t) in texts(&svg) {
-        if size == 13.0 && !t.starts_with("Segment") && !t.starts_with("Scope") && !t.starts_with("Goal") {
+        if size == 13.0
+            && !t.starts_with("Segment")
+            && !t.starts_with("Scope")
+            && !t.starts_with("Goal")
+        {
             let w = text::measure(&t, size, text::Weight::SemiBold);
             assert!(w <= 216.0, "{t:?} is {w}px wide");
         }
@@ -157,10 +187,16 @@ fn empty_lanes_are_omitted() {
     let svg = journey_diagram(&s, &j);
     let labels: Vec<String> = texts(&svg).into_iter().map(|(_, t)| t).collect();
     for gone in ["Pain points", "Emotion", "Hand-offs"] {
-        assert!(!labels.iter().any(|t| t == gone), "{gone} lane should be omitted");
+        assert!(
+            !labels.iter().any(|t| t == gone),
+            "{gone} lane should be omitted"
+        );
     }
     for kept in ["Actions", "Touchpoints", "Opportunities"] {
-        assert!(labels.iter().any(|t| t == kept), "{kept} lane should be drawn");
+        assert!(
+            labels.iter().any(|t| t == kept),
+            "{kept} lane should be drawn"
+        );
     }
 }
 
