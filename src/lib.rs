@@ -14,3 +14,4 @@ pub mod pipeline;
 pub mod render;
 pub mod views;
 pub mod write;
+pub mod interop;
