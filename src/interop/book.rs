@@ -64,6 +64,8 @@ pub struct TargetSite {
     pub personas: PersonaBook,
     /// Journey ids already used (by files or `id:`).
     pub journey_ids: Vec<String>,
+    /// The teams of `waymark.yaml` (empty: any owner is accepted).
+    pub teams: Vec<String>,
 }
 
 impl TargetSite {
@@ -108,7 +110,13 @@ impl TargetSite {
             .map(|j| j.value.id.as_ref().map(|s| s.value.clone()).unwrap_or_else(|| j.stem.clone()))
             .collect();
         journey_ids.extend(loaded.failed_journeys.iter().cloned());
+        let teams = loaded
+            .config
+            .as_ref()
+            .map(|c| c.value.teams.iter().map(|t| t.value.clone()).collect())
+            .unwrap_or_default();
         TargetSite {
+            teams,
             root: root.to_path_buf(),
             has_config,
             stages,

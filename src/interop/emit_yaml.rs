@@ -205,7 +205,7 @@ pub fn journey_file(j: &DraftJourney, schema_comment: Option<&str>) -> String {
 /// A persona stub: `name:` and a line saying where it came from.
 pub fn persona_file(name: &str, origin: &str) -> String {
     format!(
-        "---\nname: {}\n# Created by `waymark import` from {}. Add role, kind, buying_role,\n# goals, needs, questions and blockers (see docs/format.md).\n---\n",
+        "---\nname: {}\n# Created by `waymark import` from {}.\n# Add role, kind, buying_role, goals, needs, questions and blockers (see docs/format.md).\n---\n",
         scalar(name),
         origin.replace('\n', " ")
     )

@@ -13,14 +13,22 @@ use std::fmt::Write as _;
 
 use crate::model::{Journey, Site};
 
-fn escape(s: &str, also_comma: bool) -> String {
+/// What a label is: Mermaid reads different characters as syntax in each.
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    Title,
+    Name,
+    Actor,
+}
+
+fn escape(s: &str, label: Label) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            ':' => out.push_str("#58;"),
+            ':' if label != Label::Title => out.push_str("#58;"),
             ';' => out.push_str("#59;"),
             '#' => out.push_str("#35;"),
-            ',' if also_comma => out.push_str("#44;"),
+            ',' if label == Label::Actor => out.push_str("#44;"),
             '\n' | '\r' => out.push(' '),
             '%' if out.ends_with('%') => out.push_str("#37;"),
             c => out.push(c),
@@ -48,9 +56,9 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
             .unwrap_or_else(|| id.to_string())
     };
     let mut out = String::from("journey\n");
-    let _ = writeln!(out, "  title {}", escape(&journey.title, false));
+    let _ = writeln!(out, "  title {}", escape(&journey.title, Label::Title));
     for stage in &journey.stages {
-        let _ = writeln!(out, "  section {}", escape(&stage.name, false));
+        let _ = writeln!(out, "  section {}", escape(&stage.name, Label::Name));
         let emotion = |pid: &str| stage.emotions.iter().find(|e| e.persona == pid).map(|e| f64::from(e.score));
         let avg = if stage.emotions.is_empty() {
             0.0
@@ -60,12 +68,12 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
         // (task text, score, actor names)
         let mut tasks: Vec<(String, String, Vec<String>, bool)> = Vec::new();
         for a in &stage.actions {
-            let text = escape(&a.text, false);
+            let text = escape(&a.text, Label::Name);
             match &a.persona {
                 None => tasks.push((text, score(avg), Vec::new(), true)),
                 Some(pid) => {
                     let sc = score(emotion(pid).unwrap_or(0.0));
-                    let actor = escape(&name(pid), true);
+                    let actor = escape(&name(pid), Label::Actor);
                     match tasks.iter_mut().find(|(t, s, actors, group)| {
                         !*group && *t == text && *s == sc && !actors.contains(&actor)
                     }) {

@@ -151,7 +151,7 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
             );
         }
     }
-    result.files = plan(&result.journeys, &site, "Mermaid");
+    result.files = plan(&result.journeys, &site, "Mermaid journey");
     result
 }
 
@@ -183,7 +183,7 @@ pub fn plan(journeys: &[(DraftJourney, String)], site: &TargetSite, what: &str) 
         }
         files.push(PlannedFile {
             rel: format!("content/personas/{}.md", p.id),
-            text: emit_yaml::persona_file(&p.name, &format!("a {what} import")),
+            text: emit_yaml::persona_file(&p.name, &format!("a {what}")),
             only_if_missing: true,
         });
     }
