@@ -95,28 +95,33 @@ fn evidence(e: &DraftEvidence) -> String {
     format!("{{ {} }}", parts.join(", "))
 }
 
-/// `{ key: value, … }` from the pairs whose value is present.
-fn flow_map(pairs: &[(&str, Option<String>)]) -> String {
-    let parts: Vec<String> = pairs
-        .iter()
-        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}: {v}")))
-        .collect();
-    format!("{{ {} }}", parts.join(", "))
+/// A list item: plain text, or a mapping written in flow style when short, else block style.
+enum Item {
+    Plain(String),
+    Map(Vec<(&'static str, String)>),
 }
 
-fn persona_text(t: &DraftText) -> String {
+/// A mapping item from the pairs whose value is present.
+fn map(pairs: Vec<(&'static str, Option<String>)>) -> Item {
+    Item::Map(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect())
+}
+
+/// Longest flow-style item line before block style is used.
+const FLOW_WIDTH: usize = 100;
+
+fn persona_text(t: &DraftText) -> Item {
     if t.persona.is_none() && t.evidence.is_none() {
-        return scalar(&t.text);
+        return Item::Plain(scalar(&t.text));
     }
-    flow_map(&[
+    map(vec![
         ("persona", t.persona.as_deref().map(scalar)),
         ("text", Some(scalar(&t.text))),
         ("evidence", t.evidence.as_ref().map(evidence)),
     ])
 }
 
-fn touchpoint(t: &DraftTouchpoint) -> String {
-    flow_map(&[
+fn touchpoint(t: &DraftTouchpoint) -> Item {
+    map(vec![
         ("name", Some(scalar(&t.name))),
         ("channel", t.channel.as_deref().map(scalar)),
         ("owner", t.owner.as_deref().map(scalar)),
@@ -128,11 +133,11 @@ fn touchpoint(t: &DraftTouchpoint) -> String {
     ])
 }
 
-fn owned(o: &DraftOwned) -> String {
+fn owned(o: &DraftOwned) -> Item {
     if o.owner.is_none() && o.severity.is_none() && o.evidence.is_none() {
-        return scalar(&o.text);
+        return Item::Plain(scalar(&o.text));
     }
-    flow_map(&[
+    map(vec![
         ("text", Some(scalar(&o.text))),
         ("owner", o.owner.as_deref().map(scalar)),
         ("severity", o.severity.map(str::to_string)),
@@ -140,13 +145,29 @@ fn owned(o: &DraftOwned) -> String {
     ])
 }
 
-fn list(out: &mut String, key: &str, items: Vec<String>) {
+fn list(out: &mut String, key: &str, items: Vec<Item>) {
     if items.is_empty() {
         return;
     }
     let _ = writeln!(out, "    {key}:");
     for i in items {
-        let _ = writeln!(out, "      - {i}");
+        match i {
+            Item::Plain(s) => {
+                let _ = writeln!(out, "      - {s}");
+            }
+            Item::Map(pairs) => {
+                let parts: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                let flow = format!("      - {{ {} }}", parts.join(", "));
+                if flow.chars().count() <= FLOW_WIDTH {
+                    let _ = writeln!(out, "{flow}");
+                } else {
+                    for (n, p) in parts.iter().enumerate() {
+                        let lead = if n == 0 { "      - " } else { "        " };
+                        let _ = writeln!(out, "{lead}{p}");
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -232,7 +232,7 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let jid = match id {
         Some(i) => i.to_string(),
-        None => site.journey_id(&stem, &[]),
+        None => site.journey_id(title.unwrap_or(&stem), &[]),
     };
     let jtitle = title.map(str::to_string).unwrap_or_else(|| crate::check::title_from_id(&slugify(&stem)));
     let mut journey = DraftJourney {
