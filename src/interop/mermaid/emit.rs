@@ -2,7 +2,8 @@
 //!
 //! Stages → sections; actions → tasks whose score is the persona's emotion at that stage
 //! mapped back to 1..5 (−2..2 + 3; 3 when the persona has no emotion there); actions with
-//! the same text and score at a stage become one task with several actors; an action for
+//! the same text at a stage become one task with several actors, scored by the mean of their
+//! emotions (rounded half away from zero); an action for
 //! the whole group becomes a task without actors, scored by the stage's average emotion.
 //! Actors are persona names. Characters that Mermaid reads as syntax (`:` `;` `#` and `,`
 //! in actor names) are written as entity codes (`#58;`), which Mermaid shows as the
@@ -65,24 +66,32 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
         } else {
             (stage.emotions.iter().map(|e| f64::from(e.score)).sum::<f64>() / stage.emotions.len() as f64).round()
         };
-        // (task text, score, actor names)
-        let mut tasks: Vec<(String, String, Vec<String>, bool)> = Vec::new();
+        // (task text, actor names, their emotions, for the whole group)
+        let mut tasks: Vec<(String, Vec<String>, Vec<f64>, bool)> = Vec::new();
         for a in &stage.actions {
             let text = escape(&a.text, Label::Name);
             match &a.persona {
-                None => tasks.push((text, score(avg), Vec::new(), true)),
+                None => tasks.push((text, Vec::new(), vec![avg], true)),
                 Some(pid) => {
-                    let sc = score(emotion(pid).unwrap_or(0.0));
+                    let e = emotion(pid).unwrap_or(0.0);
                     let actor = escape(&name(pid), Label::Actor);
-                    match tasks.iter_mut().find(|(t, s, actors, group)| {
-                        !*group && *t == text && *s == sc && !actors.contains(&actor)
-                    }) {
-                        Some(task) => task.2.push(actor),
-                        None => tasks.push((text, sc, vec![actor], false)),
+                    match tasks
+                        .iter_mut()
+                        .find(|(t, actors, _, group)| !*group && *t == text && !actors.contains(&actor))
+                    {
+                        Some(task) => {
+                            task.1.push(actor);
+                            task.2.push(e);
+                        }
+                        None => tasks.push((text, vec![actor], vec![e], false)),
                     }
                 }
             }
         }
+        let tasks = tasks.into_iter().map(|(text, actors, es, group)| {
+            let mean = (es.iter().sum::<f64>() / es.len().max(1) as f64).round();
+            (text, score(mean), actors, group)
+        });
         for (text, sc, actors, _) in tasks {
             let text = if text.is_empty() { "(no text)".to_string() } else { text };
             if actors.is_empty() {
