@@ -124,7 +124,9 @@ fn parse_id(s: &str) -> Result<String, String> {
     if waymark::check::is_kebab_case(s) {
         Ok(s.to_string())
     } else {
-        Err(format!("`{s}` is not kebab-case (lowercase letters, digits and `-`)"))
+        Err(format!(
+            "`{s}` is not kebab-case (lowercase letters, digits and `-`)"
+        ))
     }
 }
 
@@ -251,10 +253,20 @@ fn import(cmd: ImportCommand) -> ExitCode {
                 })
                 .collect();
             for (file, line, kind) in &r.skipped_other {
-                summary.push(format!("skipped a `{kind}` diagram at {file}:{line} (not a journey)"));
+                summary.push(format!(
+                    "skipped a `{kind}` diagram at {file}:{line} (not a journey)"
+                ));
             }
             let failed = r.has_errors() || r.journeys.is_empty();
-            (out, force, r.files, r.diagnostics, r.sources, summary, failed)
+            (
+                out,
+                force,
+                r.files,
+                r.diagnostics,
+                r.sources,
+                summary,
+                failed,
+            )
         }
         ImportCommand::Sheet {
             file,
@@ -352,10 +364,12 @@ fn export(
         );
         return ExitCode::FAILURE;
     }
-    let (ext, render): (&str, fn(&waymark::model::Site, &waymark::model::Journey) -> String) =
-        match format {
-            ExportFormat::Mermaid => ("mmd", waymark::interop::mermaid::emit::journey_mermaid),
-        };
+    let (ext, render): (
+        &str,
+        fn(&waymark::model::Site, &waymark::model::Journey) -> String,
+    ) = match format {
+        ExportFormat::Mermaid => ("mmd", waymark::interop::mermaid::emit::journey_mermaid),
+    };
     let to_stdout = out.as_deref() == Some(std::path::Path::new("-"));
     let dir = out.unwrap_or_else(|| site_dir.join("exports"));
     if !to_stdout && let Err(e) = std::fs::create_dir_all(&dir) {

@@ -41,12 +41,21 @@ fn shape(j: &MermaidJourney) -> Shape {
 }
 
 fn check_clean(site: &Path) {
-    let checked = waymark::pipeline::check_site(site, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
-    let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.is_error()).collect();
+    let checked =
+        waymark::pipeline::check_site(site, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let out = site.join("public");
-    waymark::pipeline::build_site(site, &out, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
-        .expect("the imported site builds");
+    waymark::pipeline::build_site(
+        site,
+        &out,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    )
+    .expect("the imported site builds");
     assert!(out.join("index.html").is_file());
 }
 
@@ -74,8 +83,14 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
     assert!(t.contains("skipped a `flowchart` diagram"), "{t}");
     assert!(t.contains("created"), "{t}");
     // Lenient parts are warnings that name the file and line.
-    assert!(t.contains("edge-cases.mmd:17:63: warning[mermaid-score]"), "{t}");
-    assert!(t.contains("edge-cases.mmd:6:1: warning[mermaid-ignored]: directive ignored"), "{t}");
+    assert!(
+        t.contains("edge-cases.mmd:17:63: warning[mermaid-score]"),
+        "{t}"
+    );
+    assert!(
+        t.contains("edge-cases.mmd:6:1: warning[mermaid-ignored]: directive ignored"),
+        "{t}"
+    );
     for id in [
         "my-working-day",
         "booking-a-physiotherapy-appointment",
@@ -85,7 +100,10 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
         "caregiver-support",
         "therapy-start-with-patient-support",
     ] {
-        assert!(site.join(format!("content/journeys/{id}.md")).is_file(), "{id}\n{t}");
+        assert!(
+            site.join(format!("content/journeys/{id}.md")).is_file(),
+            "{id}\n{t}"
+        );
     }
     // CJK-only names get fallback ids and keep their name; accents are transliterated.
     let p1 = std::fs::read_to_string(site.join("content/personas/persona-1.md")).unwrap();
@@ -95,10 +113,22 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
     assert!(cjk.contains("オンラインで予約<br>確認メール"), "{cjk}");
     assert!(cjk.contains("name: 診察 🩺"), "{cjk}");
     // Notes became a question and a pain point; accDescr went to the narrative.
-    let knee = std::fs::read_to_string(site.join("content/journeys/knee-replacement-the-patient-s-path.md")).unwrap();
-    assert!(knee.contains("text: Will someone call me after I get home? }"), "{knee}");
-    assert!(knee.contains("pain_points:\n      - the exercises were hard to follow at first"), "{knee}");
-    assert!(knee.contains("From GP referral to six weeks after surgery,"), "{knee}");
+    let knee = std::fs::read_to_string(
+        site.join("content/journeys/knee-replacement-the-patient-s-path.md"),
+    )
+    .unwrap();
+    assert!(
+        knee.contains("text: Will someone call me after I get home? }"),
+        "{knee}"
+    );
+    assert!(
+        knee.contains("pain_points:\n      - the exercises were hard to follow at first"),
+        "{knee}"
+    );
+    assert!(
+        knee.contains("From GP referral to six weeks after surgery,"),
+        "{knee}"
+    );
     check_clean(&site);
 }
 
@@ -111,15 +141,34 @@ fn round_trip_keeps_sections_tasks_scores_and_actors() {
     assert!(out.status.success(), "{}", text(&out));
     let exported = dir.path().join("exported");
     let e = exported.to_string_lossy().into_owned();
-    let out = waymark(&["export", &s, "--format", "mermaid", "-o", &e, "--as-of", "2026-01-01"]);
+    let out = waymark(&[
+        "export",
+        &s,
+        "--format",
+        "mermaid",
+        "-o",
+        &e,
+        "--as-of",
+        "2026-01-01",
+    ]);
     assert!(out.status.success(), "{}", text(&out));
-    let back = std::fs::read_to_string(exported.join("therapy-start-with-patient-support.mmd")).unwrap();
+    let back =
+        std::fs::read_to_string(exported.join("therapy-start-with-patient-support.mmd")).unwrap();
     let original = std::fs::read_to_string(mermaid("round-trip.mmd")).unwrap();
     let (a, b) = (parse_ok(&original), parse_ok(&back));
     assert_eq!(a.title, b.title, "{back}");
     assert_eq!(shape(&a), shape(&b), "{back}");
     // Stdout works too, for pasting into a README.
-    let out = waymark(&["export", &s, "--format", "mermaid", "-o", "-", "--journey", "therapy-start-with-patient-support"]);
+    let out = waymark(&[
+        "export",
+        &s,
+        "--format",
+        "mermaid",
+        "-o",
+        "-",
+        "--journey",
+        "therapy-start-with-patient-support",
+    ]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), back);
 }
 
@@ -130,12 +179,28 @@ fn averaged_scores_are_the_documented_loss() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     let s = site.to_string_lossy().into_owned();
-    assert!(waymark(&["import", "mermaid", &mermaid("working-day.mmd"), "-o", &s]).status.success());
-    let out = waymark(&["export", &s, "--format", "mermaid", "-o", "-", "--as-of", "2026-01-01"]);
+    assert!(
+        waymark(&["import", "mermaid", &mermaid("working-day.mmd"), "-o", &s])
+            .status
+            .success()
+    );
+    let out = waymark(&[
+        "export",
+        &s,
+        "--format",
+        "mermaid",
+        "-o",
+        "-",
+        "--as-of",
+        "2026-01-01",
+    ]);
     let back = parse_ok(&String::from_utf8_lossy(&out.stdout));
     let a = parse_ok(&std::fs::read_to_string(mermaid("working-day.mmd")).unwrap());
     let names = |j: &MermaidJourney| -> Vec<Vec<String>> {
-        j.sections.iter().map(|s| s.tasks.iter().map(|t| t.name.clone()).collect()).collect()
+        j.sections
+            .iter()
+            .map(|s| s.tasks.iter().map(|t| t.name.clone()).collect())
+            .collect()
     };
     assert_eq!(names(&a), names(&back));
     // Me: Make tea 5, Go upstairs 3, Do work 1 → emotion 0 → 3 for each; Cat: Do work 1 →
@@ -151,7 +216,16 @@ fn the_example_site_exports_as_mermaid_that_parses() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_string_lossy().into_owned();
     let repo = common::repo().to_string_lossy().into_owned();
-    let out = waymark(&["export", &repo, "--format", "mermaid", "-o", &d, "--as-of", "2026-01-01"]);
+    let out = waymark(&[
+        "export",
+        &repo,
+        "--format",
+        "mermaid",
+        "-o",
+        &d,
+        "--as-of",
+        "2026-01-01",
+    ]);
     assert!(out.status.success(), "{}", text(&out));
     let mut n = 0;
     for f in std::fs::read_dir(dir.path()).unwrap() {
@@ -159,11 +233,22 @@ fn the_example_site_exports_as_mermaid_that_parses() {
         let t = std::fs::read_to_string(&f).unwrap();
         let j = parse_ok(&t);
         assert!(!j.sections.is_empty(), "{t}");
-        assert!(j.sections.iter().all(|s| s.tasks.iter().all(|t| (1.0..=5.0).contains(&t.score))));
+        assert!(
+            j.sections
+                .iter()
+                .all(|s| s.tasks.iter().all(|t| (1.0..=5.0).contains(&t.score)))
+        );
         n += 1;
     }
     assert!(n >= 4, "one file per example journey");
-    let out = waymark(&["export", &repo, "--format", "mermaid", "--journey", "ct-purchse"]);
+    let out = waymark(&[
+        "export",
+        &repo,
+        "--format",
+        "mermaid",
+        "--journey",
+        "ct-purchse",
+    ]);
     assert!(!out.status.success());
     assert!(text(&out).contains("did you mean"), "{}", text(&out));
 }
@@ -176,9 +261,15 @@ fn bad_mermaid_is_located_and_nothing_is_written() {
     let out = waymark(&["import", "mermaid", &mermaid("bad.mmd"), "-o", &s]);
     let t = text(&out);
     assert_eq!(out.status.code(), Some(1), "{t}");
-    assert!(t.contains("bad.mmd:4:5: error[mermaid-syntax]: `Make tea` is not a task: it has no score"), "{t}");
+    assert!(
+        t.contains("bad.mmd:4:5: error[mermaid-syntax]: `Make tea` is not a task: it has no score"),
+        "{t}"
+    );
     assert!(t.contains("bad.mmd:5:19: error[mermaid-score]"), "{t}");
-    assert!(t.contains("bad.mmd:6:5: error[mermaid-syntax]: task without a name"), "{t}");
+    assert!(
+        t.contains("bad.mmd:6:5: error[mermaid-syntax]: task without a name"),
+        "{t}"
+    );
     assert!(t.contains("hint:"), "{t}");
     assert!(!site.exists(), "nothing written");
     // A Mermaid file of another kind is an error, not a panic.
@@ -195,18 +286,56 @@ fn existing_files_are_not_overwritten_without_force() {
     let site = dir.path().join("site");
     let s = site.to_string_lossy().into_owned();
     let wd = mermaid("working-day.mmd");
-    assert!(waymark(&["import", "mermaid", &wd, "-o", &s]).status.success());
+    assert!(
+        waymark(&["import", "mermaid", &wd, "-o", &s])
+            .status
+            .success()
+    );
     let persona = site.join("content/personas/me.md");
     std::fs::write(&persona, "---\nname: Me\nrole: Edited by hand\n---\n").unwrap();
     let journey = site.join("content/journeys/my-working-day.md");
     std::fs::write(&journey, "edited").unwrap();
-    // A second import picks a new id rather than clobbering: the first is in the site.
+    // A second import refuses: the journey file exists. Nothing is written.
     let out = waymark(&["import", "mermaid", &wd, "-o", &s]);
-    assert!(out.status.success(), "{}", text(&out));
-    assert!(site.join("content/journeys/my-working-day-2.md").is_file());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains(
+            "content/journeys/my-working-day.md; nothing was written (pass --force to replace)"
+        ),
+        "{}",
+        text(&out)
+    );
     assert_eq!(std::fs::read_to_string(&journey).unwrap(), "edited");
-    assert!(std::fs::read_to_string(&persona).unwrap().contains("Edited by hand"));
-    // With --force the journey is replaced; persona stubs are still kept.
+    // With --force the journey is replaced; the persona edited by hand is kept.
     let out = waymark(&["import", "mermaid", &wd, "-o", &s, "--force"]);
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(
+        t.contains("replaced") && !t.contains("personas/me.md"),
+        "{t}"
+    );
+    assert!(
+        std::fs::read_to_string(&journey)
+            .unwrap()
+            .contains("title: My working day")
+    );
+    assert!(
+        std::fs::read_to_string(&persona)
+            .unwrap()
+            .contains("Edited by hand")
+    );
+    // A journey id used by a .yaml journey is not reused: the import adds `-2`.
+    std::fs::write(
+        site.join("content/journeys/day.yaml"),
+        "id: my-day\ntitle: Other\nstages: [{ id: a, name: A }]\n",
+    )
+    .unwrap();
+    let other = dir.path().join("my-day.mmd");
+    std::fs::write(&other, "journey\ntitle My day\nsection A\nWake: 3: Me\n").unwrap();
+    let out = waymark(&["import", "mermaid", &other.to_string_lossy(), "-o", &s]);
     assert!(out.status.success(), "{}", text(&out));
+    assert!(site.join("content/journeys/my-day-2.md").is_file());
+    let checked =
+        waymark::pipeline::check_site(&site, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    assert_eq!(checked.error_count(), 0, "{:#?}", checked.diagnostics);
 }

@@ -29,7 +29,10 @@ fn yaml_json(path: &Path) -> serde_json::Value {
 
 fn assert_valid(v: &jsonschema::Validator, path: &Path) {
     let value = yaml_json(path);
-    let errors: Vec<String> = v.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    let errors: Vec<String> = v
+        .iter_errors(&value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
 }
 
@@ -94,23 +97,34 @@ fn schema_command_and_init_write_the_editor_files() {
     let out = waymark(&["schema", "--out", &out_dir.to_string_lossy()]);
     assert!(out.status.success(), "{}", text(&out));
     for s in schemas() {
-        assert_eq!(std::fs::read_to_string(out_dir.join(s.name)).unwrap(), s.json);
+        assert_eq!(
+            std::fs::read_to_string(out_dir.join(s.name)).unwrap(),
+            s.json
+        );
         assert!(s.json.contains("\"description\""), "{}", s.name);
     }
     let site = dir.path().join("site");
     assert!(waymark(&["init", &site.to_string_lossy()]).status.success());
     let settings: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(site.join(".vscode/settings.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(site.join(".vscode/settings.json")).unwrap())
+            .unwrap();
     let map = settings["yaml.schemas"].as_object().unwrap();
     for (schema, glob) in map {
         assert!(site.join(schema).is_file(), "{schema}");
         assert!(glob.as_str().unwrap().ends_with(".yaml"));
     }
     // The starter's `$schema` lines point at files that init wrote.
-    for f in ["waymark.yaml", "content/journeys/first-journey.md", "content/assets/content.yaml"] {
+    for f in [
+        "waymark.yaml",
+        "content/journeys/first-journey.md",
+        "content/assets/content.yaml",
+    ] {
         let path = site.join(f);
         let text = std::fs::read_to_string(&path).unwrap();
-        let line = text.lines().find(|l| l.contains("yaml-language-server: $schema=")).expect(f);
+        let line = text
+            .lines()
+            .find(|l| l.contains("yaml-language-server: $schema="))
+            .expect(f);
         let rel = line.split("$schema=").nth(1).unwrap();
         assert!(path.parent().unwrap().join(rel).is_file(), "{f}: {rel}");
     }

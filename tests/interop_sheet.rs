@@ -17,10 +17,24 @@ fn the_templates_import_into_journeys_that_check_and_build() {
         let site = dir.path().join("site");
         let s = site.to_string_lossy().into_owned();
         let file = repo().join("docs/templates").join(template);
-        let out = waymark(&["import", "sheet", &file.to_string_lossy(), "-o", &s, "--title", "Remote monitoring adoption"]);
+        let out = waymark(&[
+            "import",
+            "sheet",
+            &file.to_string_lossy(),
+            "-o",
+            &s,
+            "--title",
+            "Remote monitoring adoption",
+        ]);
         assert!(out.status.success(), "{}", text(&out));
-        assert!(text(&out).contains("18 row(s) imported, 0 skipped"), "{}", text(&out));
-        let j = std::fs::read_to_string(site.join("content/journeys/remote-monitoring-adoption.md")).unwrap();
+        assert!(
+            text(&out).contains("18 row(s) imported, 0 skipped"),
+            "{}",
+            text(&out)
+        );
+        let j =
+            std::fs::read_to_string(site.join("content/journeys/remote-monitoring-adoption.md"))
+                .unwrap();
         for want in [
             "personas: [cardiology-lead, it-security, nurse-coordinator]",
             "goal: Buying group agrees a pilot",
@@ -44,35 +58,79 @@ fn csv_and_xlsx_of_the_same_rows_give_the_same_journey() {
     let mut bodies = Vec::new();
     for f in ["bad-rows.csv", "bad-rows.xlsx"] {
         let site = dir.path().join(f);
-        let out = waymark(&["import", "sheet", &fixture("sheets").join(f).to_string_lossy(), "-o", &site.to_string_lossy()]);
+        let out = waymark(&[
+            "import",
+            "sheet",
+            &fixture("sheets").join(f).to_string_lossy(),
+            "-o",
+            &site.to_string_lossy(),
+        ]);
         let t = text(&out);
         // Rows were skipped: exit 1, but the good rows were written.
         assert_eq!(out.status.code(), Some(1), "{t}");
-        assert!(t.contains(&format!("{f}:4:7: error[sheet-row]: row 4, column G (severity): `urgent` is not a severity")), "{t}");
-        assert!(t.contains(&format!("{f}:5:3: error[sheet-row]: row 5, column C (lane): `feelings` is not a lane")), "{t}");
-        assert!(t.contains("emotion `5` is not a whole number from -2 to 2"), "{t}");
+        assert!(
+            t.contains(&format!(
+                "{f}:4:7: error[sheet-row]: row 4, column G (severity): `urgent` is not a severity"
+            )),
+            "{t}"
+        );
+        assert!(
+            t.contains(&format!(
+                "{f}:5:3: error[sheet-row]: row 5, column C (lane): `feelings` is not a lane"
+            )),
+            "{t}"
+        );
+        assert!(
+            t.contains("emotion `5` is not a whole number from -2 to 2"),
+            "{t}"
+        );
         assert!(t.contains("column I `Notes` is not a known column"), "{t}");
         assert!(t.contains("7 row(s) imported, 3 skipped"), "{t}");
         let body = std::fs::read_to_string(site.join("content/journeys/bad-rows.md")).unwrap();
-        assert_eq!(waymark::pipeline::check_site(&site, as_of()).error_count(), 0);
-        bodies.push(body.lines().filter(|l| !l.starts_with("Imported from")).collect::<Vec<_>>().join("\n"));
+        assert_eq!(
+            waymark::pipeline::check_site(&site, as_of()).error_count(),
+            0
+        );
+        bodies.push(
+            body.lines()
+                .filter(|l| !l.starts_with("Imported from"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
     }
     assert_eq!(bodies[0], bodies[1]);
     // The empty stage cell took the stage of the row above; `painpoint`, `Touch points`
     // and `Medium` were understood.
-    assert!(bodies[0].contains("emotions: { patient: -1 }"), "{}", bodies[0]);
+    assert!(
+        bodies[0].contains("emotions: { patient: -1 }"),
+        "{}",
+        bodies[0]
+    );
     assert!(bodies[0].contains("severity: medium"), "{}", bodies[0]);
-    assert!(bodies[0].contains("{ name: Pre-op consultation, channel: field, personas: [surgeon] }"), "{}", bodies[0]);
+    assert!(
+        bodies[0].contains("{ name: Pre-op consultation, channel: field, personas: [surgeon] }"),
+        "{}",
+        bodies[0]
+    );
 }
 
 #[test]
 fn nothing_is_written_when_bad_rows_outnumber_good_ones() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
-    let out = waymark(&["import", "sheet", &fixture("sheets").join("mostly-bad.csv").to_string_lossy(), "-o", &site.to_string_lossy()]);
+    let out = waymark(&[
+        "import",
+        "sheet",
+        &fixture("sheets").join("mostly-bad.csv").to_string_lossy(),
+        "-o",
+        &site.to_string_lossy(),
+    ]);
     let t = text(&out);
     assert_eq!(out.status.code(), Some(1), "{t}");
-    assert!(t.contains("3 bad row(s) against 1 good; nothing was written"), "{t}");
+    assert!(
+        t.contains("3 bad row(s) against 1 good; nothing was written"),
+        "{t}"
+    );
     assert!(t.contains("did you mean") || t.contains("lanes:"), "{t}");
     assert!(!site.exists());
 }
@@ -82,18 +140,55 @@ fn owners_must_be_teams_of_the_site() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     std::fs::create_dir_all(&site).unwrap();
-    std::fs::write(site.join("waymark.yaml"), "title: T\nteams: [Sales, Medical Affairs]\n").unwrap();
+    std::fs::write(
+        site.join("waymark.yaml"),
+        "title: T\nteams: [Sales, Medical Affairs]\n",
+    )
+    .unwrap();
     let csv = dir.path().join("j.csv");
     std::fs::write(&csv, "stage,persona,lane,text,owner\nA,Buyer,touchpoint,Demo,sales\nA,Buyer,touchpoint,Call,Marketing\nA,Buyer,action,Asks for a demo,\n").unwrap();
-    let out = waymark(&["import", "sheet", &csv.to_string_lossy(), "-o", &site.to_string_lossy()]);
+    let out = waymark(&[
+        "import",
+        "sheet",
+        &csv.to_string_lossy(),
+        "-o",
+        &site.to_string_lossy(),
+    ]);
     let t = text(&out);
-    assert!(t.contains("row 3, column E (owner): `Marketing` is not a team of waymark.yaml"), "{t}");
+    assert!(
+        t.contains("row 3, column E (owner): `Marketing` is not a team of waymark.yaml"),
+        "{t}"
+    );
     let j = std::fs::read_to_string(site.join("content/journeys/j.md")).unwrap();
     assert!(j.contains("owner: Sales"), "{j}");
-    assert_eq!(waymark::pipeline::check_site(&site, as_of()).error_count(), 0);
+    assert_eq!(
+        waymark::pipeline::check_site(&site, as_of()).error_count(),
+        0
+    );
     // A second import of the same sheet refuses to overwrite, then --force replaces.
-    let again = waymark(&["import", "sheet", &csv.to_string_lossy(), "-o", &site.to_string_lossy(), "--id", "j"]);
-    assert!(text(&again).contains("nothing was written (pass --force to replace)"), "{}", text(&again));
-    let forced = waymark(&["import", "sheet", &csv.to_string_lossy(), "-o", &site.to_string_lossy(), "--id", "j", "--force"]);
+    let again = waymark(&[
+        "import",
+        "sheet",
+        &csv.to_string_lossy(),
+        "-o",
+        &site.to_string_lossy(),
+        "--id",
+        "j",
+    ]);
+    assert!(
+        text(&again).contains("nothing was written (pass --force to replace)"),
+        "{}",
+        text(&again)
+    );
+    let forced = waymark(&[
+        "import",
+        "sheet",
+        &csv.to_string_lossy(),
+        "-o",
+        &site.to_string_lossy(),
+        "--id",
+        "j",
+        "--force",
+    ]);
     assert!(text(&forced).contains("replaced"), "{}", text(&forced));
 }

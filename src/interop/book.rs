@@ -29,7 +29,11 @@ impl PersonaBook {
             .existing
             .iter()
             .find(|(_, n)| n.trim().eq_ignore_ascii_case(name))
-            .or_else(|| self.existing.iter().find(|(id, _)| *id == name || (!slug.is_empty() && *id == slug)));
+            .or_else(|| {
+                self.existing
+                    .iter()
+                    .find(|(id, _)| *id == name || (!slug.is_empty() && *id == slug))
+            });
         let (id, exists) = match found {
             Some((id, _)) => (id.clone(), true),
             None => {
@@ -62,8 +66,8 @@ pub struct TargetSite {
     pub stages: Vec<(String, String)>,
     /// Personas.
     pub personas: PersonaBook,
-    /// Journey ids already used (by files or `id:`).
-    pub journey_ids: Vec<String>,
+    /// Journey ids already used (by files or `id:`), with the file that uses each.
+    pub journey_ids: Vec<(String, String)>,
     /// The teams of `waymark.yaml` (empty: any owner is accepted).
     pub teams: Vec<String>,
 }
@@ -97,19 +101,41 @@ impl TargetSite {
             .personas
             .iter()
             .map(|p| {
-                let id = p.value.id.as_ref().map(|s| s.value.clone()).unwrap_or_else(|| p.stem.clone());
+                let id = p
+                    .value
+                    .id
+                    .as_ref()
+                    .map(|s| s.value.clone())
+                    .unwrap_or_else(|| p.stem.clone());
                 (id, p.value.name.clone())
             })
             .collect();
         for stem in &loaded.failed_personas {
             existing.push((stem.clone(), String::new()));
         }
-        let mut journey_ids: Vec<String> = loaded
+        let mut journey_ids: Vec<(String, String)> = loaded
             .journeys
             .iter()
-            .map(|j| j.value.id.as_ref().map(|s| s.value.clone()).unwrap_or_else(|| j.stem.clone()))
+            .map(|j| {
+                let id = j
+                    .value
+                    .id
+                    .as_ref()
+                    .map(|s| s.value.clone())
+                    .unwrap_or_else(|| j.stem.clone());
+                (id, j.file.clone())
+            })
             .collect();
-        journey_ids.extend(loaded.failed_journeys.iter().cloned());
+        // A journey file that does not parse keeps its file-name id.
+        journey_ids.extend(loaded.failed_journeys.iter().map(|stem| {
+            let md = format!("content/journeys/{stem}.md");
+            let file = if root.join(&md).is_file() {
+                md
+            } else {
+                String::new()
+            };
+            (stem.clone(), file)
+        }));
         let teams = loaded
             .config
             .as_ref()
@@ -132,21 +158,26 @@ impl TargetSite {
     /// its slug matches one, else a new kebab-case id not in `taken`.
     pub fn stage_id(&self, name: &str, taken: &[String]) -> String {
         let slug = slugify(name);
-        if let Some((id, _)) = self
-            .stages
-            .iter()
-            .find(|(id, n)| n.eq_ignore_ascii_case(name.trim()) || (!slug.is_empty() && *id == slug))
-            && !taken.contains(id)
+        if let Some((id, _)) = self.stages.iter().find(|(id, n)| {
+            n.eq_ignore_ascii_case(name.trim()) || (!slug.is_empty() && *id == slug)
+        }) && !taken.contains(id)
         {
             return id.clone();
         }
         unique_slug(name, "stage", |id| taken.iter().any(|t| t == id))
     }
 
-    /// A journey id from `name` (a title or file name) not used in the site nor in `taken`.
+    /// A journey id from `name` (a title or file name) not in `taken` (this import's other
+    /// journeys). An id that the site uses in `content/journeys/ID.md` is kept: writing it
+    /// replaces that file, which needs `--force`. An id used otherwise (`ID.yaml`, or `id:`
+    /// in another file) gets a suffix so that the import adds no duplicate id.
     pub fn journey_id(&self, name: &str, taken: &[String]) -> String {
         unique_slug(name, "journey", |id| {
-            taken.iter().any(|t| t == id) || self.journey_ids.iter().any(|t| t == id)
+            taken.iter().any(|t| t == id)
+                || self
+                    .journey_ids
+                    .iter()
+                    .any(|(t, file)| t == id && *file != format!("content/journeys/{id}.md"))
         })
     }
 }
@@ -186,7 +217,11 @@ pub enum WriteRefused {
 
 /// Writes the planned files under `root`. Without `force`, refuses (writing nothing) when a
 /// file that is not `only_if_missing` exists.
-pub fn write_planned(root: &Path, files: &[PlannedFile], force: bool) -> Result<Vec<Written>, WriteRefused> {
+pub fn write_planned(
+    root: &Path,
+    files: &[PlannedFile],
+    force: bool,
+) -> Result<Vec<Written>, WriteRefused> {
     if !force {
         let clashes: Vec<String> = files
             .iter()

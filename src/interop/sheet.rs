@@ -16,14 +16,27 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::interop::book::{PlannedFile, TargetSite};
-use crate::interop::draft::{DraftEvidence, DraftJourney, DraftOwned, DraftStage, DraftText, DraftTouchpoint};
+use crate::interop::draft::{
+    DraftEvidence, DraftJourney, DraftOwned, DraftStage, DraftText, DraftTouchpoint,
+};
 use crate::interop::slug::slugify;
 
 /// The columns, in the template's order.
-pub const COLUMNS: [&str; 8] = ["stage", "persona", "lane", "text", "owner", "channel", "severity", "evidence"];
+pub const COLUMNS: [&str; 8] = [
+    "stage", "persona", "lane", "text", "owner", "channel", "severity", "evidence",
+];
 
 /// The lanes a row can be in.
-pub const LANES: [&str; 8] = ["action", "question", "emotion", "touchpoint", "pain point", "opportunity", "decision", "goal"];
+pub const LANES: [&str; 8] = [
+    "action",
+    "question",
+    "emotion",
+    "touchpoint",
+    "pain point",
+    "opportunity",
+    "decision",
+    "goal",
+];
 
 /// What reading a sheet gave.
 #[derive(Debug, Default)]
@@ -60,14 +73,18 @@ fn read_csv(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> 
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            out.diagnostics.push(Diagnostic::error("read-failed", file, 0, 0, format!("cannot read: {e}")).with_hint("check the path"));
+            out.diagnostics.push(
+                Diagnostic::error("read-failed", file, 0, 0, format!("cannot read: {e}"))
+                    .with_hint("check the path"),
+            );
             return None;
         }
     };
     let Ok(text) = String::from_utf8(bytes) else {
         out.diagnostics.push(
-            Diagnostic::error("not-utf8", file, 0, 0, "the CSV is not UTF-8 text")
-                .with_hint("in Excel: Save As → \"CSV UTF-8 (Comma delimited)\"; or import the .xlsx directly"),
+            Diagnostic::error("not-utf8", file, 0, 0, "the CSV is not UTF-8 text").with_hint(
+                "in Excel: Save As → \"CSV UTF-8 (Comma delimited)\"; or import the .xlsx directly",
+            ),
         );
         return None;
     };
@@ -75,7 +92,11 @@ fn read_csv(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> 
     out.sources.insert(file.to_string(), text.clone());
     // Spreadsheets in many European locales save CSV with `;`.
     let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -91,8 +112,14 @@ fn read_csv(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> 
             Err(e) => {
                 let line = e.position().map(|p| p.line() as u32).unwrap_or(0);
                 out.diagnostics.push(
-                    Diagnostic::error("sheet-row", file, line, 1, format!("cannot read this row: {e}"))
-                        .with_hint("check the quotes in this row"),
+                    Diagnostic::error(
+                        "sheet-row",
+                        file,
+                        line,
+                        1,
+                        format!("cannot read this row: {e}"),
+                    )
+                    .with_hint("check the quotes in this row"),
                 );
                 out.bad_rows += 1;
             }
@@ -107,8 +134,14 @@ fn read_xlsx(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>>
         Ok(wb) => wb,
         Err(e) => {
             out.diagnostics.push(
-                Diagnostic::error("sheet-read", file, 0, 0, format!("cannot read the workbook: {e}"))
-                    .with_hint("save it as .xlsx (or export the sheet as CSV)"),
+                Diagnostic::error(
+                    "sheet-read",
+                    file,
+                    0,
+                    0,
+                    format!("cannot read the workbook: {e}"),
+                )
+                .with_hint("save it as .xlsx (or export the sheet as CSV)"),
             );
             return None;
         }
@@ -116,11 +149,23 @@ fn read_xlsx(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>>
     let range = match wb.worksheet_range_at(0) {
         Some(Ok(r)) => r,
         Some(Err(e)) => {
-            out.diagnostics.push(Diagnostic::error("sheet-read", file, 0, 0, format!("cannot read the first sheet: {e}")).with_hint("save it as .xlsx"));
+            out.diagnostics.push(
+                Diagnostic::error(
+                    "sheet-read",
+                    file,
+                    0,
+                    0,
+                    format!("cannot read the first sheet: {e}"),
+                )
+                .with_hint("save it as .xlsx"),
+            );
             return None;
         }
         None => {
-            out.diagnostics.push(Diagnostic::error("sheet-read", file, 0, 0, "the workbook has no sheet").with_hint("put the rows on the first sheet"));
+            out.diagnostics.push(
+                Diagnostic::error("sheet-read", file, 0, 0, "the workbook has no sheet")
+                    .with_hint("put the rows on the first sheet"),
+            );
             return None;
         }
     };
@@ -142,7 +187,12 @@ fn read_xlsx(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>>
 }
 
 fn norm(s: &str) -> String {
-    s.trim().to_lowercase().replace(['_', '-'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.trim()
+        .to_lowercase()
+        .replace(['_', '-'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn lane_of(s: &str) -> Option<&'static str> {
@@ -151,7 +201,9 @@ fn lane_of(s: &str) -> Option<&'static str> {
         "question" | "questions" | "asks" => "question",
         "emotion" | "emotions" | "feels" | "feeling" => "emotion",
         "touchpoint" | "touchpoints" | "touch point" | "touch points" => "touchpoint",
-        "pain point" | "pain points" | "pain" | "pains" | "painpoint" | "painpoints" => "pain point",
+        "pain point" | "pain points" | "pain" | "pains" | "painpoint" | "painpoints" => {
+            "pain point"
+        }
         "opportunity" | "opportunities" => "opportunity",
         "decision" | "decisions" | "decision moment" | "decision moments" => "decision",
         "goal" | "stage goal" => "goal",
@@ -171,7 +223,9 @@ pub fn evidence(s: &str) -> Option<DraftEvidence> {
         {
             let rest = &s[word.len()..];
             if rest.is_empty() || rest.starts_with([':', ' ', '-', '–', ',', ';']) {
-                let src = rest.trim_start_matches([':', ' ', '-', '–', ',', ';']).trim();
+                let src = rest
+                    .trim_start_matches([':', ' ', '-', '–', ',', ';'])
+                    .trim();
                 return Some(DraftEvidence {
                     source: (!src.is_empty()).then(|| src.to_string()),
                     confidence: Some(conf),
@@ -190,15 +244,26 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
     let mut result = SheetImport::default();
     let file = path.to_string_lossy().replace('\\', "/");
     let is_xlsx = path.extension().is_some_and(|x| {
-        ["xlsx", "xlsm", "xls", "ods"].iter().any(|w| x.eq_ignore_ascii_case(w))
+        ["xlsx", "xlsm", "xls", "ods"]
+            .iter()
+            .any(|w| x.eq_ignore_ascii_case(w))
     });
-    let rows = if is_xlsx { read_xlsx(path, &file, &mut result) } else { read_csv(path, &file, &mut result) };
+    let rows = if is_xlsx {
+        read_xlsx(path, &file, &mut result)
+    } else {
+        read_csv(path, &file, &mut result)
+    };
     let Some(rows) = rows else {
         return result;
     };
-    let mut rows = rows.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()));
+    let mut rows = rows
+        .into_iter()
+        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()));
     let Some((header_row, header)) = rows.next() else {
-        result.diagnostics.push(Diagnostic::error("sheet-empty", &file, 0, 0, "the sheet has no rows").with_hint(format!("start with a header row: {}", COLUMNS.join(", "))));
+        result.diagnostics.push(
+            Diagnostic::error("sheet-empty", &file, 0, 0, "the sheet has no rows")
+                .with_hint(format!("start with a header row: {}", COLUMNS.join(", "))),
+        );
         return result;
     };
     let mut col: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -207,38 +272,71 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
         if n.is_empty() {
             continue;
         }
-        let known = COLUMNS.iter().find(|c| **c == n || (**c == "persona" && (n == "role" || n == "personas")));
+        let known = COLUMNS
+            .iter()
+            .find(|c| **c == n || (**c == "persona" && (n == "role" || n == "personas")));
         match known {
             Some(c) => {
                 col.entry(c).or_insert(i);
             }
             None => result.diagnostics.push(
-                Diagnostic::error("sheet-column", &file, header_row, i as u32 + 1, format!("column {} `{h}` is not a known column; ignored", column_letter(i)))
-                    .warning()
-                    .with_hint(did_you_mean(&n, COLUMNS, "column")),
+                Diagnostic::error(
+                    "sheet-column",
+                    &file,
+                    header_row,
+                    i as u32 + 1,
+                    format!(
+                        "column {} `{h}` is not a known column; ignored",
+                        column_letter(i)
+                    ),
+                )
+                .warning()
+                .with_hint(did_you_mean(&n, COLUMNS, "column")),
             ),
         }
     }
-    let missing: Vec<&str> = ["stage", "lane", "text"].into_iter().filter(|c| !col.contains_key(c)).collect();
+    let missing: Vec<&str> = ["stage", "lane", "text"]
+        .into_iter()
+        .filter(|c| !col.contains_key(c))
+        .collect();
     if !missing.is_empty() {
         result.diagnostics.push(
-            Diagnostic::error("sheet-header", &file, header_row, 1, format!("the header row has no {} column", missing.join(", ")))
-                .with_hint(format!("the first row names the columns: {}", COLUMNS.join(", "))),
+            Diagnostic::error(
+                "sheet-header",
+                &file,
+                header_row,
+                1,
+                format!("the header row has no {} column", missing.join(", ")),
+            )
+            .with_hint(format!(
+                "the first row names the columns: {}",
+                COLUMNS.join(", ")
+            )),
         );
         return result;
     }
 
     let mut site = TargetSite::open(out);
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let jid = match id {
         Some(i) => i.to_string(),
         None => site.journey_id(title.unwrap_or(&stem), &[]),
     };
-    let jtitle = title.map(str::to_string).unwrap_or_else(|| crate::check::title_from_id(&slugify(&stem)));
+    let jtitle = title
+        .map(str::to_string)
+        .unwrap_or_else(|| crate::check::title_from_id(&slugify(&stem)));
     let mut journey = DraftJourney {
         id: jid,
         title: jtitle,
-        narrative: format!("Imported from the sheet `{}`.\n", path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()),
+        narrative: format!(
+            "Imported from the sheet `{}`.\n",
+            path.file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ),
         ..Default::default()
     };
     let mut stage_names: Vec<String> = Vec::new();
@@ -246,32 +344,61 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
     let mut last_stage: Option<String> = None;
 
     for (row, cells) in rows {
-        let get = |c: &str| col.get(c).and_then(|&i| cells.get(i)).map(String::as_str).unwrap_or("");
+        let get = |c: &str| {
+            col.get(c)
+                .and_then(|&i| cells.get(i))
+                .map(String::as_str)
+                .unwrap_or("")
+        };
         let at = |c: &str| col.get(c).map(|&i| i as u32 + 1).unwrap_or(1);
         let letter = |c: &str| col.get(c).map(|&i| column_letter(i)).unwrap_or_default();
         let mut errors: Vec<Diagnostic> = Vec::new();
         let mut err = |c: &str, msg: String, hint: String| {
             errors.push(
-                Diagnostic::error("sheet-row", &file, row, at(c), format!("row {row}, column {} ({c}): {msg}", letter(c))).with_hint(hint),
+                Diagnostic::error(
+                    "sheet-row",
+                    &file,
+                    row,
+                    at(c),
+                    format!("row {row}, column {} ({c}): {msg}", letter(c)),
+                )
+                .with_hint(hint),
             );
         };
         let stage_cell = get("stage");
-        let stage_name = if stage_cell.is_empty() { last_stage.clone() } else { Some(stage_cell.to_string()) };
+        let stage_name = if stage_cell.is_empty() {
+            last_stage.clone()
+        } else {
+            Some(stage_cell.to_string())
+        };
         let text = get("text");
         let lane = lane_of(get("lane"));
         if stage_name.is_none() {
-            err("stage", "no stage".into(), "name the stage of the first row; an empty stage cell below means the same stage".into());
+            err(
+                "stage",
+                "no stage".into(),
+                "name the stage of the first row; an empty stage cell below means the same stage"
+                    .into(),
+            );
         }
         if lane.is_none() {
             let l = get("lane");
             err(
                 "lane",
-                if l.is_empty() { "no lane".into() } else { format!("`{l}` is not a lane") },
+                if l.is_empty() {
+                    "no lane".into()
+                } else {
+                    format!("`{l}` is not a lane")
+                },
                 did_you_mean(&norm(l), LANES, "lane"),
             );
         }
         if text.is_empty() {
-            err("text", "no text".into(), "write what the persona does, asks or feels".into());
+            err(
+                "text",
+                "no text".into(),
+                "write what the persona does, asks or feels".into(),
+            );
         }
         let lane = lane.unwrap_or("action");
         let persona_cell = get("persona");
@@ -283,13 +410,30 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
                     "low" => severity = Some("low"),
                     "medium" => severity = Some("medium"),
                     "high" => severity = Some("high"),
-                    _ => err("severity", format!("`{sev}` is not a severity"), did_you_mean(&sev.to_lowercase(), ["low", "medium", "high"], "severity")),
+                    _ => err(
+                        "severity",
+                        format!("`{sev}` is not a severity"),
+                        did_you_mean(&sev.to_lowercase(), ["low", "medium", "high"], "severity"),
+                    ),
                 }
             } else {
                 result.diagnostics.push(
-                    Diagnostic::error("sheet-ignored", &file, row, at("severity"), format!("row {row}: severity applies to pain points; ignored on a{} {lane}", if lane.starts_with(['a', 'e', 'o']) { "n" } else { "" }))
-                        .warning()
-                        .with_hint("leave severity empty on other lanes"),
+                    Diagnostic::error(
+                        "sheet-ignored",
+                        &file,
+                        row,
+                        at("severity"),
+                        format!(
+                            "row {row}: severity applies to pain points; ignored on a{} {lane}",
+                            if lane.starts_with(['a', 'e', 'o']) {
+                                "n"
+                            } else {
+                                ""
+                            }
+                        ),
+                    )
+                    .warning()
+                    .with_hint("leave severity empty on other lanes"),
                 );
             }
         }
@@ -297,10 +441,18 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
         if lane == "emotion" && !text.is_empty() {
             match text.trim_start_matches('+').parse::<i64>() {
                 Ok(v) if (-2..=2).contains(&v) => score = Some(v),
-                _ => err("text", format!("emotion `{text}` is not a whole number from -2 to 2"), "write -2 (very negative) to 2 (very positive)".into()),
+                _ => err(
+                    "text",
+                    format!("emotion `{text}` is not a whole number from -2 to 2"),
+                    "write -2 (very negative) to 2 (very positive)".into(),
+                ),
             }
             if persona_cell.is_empty() {
-                err("persona", "an emotion needs a persona".into(), "name the persona who feels this".into());
+                err(
+                    "persona",
+                    "an emotion needs a persona".into(),
+                    "name the persona who feels this".into(),
+                );
             }
         }
         let owner_cell = get("owner");
@@ -308,10 +460,18 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
             None
         } else if site.teams.is_empty() {
             Some(owner_cell.to_string())
-        } else if let Some(t) = site.teams.iter().find(|t| t.eq_ignore_ascii_case(owner_cell)) {
+        } else if let Some(t) = site
+            .teams
+            .iter()
+            .find(|t| t.eq_ignore_ascii_case(owner_cell))
+        {
             Some(t.clone())
         } else {
-            err("owner", format!("`{owner_cell}` is not a team of waymark.yaml"), did_you_mean(owner_cell, site.teams.iter().map(String::as_str), "team"));
+            err(
+                "owner",
+                format!("`{owner_cell}` is not a team of waymark.yaml"),
+                did_you_mean(owner_cell, site.teams.iter().map(String::as_str), "team"),
+            );
             None
         };
         if !errors.is_empty() {
@@ -322,12 +482,19 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
         let stage_name = stage_name.unwrap_or_default();
         last_stage = Some(stage_name.clone());
         result.good_rows += 1;
-        let idx = match stage_names.iter().position(|s| s.eq_ignore_ascii_case(&stage_name)) {
+        let idx = match stage_names
+            .iter()
+            .position(|s| s.eq_ignore_ascii_case(&stage_name))
+        {
             Some(i) => i,
             None => {
                 let taken: Vec<String> = journey.stages.iter().map(|s| s.id.clone()).collect();
                 let sid = site.stage_id(&stage_name, &taken);
-                journey.stages.push(DraftStage { id: sid, name: Some(stage_name.clone()), ..Default::default() });
+                journey.stages.push(DraftStage {
+                    id: sid,
+                    name: Some(stage_name.clone()),
+                    ..Default::default()
+                });
                 stage_names.push(stage_name.clone());
                 emotion_sums.push(Vec::new());
                 journey.stages.len() - 1
@@ -344,9 +511,21 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
         let stage = &mut journey.stages[idx];
         let text = text.to_string();
         match lane {
-            "action" => stage.actions.push(DraftText { persona, text, evidence: ev }),
-            "question" => stage.questions.push(DraftText { persona, text, evidence: ev }),
-            "decision" => stage.decision_moments.push(DraftText { persona: None, text, evidence: ev }),
+            "action" => stage.actions.push(DraftText {
+                persona,
+                text,
+                evidence: ev,
+            }),
+            "question" => stage.questions.push(DraftText {
+                persona,
+                text,
+                evidence: ev,
+            }),
+            "decision" => stage.decision_moments.push(DraftText {
+                persona: None,
+                text,
+                evidence: ev,
+            }),
             "goal" => stage.goal = Some(text),
             "touchpoint" => stage.touchpoints.push(DraftTouchpoint {
                 name: text,
@@ -355,10 +534,22 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
                 personas: persona.into_iter().collect(),
                 evidence: ev,
             }),
-            "pain point" => stage.pain_points.push(DraftOwned { text, owner, severity, evidence: ev }),
-            "opportunity" => stage.opportunities.push(DraftOwned { text, owner, severity: None, evidence: ev }),
+            "pain point" => stage.pain_points.push(DraftOwned {
+                text,
+                owner,
+                severity,
+                evidence: ev,
+            }),
+            "opportunity" => stage.opportunities.push(DraftOwned {
+                text,
+                owner,
+                severity: None,
+                evidence: ev,
+            }),
             "emotion" => {
-                let (Some(p), Some(v)) = (persona, score) else { continue };
+                let (Some(p), Some(v)) = (persona, score) else {
+                    continue;
+                };
                 let sums = &mut emotion_sums[idx];
                 match sums.iter_mut().find(|(q, _, _)| *q == p) {
                     Some(e) => {
@@ -374,14 +565,26 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
     for (stage, sums) in journey.stages.iter_mut().zip(&emotion_sums) {
         for p in &journey.personas {
             if let Some((_, s, n)) = sums.iter().find(|(q, _, _)| q == p) {
-                stage.emotions.push((p.clone(), (s / f64::from(*n)).round().clamp(-2.0, 2.0) as i8));
+                stage.emotions.push((
+                    p.clone(),
+                    (s / f64::from(*n)).round().clamp(-2.0, 2.0) as i8,
+                ));
             }
         }
     }
     if result.good_rows == 0 || result.bad_rows > result.good_rows {
         result.diagnostics.push(
-            Diagnostic::error("sheet-rejected", &file, 0, 0, format!("{} bad row(s) against {} good; nothing was written", result.bad_rows, result.good_rows))
-                .with_hint("fix the rows above and import again"),
+            Diagnostic::error(
+                "sheet-rejected",
+                &file,
+                0,
+                0,
+                format!(
+                    "{} bad row(s) against {} good; nothing was written",
+                    result.bad_rows, result.good_rows
+                ),
+            )
+            .with_hint("fix the rows above and import again"),
         );
         return result;
     }
@@ -400,7 +603,13 @@ mod tests {
         assert_eq!(column_letter(0), "A");
         assert_eq!(column_letter(25), "Z");
         assert_eq!(column_letter(26), "AA");
-        assert_eq!(evidence("Hypothesis: field notes").unwrap(), DraftEvidence { source: Some("field notes".into()), confidence: Some("hypothesis") });
+        assert_eq!(
+            evidence("Hypothesis: field notes").unwrap(),
+            DraftEvidence {
+                source: Some("field notes".into()),
+                confidence: Some("hypothesis")
+            }
+        );
         assert_eq!(evidence("known").unwrap().confidence, Some("known"));
         assert_eq!(evidence("Knownledge base").unwrap().confidence, None);
         assert_eq!(lane_of("Pain_Points"), Some("pain point"));

@@ -9,7 +9,10 @@ pub fn slugify(name: &str) -> String {
     let mut out = String::new();
     let mut pending_dash = false;
     // `<br>` is a line break in Mermaid labels, not a word.
-    let name = name.replace("<br>", " ").replace("<br/>", " ").replace("<br />", " ");
+    let name = name
+        .replace("<br>", " ")
+        .replace("<br/>", " ")
+        .replace("<br />", " ");
     for c in name.chars() {
         let folded: String = if c.is_ascii_alphanumeric() {
             c.to_ascii_lowercase().to_string()

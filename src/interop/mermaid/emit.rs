@@ -60,11 +60,23 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
     let _ = writeln!(out, "  title {}", escape(&journey.title, Label::Title));
     for stage in &journey.stages {
         let _ = writeln!(out, "  section {}", escape(&stage.name, Label::Name));
-        let emotion = |pid: &str| stage.emotions.iter().find(|e| e.persona == pid).map(|e| f64::from(e.score));
+        let emotion = |pid: &str| {
+            stage
+                .emotions
+                .iter()
+                .find(|e| e.persona == pid)
+                .map(|e| f64::from(e.score))
+        };
         let avg = if stage.emotions.is_empty() {
             0.0
         } else {
-            (stage.emotions.iter().map(|e| f64::from(e.score)).sum::<f64>() / stage.emotions.len() as f64).round()
+            (stage
+                .emotions
+                .iter()
+                .map(|e| f64::from(e.score))
+                .sum::<f64>()
+                / stage.emotions.len() as f64)
+                .round()
         };
         // (task text, actor names, their emotions, for the whole group)
         let mut tasks: Vec<(String, Vec<String>, Vec<f64>, bool)> = Vec::new();
@@ -75,10 +87,9 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
                 Some(pid) => {
                     let e = emotion(pid).unwrap_or(0.0);
                     let actor = escape(&name(pid), Label::Actor);
-                    match tasks
-                        .iter_mut()
-                        .find(|(t, actors, _, group)| !*group && *t == text && !actors.contains(&actor))
-                    {
+                    match tasks.iter_mut().find(|(t, actors, _, group)| {
+                        !*group && *t == text && !actors.contains(&actor)
+                    }) {
                         Some(task) => {
                             task.1.push(actor);
                             task.2.push(e);
@@ -93,7 +104,11 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
             (text, score(mean), actors, group)
         });
         for (text, sc, actors, _) in tasks {
-            let text = if text.is_empty() { "(no text)".to_string() } else { text };
+            let text = if text.is_empty() {
+                "(no text)".to_string()
+            } else {
+                text
+            };
             if actors.is_empty() {
                 let _ = writeln!(out, "    {text}: {sc}");
             } else {

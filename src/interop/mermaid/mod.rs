@@ -4,12 +4,13 @@
 
 pub mod emit;
 pub mod parse;
+pub mod to_model;
 pub mod to_site;
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::interop::book::{PlannedFile, TargetSite, MINIMAL_CONFIG};
+use crate::interop::book::{MINIMAL_CONFIG, PlannedFile, TargetSite};
 use crate::interop::draft::DraftJourney;
 use crate::interop::emit_yaml;
 use crate::interop::slug::slugify;
@@ -57,7 +58,9 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                 .map(|e| e.into_path())
                 .filter(|f| {
                     f.extension().is_some_and(|x| {
-                        ["mmd", "mermaid", "md", "markdown"].iter().any(|w| x.eq_ignore_ascii_case(w))
+                        ["mmd", "mermaid", "md", "markdown"]
+                            .iter()
+                            .any(|w| x.eq_ignore_ascii_case(w))
                     })
                 })
                 .collect();
@@ -108,7 +111,12 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
             .unwrap_or_default();
         let mut found_here = 0;
         for block in blocks {
-            match parse::parse(&block.text, &file, block.first_line, &mut result.diagnostics) {
+            match parse::parse(
+                &block.text,
+                &file,
+                block.first_line,
+                &mut result.diagnostics,
+            ) {
                 Outcome::Journey(m) => {
                     found_here += 1;
                     let fallback_title = crate::check::title_from_id(&slugify(&stem));
@@ -120,13 +128,21 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                         .unwrap_or_else(|| stem.clone());
                     let id = site.journey_id(&base, &taken_ids);
                     taken_ids.push(id.clone());
-                    let origin = format!("`{}`, line {}", path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default(), m.line);
+                    let origin = format!(
+                        "`{}`, line {}",
+                        path.file_name()
+                            .map(|f| f.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        m.line
+                    );
                     let draft = to_site::to_draft(&m, &id, &fallback_title, &origin, &mut site);
                     result.journeys.push((draft, format!("{file}:{}", m.line)));
                 }
                 Outcome::OtherKind(kind) => {
                     if is_md {
-                        result.skipped_other.push((file.clone(), block.first_line, kind));
+                        result
+                            .skipped_other
+                            .push((file.clone(), block.first_line, kind));
                     } else {
                         result.diagnostics.push(
                             Diagnostic::error(
@@ -143,11 +159,23 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                 Outcome::Invalid => {}
             }
         }
-        if is_md && found_here == 0 && !result.diagnostics.iter().any(|d| d.file == file && d.is_error()) {
+        if is_md
+            && found_here == 0
+            && !result
+                .diagnostics
+                .iter()
+                .any(|d| d.file == file && d.is_error())
+        {
             result.diagnostics.push(
-                Diagnostic::error("mermaid-none", &file, 0, 0, "no ```mermaid journey block in this file")
-                    .warning()
-                    .with_hint("a block starts with ```mermaid and its first line is `journey`"),
+                Diagnostic::error(
+                    "mermaid-none",
+                    &file,
+                    0,
+                    0,
+                    "no ```mermaid journey block in this file",
+                )
+                .warning()
+                .with_hint("a block starts with ```mermaid and its first line is `journey`"),
             );
         }
     }
@@ -157,7 +185,11 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
 
 /// The files for imported journeys: each journey, a stub for each new persona, and a
 /// minimal `waymark.yaml` when the site has none.
-pub fn plan(journeys: &[(DraftJourney, String)], site: &TargetSite, what: &str) -> Vec<PlannedFile> {
+pub fn plan(
+    journeys: &[(DraftJourney, String)],
+    site: &TargetSite,
+    what: &str,
+) -> Vec<PlannedFile> {
     let mut files = Vec::new();
     if !site.has_config {
         files.push(PlannedFile {

@@ -196,9 +196,7 @@ fn acc_value<'a>(s: &'a str, kw: &str) -> Option<&'a str> {
 /// Whether an actor entry reads as a sentence rather than a name.
 pub fn is_sentence(s: &str) -> bool {
     let words = s.split_whitespace().count();
-    words >= 4
-        || s.chars().count() > 40
-        || s.ends_with(['.', '?', '!', '。', '？', '！'])
+    words >= 4 || s.chars().count() > 40 || s.ends_with(['.', '?', '!', '。', '？', '！'])
 }
 
 struct Ctx<'a> {
@@ -345,7 +343,9 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
                 j.acc_title = Some(unprotect(v));
             } else if let Some(v) = acc_value(s, "accDescr") {
                 j.acc_descr = Some(unprotect(v));
-            } else if s.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("accDescr"))
+            } else if s
+                .get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("accDescr"))
                 && s[8..].trim_start().starts_with('{')
             {
                 let after = s[8..].trim_start()[1..].to_string();
@@ -375,7 +375,10 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
                         "mermaid-syntax",
                         line,
                         col,
-                        format!("text after the section name ignored: `{}`", unprotect(extra)),
+                        format!(
+                            "text after the section name ignored: `{}`",
+                            unprotect(extra)
+                        ),
                         "a section line holds only its name; write tasks on the lines below",
                     );
                 }
@@ -470,11 +473,7 @@ fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
     let score_col = col + s[..colon + 1].chars().count() as u32;
     let mut pieces = data.split(':');
     let score_text = pieces.next().unwrap_or("").trim();
-    let score_col = score_col
-        + data
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .count() as u32;
+    let score_col = score_col + data.chars().take_while(|c| c.is_whitespace()).count() as u32;
     let Ok(mut score) = score_text.parse::<f64>() else {
         ctx.error(
             "mermaid-score",
@@ -483,7 +482,10 @@ fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
             if score_text.is_empty() {
                 format!("task `{name}` has no score")
             } else {
-                format!("task `{name}`: score `{}` is not a number", unprotect(score_text))
+                format!(
+                    "task `{name}`: score `{}` is not a number",
+                    unprotect(score_text)
+                )
             },
             "the score follows the task name: `Task name: 5: Actor`, from 1 (bad) to 5 (good)",
         );
@@ -585,7 +587,13 @@ pub fn mermaid_blocks(markdown: &str) -> Vec<Block> {
                     .split(|c: char| c.is_whitespace() || c == '}' || c == ',')
                     .next()
                     .unwrap_or("");
-                open = Some((fc, n, indent, lang.eq_ignore_ascii_case("mermaid"), String::new()));
+                open = Some((
+                    fc,
+                    n,
+                    indent,
+                    lang.eq_ignore_ascii_case("mermaid"),
+                    String::new(),
+                ));
                 first = i as u32 + 2;
             }
             Some((fc, n, ind, is_mermaid, text)) => {
@@ -630,7 +638,9 @@ mod tests {
 
     #[test]
     fn the_documented_example() {
-        let (j, d) = ok("journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me\n    Do work: 1: Me, Cat\n  section Go home\n    Go downstairs: 5: Me\n    Sit down: 5: Me\n");
+        let (j, d) = ok(
+            "journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me\n    Do work: 1: Me, Cat\n  section Go home\n    Go downstairs: 5: Me\n    Sit down: 5: Me\n",
+        );
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(j.title.as_deref(), Some("My working day"));
         assert_eq!(j.sections.len(), 2);
@@ -641,7 +651,9 @@ mod tests {
 
     #[test]
     fn keywords_comments_separators_entities() {
-        let (j, d) = ok("JOURNEY\nTitle Day #1 # comment\n%% a comment\nSECTION A; Task one: 4: Me %% trailing\nTask#58; two: 2: Me#44; you\naccTitle: Acc\naccDescr {\n  line one\n  line two\n}\n");
+        let (j, d) = ok(
+            "JOURNEY\nTitle Day #1 # comment\n%% a comment\nSECTION A; Task one: 4: Me %% trailing\nTask#58; two: 2: Me#44; you\naccTitle: Acc\naccDescr {\n  line one\n  line two\n}\n",
+        );
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(j.title.as_deref(), Some("Day"));
         assert_eq!(j.sections[0].tasks[0].name, "Task one");
@@ -653,9 +665,20 @@ mod tests {
 
     #[test]
     fn lenient_parts() {
-        let (j, d) = ok("---\ntitle: x\n---\n%%{init: {'theme':'dark'}}%%\njourney\nNo section: 7: Me\nFree: 0\nNote: 2: Me, the form was far too long to fill in.\n");
+        let (j, d) = ok(
+            "---\ntitle: x\n---\n%%{init: {'theme':'dark'}}%%\njourney\nNo section: 7: Me\nFree: 0\nNote: 2: Me, the form was far too long to fill in.\n",
+        );
         let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
-        assert_eq!(codes, ["mermaid-ignored", "mermaid-ignored", "mermaid-score", "mermaid-score", "mermaid-note"]);
+        assert_eq!(
+            codes,
+            [
+                "mermaid-ignored",
+                "mermaid-ignored",
+                "mermaid-score",
+                "mermaid-score",
+                "mermaid-note"
+            ]
+        );
         assert!(d.iter().all(|d| !d.is_error()));
         assert_eq!(d[2].line, 6);
         assert_eq!(j.sections.len(), 1);
@@ -663,19 +686,29 @@ mod tests {
         assert_eq!(j.sections[0].tasks[0].score, 5.0);
         assert_eq!(j.sections[0].tasks[1].score, 1.0);
         assert!(j.sections[0].tasks[1].actors.is_empty());
-        assert_eq!(j.sections[0].tasks[2].notes, ["the form was far too long to fill in."]);
+        assert_eq!(
+            j.sections[0].tasks[2].notes,
+            ["the form was far too long to fill in."]
+        );
     }
 
     #[test]
     fn errors_are_located() {
         let mut d = Vec::new();
-        let o = parse("journey\n  section A\n  Make tea\n  Pay: lots: Me\n", "x.mmd", 10, &mut d);
+        let o = parse(
+            "journey\n  section A\n  Make tea\n  Pay: lots: Me\n",
+            "x.mmd",
+            10,
+            &mut d,
+        );
         assert!(matches!(o, Outcome::Invalid));
         assert_eq!((d[0].line, d[0].column), (12, 3));
         assert_eq!((d[1].line, d[1].column), (13, 8));
         assert!(d[1].hint.is_some());
         let mut d = Vec::new();
-        assert!(matches!(parse("flowchart LR\n A-->B\n", "x.md", 1, &mut d), Outcome::OtherKind(k) if k == "flowchart"));
+        assert!(
+            matches!(parse("flowchart LR\n A-->B\n", "x.md", 1, &mut d), Outcome::OtherKind(k) if k == "flowchart")
+        );
     }
 
     #[test]

@@ -20,7 +20,13 @@ pub const NO_ACTOR: &str = "Customer";
 
 /// Converts `m` into a journey with id `id`. `origin` (e.g. `` `docs/day.md`, line 12 ``)
 /// goes into the narrative. Personas are resolved through `site.personas`.
-pub fn to_draft(m: &MermaidJourney, id: &str, fallback_title: &str, origin: &str, site: &mut TargetSite) -> DraftJourney {
+pub fn to_draft(
+    m: &MermaidJourney,
+    id: &str,
+    fallback_title: &str,
+    origin: &str,
+    site: &mut TargetSite,
+) -> DraftJourney {
     let title = m
         .title
         .clone()
@@ -71,7 +77,11 @@ pub fn to_draft(m: &MermaidJourney, id: &str, fallback_title: &str, origin: &str
                     evidence: None,
                 });
             }
-            let targets = if ids.is_empty() { personas.clone() } else { ids.clone() };
+            let targets = if ids.is_empty() {
+                personas.clone()
+            } else {
+                ids.clone()
+            };
             for pid in targets {
                 let e = t.score - 3.0;
                 match sums.iter_mut().find(|(p, _, _)| *p == pid) {
@@ -146,18 +156,32 @@ mod tests {
 
     #[test]
     fn sections_actions_emotions() {
-        let (j, site) = draft("journey\ntitle Day\nsection Go to work\nMake tea: 5: Me\nDo work: 1: Me, Cat\nsection Go home\nSit down: 4: Me\nRest: 2\n");
+        let (j, site) = draft(
+            "journey\ntitle Day\nsection Go to work\nMake tea: 5: Me\nDo work: 1: Me, Cat\nsection Go home\nSit down: 4: Me\nRest: 2\n",
+        );
         assert_eq!(j.title, "Day");
         assert_eq!(j.personas, ["me", "cat"]);
         assert_eq!(j.stages[0].id, "go-to-work");
         assert_eq!(j.stages[1].id, "go-home");
         assert_eq!(j.stages[0].actions.len(), 3);
         // Me: (2 + -2) / 2 = 0; Cat: -2.
-        assert_eq!(j.stages[0].emotions, [("me".to_string(), 0), ("cat".to_string(), -2)]);
+        assert_eq!(
+            j.stages[0].emotions,
+            [("me".to_string(), 0), ("cat".to_string(), -2)]
+        );
         // `Rest` has no actor: it counts for both. Me: (1 + -1)/2 = 0; Cat: -1.
-        assert_eq!(j.stages[1].emotions, [("me".to_string(), 0), ("cat".to_string(), -1)]);
+        assert_eq!(
+            j.stages[1].emotions,
+            [("me".to_string(), 0), ("cat".to_string(), -1)]
+        );
         assert_eq!(j.stages[1].actions[1].persona, None);
-        let new: Vec<_> = site.personas.named.iter().filter(|p| !p.exists).map(|p| p.id.as_str()).collect();
+        let new: Vec<_> = site
+            .personas
+            .named
+            .iter()
+            .filter(|p| !p.exists)
+            .map(|p| p.id.as_str())
+            .collect();
         assert_eq!(new, ["cat"]);
     }
 
