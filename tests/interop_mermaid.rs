@@ -339,3 +339,57 @@ fn existing_files_are_not_overwritten_without_force() {
         waymark::pipeline::check_site(&site, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
     assert_eq!(checked.error_count(), 0, "{:#?}", checked.diagnostics);
 }
+
+#[test]
+fn hostile_and_truncated_input_never_panics() {
+    let mut inputs: Vec<String> = Vec::new();
+    for f in [
+        "working-day.mmd",
+        "edge-cases.mmd",
+        "cjk.mmd",
+        "readme.md",
+        "bad.mmd",
+        "round-trip.mmd",
+    ] {
+        let t = std::fs::read_to_string(mermaid(f)).unwrap();
+        // Every prefix, cut at each character boundary.
+        for (i, _) in t.char_indices() {
+            inputs.push(t[..i].to_string());
+        }
+        // Syntax characters sprinkled in, deterministically.
+        let specials = [
+            ":",
+            ";",
+            "#",
+            "%%",
+            "{",
+            "}",
+            ",",
+            "\n",
+            "#58;",
+            "#x;",
+            "é",
+            "患",
+            "accDescr {",
+            "section",
+            "---\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..200 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut s = t.clone();
+            let positions: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+            let at = positions[(seed as usize) % positions.len()];
+            s.insert_str(at, specials[(seed >> 32) as usize % specials.len()]);
+            inputs.push(s);
+        }
+    }
+    for s in &inputs {
+        let mut d = Vec::new();
+        let _ = parse(s, "x.mmd", 1, &mut d);
+        let _ = waymark::interop::mermaid::parse::mermaid_blocks(s);
+        let _ = waymark::interop::mermaid::to_model::journey_site(s);
+    }
+}

@@ -192,3 +192,50 @@ fn owners_must_be_teams_of_the_site() {
     ]);
     assert!(text(&forced).contains("replaced"), "{}", text(&forced));
 }
+
+#[test]
+fn broken_files_are_errors_not_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    let fake = dir.path().join("fake.xlsx");
+    std::fs::write(&fake, "stage,lane,text\nA,action,x\n").unwrap();
+    let out = waymark(&["import", "sheet", &fake.to_string_lossy(), "-o", &s]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out).contains("cannot read the workbook"),
+        "{}",
+        text(&out)
+    );
+    let latin1 = dir.path().join("latin1.csv");
+    std::fs::write(&latin1, b"stage,lane,text\nCaf\xe9,action,x\n").unwrap();
+    let out = waymark(&["import", "sheet", &latin1.to_string_lossy(), "-o", &s]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("not UTF-8"), "{}", text(&out));
+    let no_header = dir.path().join("nohead.csv");
+    std::fs::write(&no_header, "Referral,Patient,action,Sees the GP\n").unwrap();
+    let out = waymark(&["import", "sheet", &no_header.to_string_lossy(), "-o", &s]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out).contains("the header row has no stage, lane, text column"),
+        "{}",
+        text(&out)
+    );
+    // Semicolons (European spreadsheets), ragged rows, quoted fields with commas and
+    // newlines, a byte-order mark.
+    let euro = dir.path().join("euro.csv");
+    std::fs::write(&euro, "\u{feff}Stufe;Persona;lane;text;stage\nx;Ärztin;Aktion;y\n;Ärztin;question;\"Wie, bitte?\nZweite Zeile\";Prüfung\n").unwrap();
+    let out = waymark(&["import", "sheet", &euro.to_string_lossy(), "-o", &s]);
+    let t = text(&out);
+    assert!(t.contains("`Stufe` is not a known column"), "{t}");
+    assert!(t.contains("`Aktion` is not a lane"), "{t}");
+    // One bad row, one good: written, exit 1. The quoted text keeps its comma and newline.
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    let j = std::fs::read_to_string(site.join("content/journeys/euro.md")).unwrap();
+    assert!(j.contains("text: \"Wie, bitte?\\nZweite Zeile\""), "{j}");
+    assert!(site.join("content/personas/arztin.md").is_file());
+    assert_eq!(
+        waymark::pipeline::check_site(&site, as_of()).error_count(),
+        0
+    );
+}
