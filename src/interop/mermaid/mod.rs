@@ -198,10 +198,18 @@ pub fn plan(
             only_if_missing: true,
         });
     }
+    // Sites made by `waymark init` have the schemas: point the new files at them.
+    let schema = crate::interop::schema::SITE_SCHEMA_DIR;
+    let comment = site
+        .root
+        .join(schema)
+        .join("journey.schema.json")
+        .is_file()
+        .then(|| format!("../../{schema}/journey.schema.json"));
     for (j, _) in journeys {
         files.push(PlannedFile {
             rel: format!("content/journeys/{}.md", j.id),
-            text: emit_yaml::journey_file(j, None),
+            text: emit_yaml::journey_file(j, comment.as_deref()),
             only_if_missing: false,
         });
     }
