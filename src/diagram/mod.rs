@@ -1,1 +1,29 @@
-//! Placeholder until the diagrams land.
+//! SVG diagrams of a journey: the journey diagram and the stakeholder map.
+//!
+//! Both are pure functions from the resolved model to a complete, self-contained `<svg>`
+//! element: deterministic (same input, same bytes), every model string escaped, every id
+//! prefixed per diagram (`wm-<journey>-jd-` and `wm-<journey>-sm-`), text set in Inter 400/600
+//! and wrapped by measuring it with the same font files that the PNG and PDF exports embed.
+
+pub mod card;
+pub mod journey;
+pub mod layout;
+pub mod palette;
+pub mod stakeholder;
+pub mod svg;
+pub mod text;
+
+use crate::model::{Journey, Site};
+
+/// The journey diagram: stages as columns, swimlanes as rows (actions, questions,
+/// touchpoints, emotion chart, pain points, decision moments, hand-offs, opportunities,
+/// metrics); empty lanes are left out.
+pub fn journey_diagram(site: &Site, journey: &Journey) -> String {
+    journey::render(site, journey)
+}
+
+/// The stakeholder map: personas as rows, stages as columns, marking where each persona is
+/// active, where it enters, and its emotion there.
+pub fn stakeholder_map(site: &Site, journey: &Journey) -> String {
+    stakeholder::render(site, journey)
+}

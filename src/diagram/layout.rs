@@ -1,0 +1,182 @@
+//! The shared grid and frame of both diagrams: margins, the lane-label column, equal stage
+//! columns, the title block, the persona legend and the accessible `<svg>` root.
+
+use super::palette::{CHIP, CHIP_BADGE, INK, MUTED, marker, persona_style};
+use super::svg::{Anchor, Svg, esc, num};
+use super::text::{Style, width, wrap, wrap_clamped};
+use crate::model::{Journey, MapState, Site};
+
+/// The spacing unit.
+pub const U: f32 = 8.0;
+/// Outer margin.
+pub const MARGIN: f32 = 3.0 * U;
+
+/// Column geometry: a label column then `n` equal stage columns.
+#[derive(Debug, Clone, Copy)]
+pub struct Grid {
+    /// Width of the label column.
+    pub label_w: f32,
+    /// Width of one stage column.
+    pub col_w: f32,
+    /// Number of stage columns.
+    pub n: usize,
+}
+
+impl Grid {
+    /// Left edge of the first stage column.
+    pub fn grid_x(&self) -> f32 {
+        MARGIN + self.label_w
+    }
+
+    /// Left edge of stage column `i`.
+    pub fn col_x(&self, i: usize) -> f32 {
+        self.grid_x() + i as f32 * self.col_w
+    }
+
+    /// Total width of the diagram.
+    pub fn width(&self) -> f32 {
+        self.grid_x() + self.n.max(1) as f32 * self.col_w + MARGIN
+    }
+
+    /// Width available between the margins.
+    pub fn inner(&self) -> f32 {
+        self.width() - 2.0 * MARGIN
+    }
+}
+
+/// The id prefix of one diagram: `wm-<journey id>-<kind>-`, with the journey id reduced to
+/// the characters that are safe in an XML id.
+pub fn id_prefix(journey: &Journey, kind: &str) -> String {
+    let id: String = journey
+        .id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '_' })
+        .collect();
+    format!("wm-{id}-{kind}-")
+}
+
+/// A short display name for a persona id (the persona's name, else the id).
+pub fn persona_name<'a>(site: &'a Site, id: &'a str) -> &'a str {
+    site.persona(id).map_or(id, |p| p.name.as_str())
+}
+
+/// Draws the title block (state pill and kind, title, segment/scope/goal); returns the y
+/// below it.
+pub fn header(svg: &mut Svg, journey: &Journey, grid: &Grid, kind: &str, y: f32) -> f32 {
+    let inner = grid.inner();
+    let (label, fill, fg) = match journey.state {
+        MapState::AsIs => ("AS-IS", "#E4E7EB", INK),
+        MapState::ToBe => ("TO-BE", "#D7ECF9", "#0B4F7C"),
+    };
+    let pill_w = width(label, Style::SMALL_BOLD) + 16.0;
+    svg.rect(MARGIN, y, pill_w, 20.0, 10.0, fill, None, &[]);
+    svg.text(MARGIN + pill_w / 2.0, y + 10.0 + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, fg, Anchor::Middle, label);
+    svg.text(MARGIN + pill_w + 8.0, y + 10.0 + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &kind.to_uppercase());
+    let mut y = y + 20.0 + U;
+    let title = wrap(&journey.title, Style::TITLE, inner);
+    svg.lines(MARGIN, y, Style::TITLE, INK, &title);
+    y += title.len().max(1) as f32 * Style::TITLE.line;
+    let mut facts = Vec::new();
+    if let Some(s) = &journey.segment {
+        facts.push(format!("Segment: {s}"));
+    }
+    if let Some(s) = &journey.scope {
+        facts.push(format!("Scope: {s}"));
+    }
+    if let Some(s) = &journey.goal {
+        facts.push(format!("Goal: {s}"));
+    }
+    for fact in facts {
+        let lines = wrap(&fact, Style::BODY, inner);
+        svg.lines(MARGIN, y, Style::BODY, MUTED, &lines);
+        y += lines.len() as f32 * Style::BODY.line;
+    }
+    y
+}
+
+/// Draws the persona legend (line sample with dash and marker, then the name) as entries
+/// flowing left to right; returns the y below it.
+pub fn persona_legend(svg: &mut Svg, site: &Site, journey: &Journey, grid: &Grid, y: f32, lines: bool) -> f32 {
+    if journey.personas.is_empty() {
+        return y;
+    }
+    let inner = grid.inner();
+    let heading = "Personas";
+    svg.text(MARGIN, y + Style::SMALL_BOLD.baseline() + 2.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &heading.to_uppercase());
+    let start_x = MARGIN + grid.label_w;
+    let sample_w = if lines { 28.0 } else { 12.0 };
+    let (mut x, mut row_y) = (start_x, y);
+    let max_name = (inner - grid.label_w - sample_w - 8.0).max(60.0).min(260.0);
+    for (i, id) in journey.personas.iter().enumerate() {
+        let name = wrap_clamped(persona_name(site, id), Style::BODY, max_name, 1).join(" ");
+        let w = sample_w + 8.0 + width(&name, Style::BODY);
+        if x > start_x && x + w > MARGIN + inner {
+            x = start_x;
+            row_y += 24.0;
+        }
+        let cy = row_y + 10.0;
+        let s = persona_style(i);
+        if lines {
+            let mut extra: Vec<(&str, &str)> = vec![("stroke-linecap", "butt")];
+            if !s.dash.is_empty() {
+                extra.push(("stroke-dasharray", s.dash));
+            }
+            svg.line(x, cy, x + sample_w, cy, s.color, 2.0, &extra);
+        }
+        marker(svg, s.shape, x + sample_w / 2.0, cy, 4.5, s.color, "#FFFFFF");
+        svg.text(x + sample_w + 8.0, cy + 13.0 * 0.727 / 2.0, Style::BODY, INK, Anchor::Start, &name);
+        x += w + 24.0;
+    }
+    row_y + 20.0
+}
+
+/// Draws the stage-number badge centred on (cx, cy).
+pub fn stage_number(svg: &mut Svg, n: usize, cx: f32, cy: f32) {
+    svg.circle(cx, cy, 10.0, CHIP_BADGE, &[]);
+    svg.text(cx, cy + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, "#FFFFFF", Anchor::Middle, &n.to_string());
+}
+
+/// The outline of stage chip `i` of `n`: a chevron band (notched left, pointed right).
+pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> String {
+    let p = 10.0_f32.min(h / 2.0);
+    let r = 6.0;
+    let right = x + w;
+    let mut d = String::new();
+    if i == 0 {
+        d.push_str(&format!("M{} {}", num(x + r), num(y)));
+    } else {
+        d.push_str(&format!("M{} {}", num(x), num(y)));
+    }
+    if i + 1 == n {
+        d.push_str(&format!("H{}Q{} {} {} {}", num(right - r), num(right), num(y), num(right), num(y + r)));
+        d.push_str(&format!("V{}Q{} {} {} {}", num(y + h - r), num(right), num(y + h), num(right - r), num(y + h)));
+    } else {
+        d.push_str(&format!("H{}L{} {}L{} {}", num(right - p), num(right), num(y + h / 2.0), num(right - p), num(y + h)));
+    }
+    if i == 0 {
+        d.push_str(&format!("H{}Q{} {} {} {}", num(x + r), num(x), num(y + h), num(x), num(y + h - r)));
+        d.push_str(&format!("V{}Q{} {} {} {}Z", num(y + r), num(x), num(y), num(x + r), num(y)));
+    } else {
+        d.push_str(&format!("H{}L{} {}Z", num(x), num(x + p), num(y + h / 2.0)));
+    }
+    d
+}
+
+/// Fill of stage chips.
+pub const CHIP_FILL: &str = CHIP;
+
+/// Wraps a drawn body into the accessible root element.
+pub fn root(prefix: &str, w: f32, h: f32, title: &str, desc: &str, body: String) -> String {
+    let (w, h) = (num(w), num(h));
+    let mut s = String::new();
+    s.push_str(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">\n",
+        p = esc(prefix)
+    ));
+    s.push_str(&format!("<title id=\"{}title\">{}</title>\n", esc(prefix), esc(title)));
+    s.push_str(&format!("<desc id=\"{}desc\">{}</desc>\n", esc(prefix), esc(desc)));
+    s.push_str(&format!("<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n"));
+    s.push_str(&body);
+    s.push_str("</svg>\n");
+    s
+}

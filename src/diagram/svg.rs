@@ -1,0 +1,173 @@
+//! A tiny SVG writer: escaped attributes and text, fixed-precision numbers.
+
+use std::fmt::Write as _;
+
+use super::text::Style;
+
+/// Escapes a string for XML text and attribute values (`& < > " '`).
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0; drop them.
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Formats a coordinate with one decimal, without a trailing `.0` and never as `-0`.
+pub fn num(x: f32) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    let r = if r == 0.0 { 0.0 } else { r };
+    if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r:.1}") }
+}
+
+/// Horizontal text anchoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// Left-aligned at x.
+    Start,
+    /// Centred on x.
+    Middle,
+    /// Right-aligned at x.
+    End,
+}
+
+/// An SVG document being written, one element per line.
+#[derive(Debug, Default)]
+pub struct Svg {
+    buf: String,
+}
+
+impl Svg {
+    /// An empty writer.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Writes `<tag a="v" …>` (or `/>` when `empty`); values are escaped.
+    fn tag(&mut self, tag: &str, attrs: &[(&str, &str)], empty: bool) {
+        self.buf.push('<');
+        self.buf.push_str(tag);
+        for (k, v) in attrs {
+            let _ = write!(self.buf, " {k}=\"{}\"", esc(v));
+        }
+        self.buf.push_str(if empty { "/>\n" } else { ">" });
+    }
+
+    /// Opens an element with attributes, followed by a newline.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        self.tag(tag, attrs, false);
+        self.buf.push('\n');
+    }
+
+    /// Closes an element.
+    pub fn close(&mut self, tag: &str) {
+        let _ = writeln!(self.buf, "</{tag}>");
+    }
+
+    /// Writes an empty element `<tag …/>`.
+    pub fn empty(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        self.tag(tag, attrs, true);
+    }
+
+    /// Writes `<tag …>text</tag>` with the text escaped.
+    pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
+        self.tag(tag, attrs, false);
+        let _ = writeln!(self.buf, "{}</{tag}>", esc(text));
+    }
+
+    /// A rectangle; `extra` adds attributes such as a dash array.
+    #[allow(clippy::too_many_arguments)]
+    pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, rx: f32, fill: &str, stroke: Option<&str>, extra: &[(&str, &str)]) {
+        let (x, y, w, h, rx) = (num(x), num(y), num(w), num(h), num(rx));
+        let mut attrs: Vec<(&str, &str)> = vec![("x", &x), ("y", &y), ("width", &w), ("height", &h)];
+        if rx != "0" {
+            attrs.push(("rx", &rx));
+        }
+        attrs.push(("fill", fill));
+        if let Some(s) = stroke {
+            attrs.push(("stroke", s));
+        }
+        attrs.extend_from_slice(extra);
+        self.empty("rect", &attrs);
+    }
+
+    /// A straight line with a stroke colour and width.
+    #[allow(clippy::too_many_arguments)]
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, stroke: &str, width: f32, extra: &[(&str, &str)]) {
+        let (a, b, c, d, w) = (num(x1), num(y1), num(x2), num(y2), num(width));
+        let mut attrs: Vec<(&str, &str)> = vec![("x1", &a), ("y1", &b), ("x2", &c), ("y2", &d), ("stroke", stroke), ("stroke-width", &w)];
+        attrs.extend_from_slice(extra);
+        self.empty("line", &attrs);
+    }
+
+    /// A circle.
+    pub fn circle(&mut self, cx: f32, cy: f32, r: f32, fill: &str, extra: &[(&str, &str)]) {
+        let (a, b, c) = (num(cx), num(cy), num(r));
+        let mut attrs: Vec<(&str, &str)> = vec![("cx", &a), ("cy", &b), ("r", &c), ("fill", fill)];
+        attrs.extend_from_slice(extra);
+        self.empty("circle", &attrs);
+    }
+
+    /// A path with its `d` attribute.
+    pub fn path(&mut self, d: &str, attrs: &[(&str, &str)]) {
+        let mut all: Vec<(&str, &str)> = vec![("d", d)];
+        all.extend_from_slice(attrs);
+        self.empty("path", &all);
+    }
+
+    /// One line of text with its baseline at `y`.
+    pub fn text(&mut self, x: f32, y: f32, style: Style, fill: &str, anchor: Anchor, content: &str) {
+        let (xs, ys, size) = (num(x), num(y), num(style.size));
+        let mut attrs: Vec<(&str, &str)> = vec![("x", &xs), ("y", &ys), ("font-size", &size), ("font-weight", style.weight.css()), ("fill", fill)];
+        match anchor {
+            Anchor::Start => {}
+            Anchor::Middle => attrs.push(("text-anchor", "middle")),
+            Anchor::End => attrs.push(("text-anchor", "end")),
+        }
+        self.element("text", &attrs, content);
+    }
+
+    /// Wrapped lines, one `<text>` each, the first line box starting at `top`.
+    pub fn lines(&mut self, x: f32, top: f32, style: Style, fill: &str, lines: &[String]) {
+        for (i, l) in lines.iter().enumerate() {
+            self.text(x, top + i as f32 * style.line + style.baseline(), style, fill, Anchor::Start, l);
+        }
+    }
+
+    /// Appends raw, already well-formed markup.
+    pub fn raw(&mut self, s: &str) {
+        self.buf.push_str(s);
+    }
+
+    /// The written markup.
+    pub fn finish(self) -> String {
+        self.buf
+    }
+}
+
+/// Formats a list of points as `x,y x,y …` for `points` attributes.
+pub fn points(pts: &[(f32, f32)]) -> String {
+    pts.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_formats() {
+        assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
+        assert_eq!(num(1.0), "1");
+        assert_eq!(num(1.25), "1.3");
+        assert_eq!(num(-0.01), "0");
+    }
+}
