@@ -390,6 +390,50 @@ fn hostile_and_truncated_input_never_panics() {
         let mut d = Vec::new();
         let _ = parse(s, "x.mmd", 1, &mut d);
         let _ = waymark::interop::mermaid::parse::mermaid_blocks(s);
-        let _ = waymark::interop::mermaid::to_model::journey_site(s);
+        let _ = waymark::interop::mermaid::to_model::journey_site(s, "m");
     }
+}
+
+#[test]
+fn journey_blocks_in_narratives_render_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    assert!(waymark(&["init", &s]).status.success());
+    let readme = std::fs::read_to_string(mermaid("readme.md")).unwrap();
+    let journey = site.join("content/journeys/first-journey.md");
+    let mut text = std::fs::read_to_string(&journey).unwrap();
+    text.push_str("\n## As our README draws it\n\n");
+    text.push_str(&readme);
+    std::fs::write(&journey, text).unwrap();
+    let persona = site.join("content/personas/practice-manager.md");
+    let mut p = std::fs::read_to_string(&persona).unwrap();
+    p.push_str("\n```mermaid\njourney\n  title A manager's week\n  section Monday\n    Reads the no-show report: 2: Practice manager\n```\n");
+    std::fs::write(&persona, p).unwrap();
+    let out = site.join("public");
+    waymark::pipeline::build_site(
+        &site,
+        &out,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    )
+    .expect("builds");
+    let page = std::fs::read_to_string(out.join("journeys/first-journey.html")).unwrap();
+    // Two journey blocks drawn, the flowchart left as code.
+    assert_eq!(
+        page.matches("<figure class=\"diagram mermaid-journey\"><svg")
+            .count(),
+        2,
+        "{page}"
+    );
+    assert!(
+        page.contains("Journey map: Patient app onboarding"),
+        "{page}"
+    );
+    assert!(page.contains("Journey map: Caregiver support"), "{page}");
+    assert!(page.contains("flowchart LR"), "{page}");
+    let persona_page = std::fs::read_to_string(out.join("personas/practice-manager.html")).unwrap();
+    assert!(
+        persona_page.contains("Journey map: A manager"),
+        "{persona_page}"
+    );
 }

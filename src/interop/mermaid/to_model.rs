@@ -23,14 +23,15 @@ fn persona_text(t: &DraftText) -> PersonaText {
 }
 
 /// The journey of a Mermaid `journey` diagram and a one-journey site to draw it with;
-/// `None` when the text is not a journey or has errors.
-pub fn journey_site(text: &str) -> Option<(Site, Journey)> {
+/// `None` when the text is not a journey or has errors. `id` becomes the journey's id (the
+/// diagram prefixes its SVG ids with it: give each block of a page its own).
+pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
     let mut diags = Vec::new();
     let Outcome::Journey(m) = parse(text, "", 1, &mut diags) else {
         return None;
     };
     let mut target = TargetSite::default();
-    let draft = to_draft(&m, "mermaid", "Journey", "", &mut target);
+    let draft = to_draft(&m, id, "Journey", "", &mut target);
     let personas: Vec<Persona> = target
         .personas
         .named
@@ -130,14 +131,16 @@ mod tests {
 
     #[test]
     fn a_block_becomes_a_standalone_journey() {
-        let (site, j) =
-            journey_site("journey\ntitle Day\nsection Work\nTea: 5: Me\nWork: 1: Me, Cat\n")
-                .unwrap();
+        let (site, j) = journey_site(
+            "journey\ntitle Day\nsection Work\nTea: 5: Me\nWork: 1: Me, Cat\n",
+            "m",
+        )
+        .unwrap();
         assert_eq!(j.title, "Day");
         assert_eq!(j.personas, ["me", "cat"]);
         assert_eq!(site.personas[1].name, "Cat");
         assert_eq!(j.stages[0].emotions.len(), 2);
-        assert!(journey_site("flowchart LR\nA-->B\n").is_none());
-        assert!(journey_site("journey\nsection A\nno score here\n").is_none());
+        assert!(journey_site("flowchart LR\nA-->B\n", "m").is_none());
+        assert!(journey_site("journey\nsection A\nno score here\n", "m").is_none());
     }
 }
