@@ -27,9 +27,26 @@ fn generate<T: JsonSchema>(title: &str, description: &str) -> String {
     let mut schema: Schema = generator.into_root_schema_for::<T>();
     schema.insert("title".into(), title.into());
     schema.insert("description".into(), description.into());
-    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    let mut value = schema.to_value();
+    drop_null_defaults(&mut value);
+    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// Removes `"default": null` (what an absent optional field means): editors offer a
+/// schema's default as the completion of a value, and `null` is never the value one wants.
+fn drop_null_defaults(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if map.get("default").is_some_and(serde_json::Value::is_null) {
+                map.remove("default");
+            }
+            map.values_mut().for_each(drop_null_defaults);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_null_defaults),
+        _ => {}
+    }
 }
 
 /// The schemas for `waymark.yaml`, journeys, personas and asset files.
