@@ -376,9 +376,13 @@ fn export(
         eprintln!("error: cannot create {}: {e}", dir.display());
         return ExitCode::FAILURE;
     }
-    for j in journeys {
+    for (n, j) in journeys.into_iter().enumerate() {
         let text = render(site, j);
         if to_stdout {
+            // Journeys one after another, a blank line between.
+            if n > 0 {
+                println!();
+            }
             print!("{text}");
             continue;
         }
