@@ -189,7 +189,12 @@ fn main() -> ExitCode {
             let out = out.unwrap_or_else(|| site.join("public"));
             match pipeline::build_site(&site, &out, pipeline::as_of_date(date.as_of)) {
                 Ok(built) => {
-                    report(&built.checked, quiet);
+                    let detail = if quiet {
+                        Detail::ErrorsOnly
+                    } else {
+                        Detail::SummariseWarnings
+                    };
+                    report_with(&built.checked, detail);
                     if !quiet {
                         eprintln!("Wrote {} files to {}", built.files, built.out.display());
                     }
@@ -398,22 +403,57 @@ fn export(
 
 /// Prints diagnostics (warnings too unless `quiet`) and a summary to stderr.
 fn report(checked: &Checked, quiet: bool) {
+    report_with(
+        checked,
+        if quiet {
+            Detail::ErrorsOnly
+        } else {
+            Detail::All
+        },
+    );
+}
+
+/// How much of a check result to print.
+#[derive(Clone, Copy, PartialEq)]
+enum Detail {
+    /// Every error and warning in full (`waymark check`).
+    All,
+    /// Errors in full, warnings as counts by code (`waymark build`).
+    SummariseWarnings,
+    /// Errors only.
+    ErrorsOnly,
+}
+
+/// Prints diagnostics and a summary to stderr.
+fn report_with(checked: &Checked, detail: Detail) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let shown: Vec<_> = checked
         .diagnostics
         .iter()
-        .filter(|d| !quiet || d.is_error())
+        .filter(|d| detail == Detail::All || d.is_error())
         .cloned()
         .collect();
     eprint!(
         "{}",
         diagnostic::to_human(&shown, &checked.loaded.sources, color)
     );
-    if !quiet || checked.error_count() > 0 {
+    if detail == Detail::ErrorsOnly && checked.error_count() == 0 {
+        return;
+    }
+    eprintln!(
+        "{} error(s), {} warning(s)",
+        checked.error_count(),
+        checked.warning_count()
+    );
+    if detail == Detail::SummariseWarnings && checked.warning_count() > 0 {
+        let mut by_code: std::collections::BTreeMap<&str, usize> = Default::default();
+        for d in checked.diagnostics.iter().filter(|d| !d.is_error()) {
+            *by_code.entry(d.code.as_str()).or_default() += 1;
+        }
+        let list: Vec<String> = by_code.iter().map(|(c, n)| format!("{n} {c}")).collect();
         eprintln!(
-            "{} error(s), {} warning(s)",
-            checked.error_count(),
-            checked.warning_count()
+            "  warnings: {}; run `waymark check` to see each one",
+            list.join(", ")
         );
     }
 }
