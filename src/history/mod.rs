@@ -1,0 +1,213 @@
+//! History: what git knows about a site. Read through gix from the object database (no
+//! checkout, no `git` process).
+//!
+//! - [`repo`]: find the repository holding a site folder, read the site at a revision;
+//! - [`dates`]: last-changed commit and number of revisions of every site file, in one walk;
+//! - [`diff`]: the semantic difference between two resolved sites;
+//! - [`text`]: that difference as sentences, Markdown and JSON.
+//!
+//! [`collect`] gathers the facts that pages show ([`SiteHistory`]); outside git it gives
+//! `None` and pages simply leave these facts out.
+
+pub mod dates;
+pub mod diff;
+pub mod repo;
+pub mod text;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use gix::ObjectId;
+use serde::Serialize;
+
+pub use dates::FileHistory;
+pub use repo::{CommitInfo, HistoryError, SiteRepo};
+
+use crate::load::{DiskSource, FileSource, LoadedSite};
+use crate::model::{self, Journey, Site};
+
+/// Default number of commits on the change history page.
+pub const DEFAULT_HISTORY: usize = 50;
+
+/// What git knows about a site, for the pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteHistory {
+    /// The commit the work tree is at; `None` before the first commit.
+    pub head: Option<CommitInfo>,
+    /// Site files on disk differ from HEAD.
+    pub dirty: bool,
+    /// The clone is shallow: history before some commits is missing.
+    pub shallow: bool,
+    /// Per site-relative path (`content/journeys/ct.md`).
+    pub files: BTreeMap<String, FileHistory>,
+    /// The commits that changed the site, newest first, up to the limit asked for.
+    pub changes: Vec<CommitChanges>,
+    /// More commits changed the site than are listed.
+    pub more_changes: usize,
+    /// Number of commits walked, and how long it took (milliseconds; not shown on pages).
+    #[serde(skip)]
+    pub stats: (usize, u128),
+}
+
+/// One commit's semantic change.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitChanges {
+    /// The commit.
+    pub commit: CommitInfo,
+    /// The change in sentences, grouped; empty when nothing semantic changed.
+    pub groups: Vec<text::Group>,
+    /// Why the change could not be computed (the site did not load at this commit or its
+    /// parent, or the parent is beyond a shallow clone's history).
+    pub note: Option<String>,
+}
+
+/// Whether `path` is a file the loader reads (`waymark.yaml`, or a non-hidden `.md`,
+/// `.yaml` or `.yml` under `content/`).
+pub fn is_site_file(path: &str) -> bool {
+    if path == crate::load::CONFIG_FILE {
+        return true;
+    }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    path.starts_with("content/")
+        && !name.starts_with('.')
+        && ["md", "yaml", "yml"].iter().any(|e| {
+            name.rsplit_once('.')
+                .is_some_and(|(_, x)| x.eq_ignore_ascii_case(e))
+        })
+}
+
+/// Collects the history of the site at `root` with up to `limit` commits of changes;
+/// `None` outside git.
+pub fn collect(root: &Path, limit: usize) -> Option<SiteHistory> {
+    let repo = SiteRepo::discover(root)?;
+    let started = std::time::Instant::now();
+    let mut walk = dates::walk(&repo).ok()?;
+    let disk: Vec<String> = DiskSource {
+        root: root.to_path_buf(),
+    }
+    .files_under("content")
+    .into_iter()
+    .chain(
+        root.join(crate::load::CONFIG_FILE)
+            .is_file()
+            .then(|| crate::load::CONFIG_FILE.to_string()),
+    )
+    .filter(|p| is_site_file(p))
+    .collect();
+    let dirty = dates::mark_uncommitted(&repo, &mut walk, &disk).unwrap_or(false);
+    walk.files.retain(|p, _| is_site_file(p));
+    let elapsed = started.elapsed().as_millis();
+    let touches: Vec<&dates::Touch> = walk
+        .touches
+        .iter()
+        .filter(|t| t.paths.iter().any(|p| is_site_file(p)))
+        .collect();
+    let more_changes = touches.len().saturating_sub(limit);
+    let mut cache: HashMap<ObjectId, Result<Site, String>> = HashMap::new();
+    let changes = touches
+        .iter()
+        .take(limit)
+        .filter_map(|t| commit_changes(&repo, t, &mut cache))
+        .collect();
+    Some(SiteHistory {
+        head: repo.head(),
+        dirty,
+        shallow: repo.is_shallow(),
+        files: walk.files,
+        changes,
+        more_changes,
+        stats: (walk.commits_seen, elapsed),
+    })
+}
+
+fn commit_changes(
+    repo: &SiteRepo,
+    t: &dates::Touch,
+    cache: &mut HashMap<ObjectId, Result<Site, String>>,
+) -> Option<CommitChanges> {
+    let commit = repo.commit_info(t.commit).ok()?;
+    let mut load = |id: ObjectId, date: NaiveDate| -> Result<Site, String> {
+        cache
+            .entry(id)
+            .or_insert_with(|| site_at(repo, id, date))
+            .clone()
+    };
+    let new = load(t.commit, commit.date);
+    let (groups, note) = match (t.boundary, t.parent) {
+        (true, _) => (
+            Vec::new(),
+            Some("History before this commit is not in this shallow clone; its changes cannot be shown.".to_string()),
+        ),
+        (false, None) => match new {
+            Ok(s) => (text::groups(&diff::diff(&empty_site(&s), &s)), None),
+            Err(e) => (Vec::new(), Some(e)),
+        },
+        (false, Some(p)) => {
+            let old = load(p, commit.date);
+            match (old, new) {
+                (Ok(o), Ok(n)) => (text::groups(&diff::diff(&o, &n)), None),
+                (Err(e), _) | (_, Err(e)) => (Vec::new(), Some(e)),
+            }
+        }
+    };
+    Some(CommitChanges {
+        commit,
+        groups,
+        note,
+    })
+}
+
+/// A site with the same settings and nothing in it (what came before the first commit).
+fn empty_site(like: &Site) -> Site {
+    Site {
+        config: like.config.clone(),
+        journeys: Vec::new(),
+        personas: Vec::new(),
+        assets: Vec::new(),
+        as_of: like.as_of,
+    }
+}
+
+/// Loads and resolves the site at commit `id`, or says why it does not load.
+fn site_at(repo: &SiteRepo, id: ObjectId, as_of: NaiveDate) -> Result<Site, String> {
+    let loaded = repo.load_at(id).map_err(|e| e.to_string())?;
+    resolve(&loaded, as_of).map_err(|n| format!("the site has {n} error(s) at this commit"))
+}
+
+/// Checks and resolves a loaded site; the number of errors when it has some. A theme
+/// folder is not looked for (it is not part of a revision's content).
+pub fn resolve(loaded: &LoadedSite, as_of: NaiveDate) -> Result<Site, usize> {
+    let errors = loaded
+        .diagnostics
+        .iter()
+        .chain(crate::check::check(loaded).iter())
+        .filter(|d| d.is_error() && d.code != "unknown-theme")
+        .count();
+    if errors > 0 {
+        return Err(errors);
+    }
+    Ok(model::build(loaded, as_of))
+}
+
+/// The date of the HEAD commit of the repository holding `root`; `None` outside git.
+pub fn head_date(root: &Path) -> Option<NaiveDate> {
+    SiteRepo::discover(root)?.head().map(|c| c.date)
+}
+
+impl SiteHistory {
+    /// Facts about one site file.
+    pub fn file(&self, path: &str) -> Option<&FileHistory> {
+        self.files.get(path)
+    }
+
+    /// Whether a journey changed (in git, or on disk) after its `reviewed` date.
+    pub fn changed_since_review(&self, j: &Journey) -> bool {
+        let Some(reviewed) = j.reviewed else {
+            return false;
+        };
+        self.file(&j.source.file).is_some_and(|f| {
+            f.uncommitted || f.last.as_ref().is_some_and(|c| c.date > reviewed)
+        })
+    }
+}
