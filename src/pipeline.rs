@@ -198,17 +198,16 @@ pub fn resolve_as_of(
     AsOf { date, source }
 }
 
-/// The as-of date of the site at `site` with the clock `today` (injectable for tests):
-/// `flag`, else `SOURCE_DATE_EPOCH`, else the HEAD commit's date when the site is in git,
-/// else `today()`. Git is only opened when the first two are absent.
-pub fn as_of_with_clock(
+/// The as-of date of the site at `site`, every outside input given: `flag`, else
+/// `sde` (the value of `SOURCE_DATE_EPOCH`), else the HEAD commit's date when the site is in
+/// git, else `today()` (the clock, injectable for tests). Git is only opened when needed.
+pub fn as_of_with(
     site: &Path,
     flag: Option<NaiveDate>,
+    sde: Option<&str>,
     today: impl FnOnce() -> NaiveDate,
 ) -> AsOf {
-    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
     let valid_sde = sde
-        .as_deref()
         .and_then(|s| s.trim().parse::<i64>().ok())
         .is_some();
     let head = if flag.is_none() && !valid_sde {
@@ -216,12 +215,17 @@ pub fn as_of_with_clock(
     } else {
         None
     };
-    resolve_as_of(flag, sde.as_deref(), head, today)
+    resolve_as_of(flag, sde, head, today)
 }
 
-/// [`as_of_with_clock`] with the real clock: what `check`, `build` and `export` use.
+/// [`as_of_with`] with the environment and the real clock: what `check`, `build`,
+/// `export` and `diff` use.
 pub fn as_of_for(site: &Path, flag: Option<NaiveDate>) -> NaiveDate {
-    as_of_with_clock(site, flag, || chrono::Local::now().date_naive()).date
+    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
+    as_of_with(site, flag, sde.as_deref(), || {
+        chrono::Local::now().date_naive()
+    })
+    .date
 }
 
 /// The date that health is measured against: `flag` when given, else `SOURCE_DATE_EPOCH`

@@ -60,6 +60,10 @@ pub struct CommitChanges {
     /// Why the change could not be computed (the site did not load at this commit or its
     /// parent, or the parent is beyond a shallow clone's history).
     pub note: Option<String>,
+    /// Ids of the journeys whose `reviewed` date this commit set: a commit that records a
+    /// review does not make its map "changed since review".
+    #[serde(skip)]
+    pub reviewed: Vec<String>,
 }
 
 /// Whether `path` is a file the loader reads (`waymark.yaml`, or a non-hidden `.md`,
@@ -134,27 +138,38 @@ fn commit_changes(
             .clone()
     };
     let new = load(t.commit, commit.date);
-    let (groups, note) = match (t.boundary, t.parent) {
+    let (d, note) = match (t.boundary, t.parent) {
         (true, _) => (
-            Vec::new(),
+            None,
             Some("History before this commit is not in this shallow clone; its changes cannot be shown.".to_string()),
         ),
         (false, None) => match new {
-            Ok(s) => (text::groups(&diff::diff(&empty_site(&s), &s)), None),
-            Err(e) => (Vec::new(), Some(e)),
+            Ok(s) => (Some(diff::diff(&empty_site(&s), &s)), None),
+            Err(e) => (None, Some(e)),
         },
         (false, Some(p)) => {
             let old = load(p, commit.date);
             match (old, new) {
-                (Ok(o), Ok(n)) => (text::groups(&diff::diff(&o, &n)), None),
-                (Err(e), _) | (_, Err(e)) => (Vec::new(), Some(e)),
+                (Ok(o), Ok(n)) => (Some(diff::diff(&o, &n)), None),
+                (Err(e), _) | (_, Err(e)) => (None, Some(e)),
             }
         }
     };
+    let reviewed = d
+        .iter()
+        .flat_map(|d| &d.journeys)
+        .filter(|j| {
+            j.changes
+                .iter()
+                .any(|c| matches!(c, diff::Change::Reviewed { .. }))
+        })
+        .map(|j| j.id.clone())
+        .collect();
     Some(CommitChanges {
         commit,
-        groups,
+        groups: d.as_ref().map(text::groups).unwrap_or_default(),
         note,
+        reviewed,
     })
 }
 
@@ -201,13 +216,24 @@ impl SiteHistory {
         self.files.get(path)
     }
 
-    /// Whether a journey changed (in git, or on disk) after its `reviewed` date.
+    /// Whether a journey changed (in git, or on disk) after its `reviewed` date. The commit
+    /// that records a review (sets `reviewed:`) does not count as a change after it.
     pub fn changed_since_review(&self, j: &Journey) -> bool {
         let Some(reviewed) = j.reviewed else {
             return false;
         };
         self.file(&j.source.file).is_some_and(|f| {
-            f.uncommitted || f.last.as_ref().is_some_and(|c| c.date > reviewed)
+            f.uncommitted
+                || f.last.as_ref().is_some_and(|c| {
+                    c.date > reviewed && !self.records_review(&c.id, &j.id)
+                })
         })
+    }
+
+    /// Whether commit `id` (among the listed changes) set the `reviewed` date of journey `j`.
+    fn records_review(&self, id: &str, j: &str) -> bool {
+        self.changes
+            .iter()
+            .any(|c| c.commit.id == id && c.reviewed.iter().any(|r| r == j))
     }
 }

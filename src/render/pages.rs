@@ -415,16 +415,12 @@ pub(super) fn render_pages(
             .map(|(path, f)| FileRow { path, history: f })
             .collect();
         files.sort_by(|a, b| a.path.cmp(b.path));
-        let journey_titles: BTreeMap<&str, &str> = site
-            .journeys
-            .iter()
-            .map(|j| (j.id.as_str(), j.title.as_str()))
-            .collect();
+        let journey_ids: Vec<&str> = site.journeys.iter().map(|j| j.id.as_str()).collect();
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, history, "", "changes"));
         ctx.insert("history", h);
         ctx.insert("files", &files);
-        ctx.insert("journey_titles", &journey_titles);
+        ctx.insert("journey_ids", &journey_ids);
         out.push(render(
             tera,
             theme,
