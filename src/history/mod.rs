@@ -100,7 +100,17 @@ pub fn collect(root: &Path, limit: usize) -> Option<SiteHistory> {
     .filter(|p| is_site_file(p))
     .collect();
     let dirty = dates::mark_uncommitted(&repo, &mut walk, &disk).unwrap_or(false);
-    walk.files.retain(|p, _| is_site_file(p));
+    // Files deleted since (neither in HEAD nor on disk) have no page to show facts on.
+    let head_files = match repo.head() {
+        Some(h) => SiteRepo::object_id(&h.id)
+            .and_then(|id| repo.files_at(id))
+            .ok(),
+        None => None,
+    };
+    walk.files.retain(|p, _| {
+        is_site_file(p)
+            && (disk.contains(p) || head_files.as_ref().is_some_and(|f| f.contains_key(p)))
+    });
     let elapsed = started.elapsed().as_millis();
     let touches: Vec<&dates::Touch> = walk
         .touches
