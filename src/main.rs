@@ -466,20 +466,37 @@ fn diff(site: &std::path::Path, rev1: &str, rev2: Option<&str>, format: DiffForm
                         eprintln!("error: revision `{rev}`: {e}");
                         ExitCode::FAILURE
                     })?;
-                let label = format!("{rev} ({} {}, {})", commit.short, commit.subject, commit.date);
+                let label = format!(
+                    "{rev} ({} {}, {})",
+                    commit.short, commit.subject, commit.date
+                );
                 (loaded, label, commit.date)
             }
         };
-        history::resolve(&loaded, date)
-            .map(|s| (s, label.clone()))
-            .map_err(|n| {
-                let mut diags = loaded.diagnostics.clone();
-                diags.extend(waymark::check::check(&loaded));
-                diags.retain(|d| d.is_error() && d.code != "unknown-theme");
+        match history::resolve(&loaded, date) {
+            Ok(r) => {
+                if !r.check_errors.is_empty() {
+                    eprintln!(
+                        "note: at {label} `waymark check` reports {} error(s) (e.g. {}); compared as written",
+                        r.check_errors.len(),
+                        r.check_errors[0].message
+                    );
+                }
+                Ok((r.site, label))
+            }
+            Err(n) => {
+                let diags: Vec<_> = loaded
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .take(10)
+                    .cloned()
+                    .collect();
                 eprint!("{}", diagnostic::to_human(&diags, &loaded.sources, color()));
                 eprintln!("error: the site does not load at {label}: {n} error(s)");
-                ExitCode::FAILURE
-            })
+                Err(ExitCode::FAILURE)
+            }
+        }
     };
     let (old, from) = match load(Some(rev1)) {
         Ok(x) => x,

@@ -207,9 +207,7 @@ pub fn as_of_with(
     sde: Option<&str>,
     today: impl FnOnce() -> NaiveDate,
 ) -> AsOf {
-    let valid_sde = sde
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .is_some();
+    let valid_sde = sde.and_then(|s| s.trim().parse::<i64>().ok()).is_some();
     let head = if flag.is_none() && !valid_sde {
         crate::history::head_date(site)
     } else {
@@ -232,8 +230,11 @@ pub fn as_of_for(site: &Path, flag: Option<NaiveDate>) -> NaiveDate {
 /// (seconds since 1970, the reproducible-builds convention) when set and valid, else today.
 /// Knows nothing of git; see [`as_of_for`] for the full rule.
 pub fn as_of_date(flag: Option<NaiveDate>) -> NaiveDate {
-    resolve_as_of(flag, std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), None, || {
-        chrono::Local::now().date_naive()
-    })
+    resolve_as_of(
+        flag,
+        std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
+        None,
+        || chrono::Local::now().date_naive(),
+    )
     .date
 }

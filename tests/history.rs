@@ -19,7 +19,12 @@ fn d(s: &str) -> NaiveDate {
 /// Runs `git ARGS` in `dir` with a fixed identity and date; panics on failure.
 fn git(dir: &Path, args: &[&str], date: &str) -> String {
     let out = Command::new("git")
-        .args(["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .current_dir(dir)
         .env("GIT_AUTHOR_NAME", "Ada Author")
@@ -44,7 +49,11 @@ fn git(dir: &Path, args: &[&str], date: &str) -> String {
 fn commit_all(dir: &Path, message: &str, day: &str) -> String {
     let date = format!("{day}T12:00:00+00:00");
     git(dir, &["add", "-A"], &date);
-    git(dir, &["commit", "-q", "--allow-empty", "-m", message], &date);
+    git(
+        dir,
+        &["commit", "-q", "--allow-empty", "-m", message],
+        &date,
+    );
     git(dir, &["rev-parse", "HEAD"], &date)
 }
 
@@ -54,9 +63,11 @@ fn write(root: &Path, rel: &str, text: &str) {
     std::fs::write(p, text).unwrap();
 }
 
-const CONFIG: &str = "title: Test maps\nreview_every: 90d\nstages: [awareness, evaluation, purchase, onboarding]\n";
+const CONFIG: &str =
+    "title: Test maps\nreview_every: 90d\nstages: [awareness, evaluation, purchase, onboarding]\n";
 
-const BUYER: &str = "---\nname: Hospital buyer\nkind: buyer\ngoals: [Lower cost]\n---\nBuys things.\n";
+const BUYER: &str =
+    "---\nname: Hospital buyer\nkind: buyer\ngoals: [Lower cost]\n---\nBuys things.\n";
 const CLINICIAN: &str = "---\nname: Radiologist\nkind: clinician\n---\n";
 
 const CT_V1: &str = r#"---
@@ -165,7 +176,11 @@ fn two_commit_repo() -> (tempfile::TempDir, String, String) {
         &BUYER.replace("[Lower cost]", "[Lower cost, Faster install]"),
     );
     write(root, "content/personas/nurse.md", "---\nname: Nurse\n---\n");
-    let c2 = commit_all(root, "Rework the CT map after win-loss review", "2026-03-01");
+    let c2 = commit_all(
+        root,
+        "Rework the CT map after win-loss review",
+        "2026-03-01",
+    );
     (tmp, c1, c2)
 }
 
@@ -202,13 +217,27 @@ fn last_changed_dates_and_revisions_come_from_one_walk() {
     assert_eq!(clin.last.as_ref().unwrap().id, c1);
     assert_eq!(clin.last.as_ref().unwrap().date, d("2026-01-10"));
     assert_eq!(clin.revisions, 1);
-    assert!(h.file("content/journeys/app.md").is_none(), "deleted files have no entry");
+    assert!(
+        h.file("content/journeys/app.md").is_none(),
+        "deleted files have no entry"
+    );
     assert_eq!(h.changes.len(), 2);
-    assert_eq!(h.changes[0].commit.subject, "Rework the CT map after win-loss review");
+    assert_eq!(
+        h.changes[0].commit.subject,
+        "Rework the CT map after win-loss review"
+    );
 
     // An edit on disk is uncommitted; a new file too.
-    write(root, "content/personas/clinician.md", &CLINICIAN.replace("Radiologist", "Lead radiologist"));
-    write(root, "content/personas/tech.md", "---\nname: CT technologist\n---\n");
+    write(
+        root,
+        "content/personas/clinician.md",
+        &CLINICIAN.replace("Radiologist", "Lead radiologist"),
+    );
+    write(
+        root,
+        "content/personas/tech.md",
+        "---\nname: CT technologist\n---\n",
+    );
     let h = history::collect(root, 50).unwrap();
     assert!(h.dirty);
     let clin = h.file("content/personas/clinician.md").unwrap();
@@ -235,7 +264,11 @@ fn a_site_in_a_subfolder_of_the_work_tree() {
     let h = history::collect(&site, 50).unwrap();
     let app = h.file("content/journeys/app.md").unwrap();
     assert_eq!(app.last.as_ref().unwrap().date, d("2026-02-02"));
-    assert_eq!(h.changes.len(), 1, "commits outside the site are not listed");
+    assert_eq!(
+        h.changes.len(),
+        1,
+        "commits outside the site are not listed"
+    );
     assert_eq!(h.head.unwrap().date, d("2026-02-09"));
 }
 
@@ -249,11 +282,20 @@ fn as_of_precedence_flag_then_sde_then_head_then_clock() {
     let a = pipeline::as_of_with(root, Some(d("2026-05-05")), sde, clock);
     assert_eq!((a.date, a.source), (d("2026-05-05"), AsOfSource::Flag));
     let a = pipeline::as_of_with(root, None, sde, clock);
-    assert_eq!((a.date, a.source), (d("2026-04-01"), AsOfSource::SourceDateEpoch));
+    assert_eq!(
+        (a.date, a.source),
+        (d("2026-04-01"), AsOfSource::SourceDateEpoch)
+    );
     let a = pipeline::as_of_with(root, None, Some("not a number"), clock);
-    assert_eq!((a.date, a.source), (d("2026-03-01"), AsOfSource::HeadCommit));
+    assert_eq!(
+        (a.date, a.source),
+        (d("2026-03-01"), AsOfSource::HeadCommit)
+    );
     let a = pipeline::as_of_with(root, None, None, clock);
-    assert_eq!((a.date, a.source), (d("2026-03-01"), AsOfSource::HeadCommit));
+    assert_eq!(
+        (a.date, a.source),
+        (d("2026-03-01"), AsOfSource::HeadCommit)
+    );
     let outside = tempfile::tempdir().unwrap();
     let a = pipeline::as_of_with(outside.path(), None, None, clock);
     assert_eq!((a.date, a.source), (d("2030-06-15"), AsOfSource::Clock));
@@ -296,12 +338,21 @@ fn the_cli_honours_flag_sde_and_head_date() {
         read(out.join("index.html"))
     };
     let html = footer(&[], None);
-    assert!(html.contains("Data as of <time datetime=\"2026-03-01\">"), "HEAD date");
+    assert!(
+        html.contains("Data as of <time datetime=\"2026-03-01\">"),
+        "HEAD date"
+    );
     assert!(html.contains(&format!("Built from commit <code>{}</code>", &c2[..7])));
     let html = footer(&[], Some("1775001600"));
-    assert!(html.contains("Data as of <time datetime=\"2026-04-01\">"), "SOURCE_DATE_EPOCH");
+    assert!(
+        html.contains("Data as of <time datetime=\"2026-04-01\">"),
+        "SOURCE_DATE_EPOCH"
+    );
     let html = footer(&["--as-of", "2026-05-05"], Some("1775001600"));
-    assert!(html.contains("Data as of <time datetime=\"2026-05-05\">"), "--as-of");
+    assert!(
+        html.contains("Data as of <time datetime=\"2026-05-05\">"),
+        "--as-of"
+    );
 }
 
 #[test]
@@ -318,7 +369,10 @@ fn overdue_and_changed_since_review_flags() {
     // map is not "changed since review".
     commit_all(root, "Review the knee map", "2026-03-12");
     let out = tempfile::tempdir().unwrap();
-    ok_stdout(&run(&["build", "-q", "-o", out.path().to_str().unwrap()], root));
+    ok_stdout(&run(
+        &["build", "-q", "-o", out.path().to_str().unwrap()],
+        root,
+    ));
     let index = read(out.path().join("index.html"));
     // CT: reviewed 2026-01-05 every 30 days, as of HEAD (2026-03-12): overdue; changed
     // in git on 2026-03-01, after the review.
@@ -346,12 +400,22 @@ fn overdue_and_changed_since_review_flags() {
     assert!(changes.contains("Review the knee map"));
     assert!(changes.contains("Rework the CT map after win-loss review"));
     assert!(changes.contains("First maps"));
-    assert!(changes.find("Review the knee map") < changes.find("First maps"), "newest first");
+    assert!(
+        changes.find("Review the knee map") < changes.find("First maps"),
+        "newest first"
+    );
     assert!(changes.contains("New journey map."));
 
     // --history 1 lists one commit and says how many are left out.
     ok_stdout(&run(
-        &["build", "-q", "--history", "1", "-o", out.path().to_str().unwrap()],
+        &[
+            "build",
+            "-q",
+            "--history",
+            "1",
+            "-o",
+            out.path().to_str().unwrap(),
+        ],
         root,
     ));
     let changes = read(out.path().join("changes.html"));
@@ -395,12 +459,21 @@ fn diff_describes_each_kind_of_change_in_text() {
     assert!(text.contains("\nPatient app\n  - The journey map was removed."));
     // HEAD~1 against the working tree (unchanged): no changes.
     let same = ok_stdout(&run(&["diff", "HEAD"], tmp.path()));
-    assert!(same.contains("No changes to journeys, personas or content assets."), "{same}");
+    assert!(
+        same.contains("No changes to journeys, personas or content assets."),
+        "{same}"
+    );
     // Working tree edits are seen.
-    write(tmp.path(), "content/journeys/ct.md", &CT_V2.replace("severity: high }", "severity: low }"));
+    write(
+        tmp.path(),
+        "content/journeys/ct.md",
+        &CT_V2.replace("severity: high }", "severity: low }"),
+    );
     let edited = ok_stdout(&run(&["diff", "HEAD", "--site", "."], tmp.path()));
     assert!(
-        edited.contains("Pain point “No ROI calculator” in Awareness is now low severity (was high)."),
+        edited.contains(
+            "Pain point “No ROI calculator” in Awareness is now low severity (was high)."
+        ),
         "{edited}"
     );
     assert!(edited.contains("to the working tree"));
@@ -443,7 +516,10 @@ fn diff_as_json_and_markdown() {
         .map(|j| j["status"].as_str().unwrap())
         .collect();
     assert_eq!(statuses, ["changed", "added", "removed"]);
-    assert_eq!(v["changes"]["assets"][0]["status_change"], serde_json::json!(["in-review", "approved"]));
+    assert_eq!(
+        v["changes"]["assets"][0]["status_change"],
+        serde_json::json!(["in-review", "approved"])
+    );
     assert_eq!(v["changes"]["personas"].as_array().unwrap().len(), 2);
     let emotion = v["changes"]["journeys"][0]["changes"]
         .as_array()
@@ -455,7 +531,10 @@ fn diff_as_json_and_markdown() {
     assert_eq!(emotion["to"], -1);
     assert!(v["sentences"].as_array().unwrap().len() >= 4);
 
-    let md = ok_stdout(&run(&["diff", &c1, "HEAD", "--format", "markdown"], tmp.path()));
+    let md = ok_stdout(&run(
+        &["diff", &c1, "HEAD", "--format", "markdown"],
+        tmp.path(),
+    ));
     assert!(md.starts_with("## Journey map changes\n"));
     assert!(md.contains("\n### CT purchase\n\n- "));
     assert!(md.contains("\n### Content inventory\n"));
@@ -473,7 +552,11 @@ fn diff_errors_name_the_revision() {
     assert!(msg.contains("revision `no-such-branch` not found"), "{msg}");
 
     // A commit at which the site does not load.
-    write(tmp.path(), "content/journeys/bad.md", "---\ntitle: [unclosed\n---\n");
+    write(
+        tmp.path(),
+        "content/journeys/bad.md",
+        "---\ntitle: [unclosed\n---\n",
+    );
     commit_all(tmp.path(), "Broken map", "2026-03-05");
     std::fs::remove_file(tmp.path().join("content/journeys/bad.md")).unwrap();
     let out = run(&["diff", "HEAD~1", "HEAD"], tmp.path());
@@ -508,7 +591,10 @@ fn a_shallow_clone_says_what_history_is_missing() {
     assert!(h.changes[0].note.as_deref().unwrap().contains("shallow"));
 
     let out = tempfile::tempdir().unwrap();
-    ok_stdout(&run(&["build", "-q", "-o", out.path().to_str().unwrap()], &root));
+    ok_stdout(&run(
+        &["build", "-q", "-o", out.path().to_str().unwrap()],
+        &root,
+    ));
     let changes = read(out.path().join("changes.html"));
     assert!(changes.contains("This is a shallow clone"));
     let index = read(out.path().join("index.html"));
@@ -532,7 +618,14 @@ fn a_folder_without_git_builds_without_history() {
     assert!(history::collect(root, 50).is_none());
     let out = tempfile::tempdir().unwrap();
     ok_stdout(&run(
-        &["build", "-q", "--as-of", "2026-01-01", "-o", out.path().to_str().unwrap()],
+        &[
+            "build",
+            "-q",
+            "--as-of",
+            "2026-01-01",
+            "-o",
+            out.path().to_str().unwrap(),
+        ],
         root,
     ));
     assert!(!out.path().join("changes.html").exists());

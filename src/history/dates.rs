@@ -77,7 +77,10 @@ pub fn walk(repo: &SiteRepo) -> Result<Walk, HistoryError> {
         }
         // Paths whose blob differs from every parent (all paths for a root commit).
         let mut changed = BTreeSet::new();
-        if !parent_files.iter().any(|pf| std::rc::Rc::ptr_eq(pf, &files)) {
+        if !parent_files
+            .iter()
+            .any(|pf| std::rc::Rc::ptr_eq(pf, &files))
+        {
             let mut candidates: BTreeSet<&String> = files.keys().collect();
             for pf in &parent_files {
                 candidates.extend(pf.keys());
@@ -114,7 +117,8 @@ pub fn walk(repo: &SiteRepo) -> Result<Walk, HistoryError> {
         });
     }
     // The queue pops by commit time; keep the list newest first even with skewed clocks.
-    out.touches.sort_by_key(|t| std::cmp::Reverse(infos.get(&t.commit).map_or(0, |i| i.time)));
+    out.touches
+        .sort_by_key(|t| std::cmp::Reverse(infos.get(&t.commit).map_or(0, |i| i.time)));
     Ok(out)
 }
 

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Asset, AssetStatus, Journey, OpportunityStatus, Persona, Severity, Site, Stage};
+use crate::model::{
+    Asset, AssetStatus, Journey, OpportunityStatus, Persona, Severity, Site, Stage,
+};
 
 /// Everything that changed between two sites.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -452,7 +454,11 @@ fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -
             });
         }
     }
-    for s in o.stages.iter().filter(|s| !n.stages.iter().any(|x| x.id == s.id)) {
+    for s in o
+        .stages
+        .iter()
+        .filter(|s| !n.stages.iter().any(|x| x.id == s.id))
+    {
         out.push(Change::StageRemoved {
             stage: s.name.clone(),
         });
@@ -477,7 +483,11 @@ fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -
             });
         }
     }
-    if kept_old.iter().map(|s| &s.id).ne(kept_new.iter().map(|s| &s.id)) {
+    if kept_old
+        .iter()
+        .map(|s| &s.id)
+        .ne(kept_new.iter().map(|s| &s.id))
+    {
         out.push(Change::StagesReordered {
             from: o.stages.iter().map(|s| s.name.clone()).collect(),
             to: n.stages.iter().map(|s| s.name.clone()).collect(),
@@ -625,8 +635,16 @@ fn stage_changes(old_site: &Site, new_site: &Site, o: &Stage, n: &Stage, out: &m
         });
     }
     // Emotions per persona.
-    let old_e: BTreeMap<&str, i8> = o.emotions.iter().map(|e| (e.persona.as_str(), e.score)).collect();
-    let new_e: BTreeMap<&str, i8> = n.emotions.iter().map(|e| (e.persona.as_str(), e.score)).collect();
+    let old_e: BTreeMap<&str, i8> = o
+        .emotions
+        .iter()
+        .map(|e| (e.persona.as_str(), e.score))
+        .collect();
+    let new_e: BTreeMap<&str, i8> = n
+        .emotions
+        .iter()
+        .map(|e| (e.persona.as_str(), e.score))
+        .collect();
     let personas: BTreeSet<&str> = old_e.keys().chain(new_e.keys()).copied().collect();
     for p in personas {
         let (a, b) = (old_e.get(p).copied(), new_e.get(p).copied());
@@ -726,7 +744,8 @@ fn asset_change(o: &Asset, n: &Asset) -> Option<AssetChange> {
     check("owner", o.owner == n.owner);
     check(
         "reviewers",
-        o.review.as_ref().and_then(|r| r.by.clone()) == n.review.as_ref().and_then(|r| r.by.clone()),
+        o.review.as_ref().and_then(|r| r.by.clone())
+            == n.review.as_ref().and_then(|r| r.by.clone()),
     );
     check("url", o.url == n.url);
     let c = AssetChange {
@@ -738,6 +757,9 @@ fn asset_change(o: &Asset, n: &Asset) -> Option<AssetChange> {
         expires: (expires(o) != expires(n)).then_some((expires(o), expires(n))),
         fields,
     };
-    (c.status_change.is_some() || c.approved.is_some() || c.expires.is_some() || !c.fields.is_empty())
-        .then_some(c)
+    (c.status_change.is_some()
+        || c.approved.is_some()
+        || c.expires.is_some()
+        || !c.fields.is_empty())
+    .then_some(c)
 }

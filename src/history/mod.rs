@@ -197,22 +197,38 @@ fn empty_site(like: &Site) -> Site {
 /// Loads and resolves the site at commit `id`, or says why it does not load.
 fn site_at(repo: &SiteRepo, id: ObjectId, as_of: NaiveDate) -> Result<Site, String> {
     let loaded = repo.load_at(id).map_err(|e| e.to_string())?;
-    resolve(&loaded, as_of).map_err(|n| format!("the site has {n} error(s) at this commit"))
+    resolve(&loaded, as_of)
+        .map(|r| r.site)
+        .map_err(|n| format!("the site does not load at this commit ({n} file error(s))"))
 }
 
-/// Checks and resolves a loaded site; the number of errors when it has some. A theme
-/// folder is not looked for (it is not part of a revision's content).
-pub fn resolve(loaded: &LoadedSite, as_of: NaiveDate) -> Result<Site, usize> {
-    let errors = loaded
-        .diagnostics
-        .iter()
-        .chain(crate::check::check(loaded).iter())
-        .filter(|d| d.is_error() && d.code != "unknown-theme")
-        .count();
-    if errors > 0 {
-        return Err(errors);
+/// A site resolved from history, with the number of errors `waymark check` reports on it.
+#[derive(Debug)]
+pub struct Resolved {
+    /// The resolved site.
+    pub site: Site,
+    /// Errors that `check` finds but that do not stop the model from being built (e.g. an
+    /// asset naming a journey committed later). A past commit is compared as it was written.
+    pub check_errors: Vec<crate::diagnostic::Diagnostic>,
+}
+
+/// Resolves a site loaded from history. Fails (with the number of errors) only when a file
+/// does not parse, or the config or content folder is missing: errors that `check` adds
+/// (unknown ids and the like) do not stop a past revision from being compared. A theme
+/// folder is not looked for (it is not part of the content).
+pub fn resolve(loaded: &LoadedSite, as_of: NaiveDate) -> Result<Resolved, usize> {
+    let load_errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+    if load_errors > 0 {
+        return Err(load_errors);
     }
-    Ok(model::build(loaded, as_of))
+    let check_errors = crate::check::check(loaded)
+        .into_iter()
+        .filter(|d| d.is_error() && d.code != "unknown-theme")
+        .collect();
+    Ok(Resolved {
+        site: model::build(loaded, as_of),
+        check_errors,
+    })
 }
 
 /// The date of the HEAD commit of the repository holding `root`; `None` outside git.
@@ -234,9 +250,9 @@ impl SiteHistory {
         };
         self.file(&j.source.file).is_some_and(|f| {
             f.uncommitted
-                || f.last.as_ref().is_some_and(|c| {
-                    c.date > reviewed && !self.records_review(&c.id, &j.id)
-                })
+                || f.last
+                    .as_ref()
+                    .is_some_and(|c| c.date > reviewed && !self.records_review(&c.id, &j.id))
         })
     }
 

@@ -162,10 +162,7 @@ impl SiteRepo {
         }
         let commit = self.repo.find_commit(id).map_err(git_err)?;
         let parents: Vec<ObjectId> = commit.parent_ids().map(|p| p.detach()).collect();
-        if parents
-            .iter()
-            .any(|p| !self.repo.has_object(p))
-        {
+        if parents.iter().any(|p| !self.repo.has_object(p)) {
             return Ok(None);
         }
         Ok(Some(parents))

@@ -96,7 +96,10 @@ pub fn sentence(c: &Change) -> String {
             (None, None) => format!("The map's {field} changed."),
         },
         Change::Reviewed { from, to } => match to {
-            Some(t) => format!("The map was reviewed on {t} (previous review: {}).", date(from)),
+            Some(t) => format!(
+                "The map was reviewed on {t} (previous review: {}).",
+                date(from)
+            ),
             None => "The map's review date was removed.".into(),
         },
         Change::PersonaListed { persona, added } => {
@@ -106,8 +109,16 @@ pub fn sentence(c: &Change) -> String {
                 format!("{persona} no longer takes part in this journey.")
             }
         }
-        Change::StageAdded { stage, position, of } => {
-            format!("New stage {} (the {} of {of}).", q(stage), ordinal(*position))
+        Change::StageAdded {
+            stage,
+            position,
+            of,
+        } => {
+            format!(
+                "New stage {} (the {} of {of}).",
+                q(stage),
+                ordinal(*position)
+            )
         }
         Change::StageRemoved { stage } => format!("Stage {} was removed.", q(stage)),
         Change::StageRenamed { from, to } => format!("Stage {} is now called {}.", q(from), q(to)),
@@ -185,9 +196,10 @@ pub fn sentence(c: &Change) -> String {
             "New {} pain point in {stage}: {}{}.",
             severity(*sev),
             q(text),
-            owner
-                .as_ref()
-                .map_or_else(|| " (no owner yet)".to_string(), |o| format!(" (owned by {o})"))
+            owner.as_ref().map_or_else(
+                || " (no owner yet)".to_string(),
+                |o| format!(" (owned by {o})")
+            )
         ),
         Change::PainPointResolved { stage, text } => {
             format!("Pain point resolved or removed in {stage}: {}.", q(text))
@@ -241,16 +253,28 @@ pub fn sentence(c: &Change) -> String {
             to,
         } => match (from, to) {
             (Some(f), Some(t)) if t > f => {
-                format!("Opportunity {} in {stage} slipped from {f} to {t}.", q(text))
+                format!(
+                    "Opportunity {} in {stage} slipped from {f} to {t}.",
+                    q(text)
+                )
             }
             (Some(f), Some(t)) => {
-                format!("Opportunity {} in {stage} was brought forward from {f} to {t}.", q(text))
+                format!(
+                    "Opportunity {} in {stage} was brought forward from {f} to {t}.",
+                    q(text)
+                )
             }
             (None, Some(t)) => format!("Opportunity {} in {stage} is now due {t}.", q(text)),
             (Some(f), None) => {
-                format!("Opportunity {} in {stage} has no due date any more (was {f}).", q(text))
+                format!(
+                    "Opportunity {} in {stage} has no due date any more (was {f}).",
+                    q(text)
+                )
             }
-            (None, None) => format!("The due date of opportunity {} in {stage} changed.", q(text)),
+            (None, None) => format!(
+                "The due date of opportunity {} in {stage} changed.",
+                q(text)
+            ),
         },
         Change::Emotion {
             stage,
@@ -394,7 +418,10 @@ pub fn to_text(d: &SiteDiff, from: &str, to: &str) -> String {
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);

@@ -14,7 +14,8 @@ use crate::views::plan::PersonaRef;
 use crate::views::{backlog, ownership, persona, plan};
 
 /// The built-in template of `changes.html`, the change history page.
-const CHANGES_TEMPLATE: (&str, &str) = ("changes.html", include_str!("../../templates/changes.html"));
+const CHANGES_TEMPLATE: (&str, &str) =
+    ("changes.html", include_str!("../../templates/changes.html"));
 
 /// Build the Tera engine from the theme's templates.
 pub(super) fn engine(theme: &ThemeFiles) -> Result<Tera, RenderError> {
@@ -251,7 +252,11 @@ pub(super) fn render_pages(
             )
         })
         .collect();
-    let cards: Vec<JourneyCard> = site.journeys.iter().map(|j| card(site, j, history)).collect();
+    let cards: Vec<JourneyCard> = site
+        .journeys
+        .iter()
+        .map(|j| card(site, j, history))
+        .collect();
     // The index lists overdue maps first, the most overdue at the top; then the rest in
     // file order.
     let mut index_cards: Vec<&JourneyCard> = cards.iter().collect();
