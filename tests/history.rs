@@ -388,6 +388,35 @@ fn overdue_and_changed_since_review_flags() {
     assert!(!knee_card.contains("changed since review"), "{knee_card}");
     assert!(knee_card.contains("review up to date"));
 
+    // Added once with a review date before its commit: the added version is the reviewed one.
+    let first = tempfile::tempdir().unwrap();
+    git(first.path(), &["init", "-q"], "2026-01-10T12:00:00+00:00");
+    write(first.path(), "waymark.yaml", CONFIG);
+    write(first.path(), "content/personas/clinician.md", CLINICIAN);
+    write(
+        first.path(),
+        "content/journeys/knee.md",
+        &KNEE.replace("personas:", "reviewed: 2026-01-01\npersonas:"),
+    );
+    commit_all(first.path(), "Add the knee map", "2026-01-20");
+    let h = history::collect(first.path(), 50).unwrap();
+    let site = waymark::pipeline::check_site(first.path(), d("2026-01-20"))
+        .site
+        .unwrap();
+    assert!(!h.changed_since_review(&site.journeys[0]));
+    write(
+        first.path(),
+        "content/journeys/knee.md",
+        &KNEE
+            .replace("personas:", "reviewed: 2026-01-01\npersonas:")
+            .replace("Reads", "Searches"),
+    );
+    let h = history::collect(first.path(), 50).unwrap();
+    assert!(
+        h.changed_since_review(&site.journeys[0]),
+        "uncommitted edits count"
+    );
+
     let ct = read(out.path().join("journeys/ct.html"));
     assert!(ct.contains("changed since review"));
     assert!(ct.contains("2 revisions"));

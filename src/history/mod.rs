@@ -243,7 +243,8 @@ impl SiteHistory {
     }
 
     /// Whether a journey changed (in git, or on disk) after its `reviewed` date. The commit
-    /// that records a review (sets `reviewed:`) does not count as a change after it.
+    /// that records a review (sets `reviewed:`) and the commit that adds the file do not
+    /// count as changes after it.
     pub fn changed_since_review(&self, j: &Journey) -> bool {
         let Some(reviewed) = j.reviewed else {
             return false;
@@ -252,7 +253,11 @@ impl SiteHistory {
             f.uncommitted
                 || f.last
                     .as_ref()
-                    .is_some_and(|c| c.date > reviewed && !self.records_review(&c.id, &j.id))
+                    // A file's first commit is the version that was reviewed: a file with
+                    // one known revision has not changed since.
+                    .is_some_and(|c| {
+                        c.date > reviewed && f.revisions > 1 && !self.records_review(&c.id, &j.id)
+                    })
         })
     }
 

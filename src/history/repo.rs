@@ -211,7 +211,7 @@ impl SiteRepo {
             .entries
             .iter()
             .find(|e| {
-                &e.filename[..] == name.as_bytes()
+                e.filename == name.as_bytes()
                     && if want_tree {
                         e.mode.is_tree()
                     } else {
