@@ -1,4 +1,4 @@
-//! The `waymark` command line: `init`, `check` and `build`.
+//! The `waymark` command line: `init`, `check`, `build` and `export`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -51,7 +51,85 @@ enum Command {
         #[command(flatten)]
         date: AsOf,
     },
+    // --- export (PNG, PDF, CSV, JSON): all logic in waymark::export ---
+    /// Export slide-ready files: PNG diagrams, a PDF deck, CSV tables and site.json.
+    Export {
+        /// The site folder (holds waymark.yaml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// What to export.
+        #[arg(long, value_enum, default_value_t = ExportKind::All)]
+        format: ExportKind,
+        /// Output folder (default: SITE/public); files go into its exports/ folder.
+        #[arg(short, long)]
+        out: Option<PathBuf>,
+        /// Only this journey (its PNGs, its own PDF ID.pdf, its CSV rows).
+        #[arg(long, value_name = "ID")]
+        journey: Option<String>,
+        /// PNGs without the white background.
+        #[arg(long)]
+        transparent: bool,
+        /// No progress bar, errors only.
+        #[arg(short, long)]
+        quiet: bool,
+        #[command(flatten)]
+        date: AsOf,
+    },
 }
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportKind {
+    Png,
+    Pdf,
+    Csv,
+    Json,
+    All,
+}
+
+impl ExportKind {
+    fn formats(self) -> Vec<waymark::export::ExportFormat> {
+        use waymark::export::ExportFormat as F;
+        match self {
+            ExportKind::Png => vec![F::Png],
+            ExportKind::Pdf => vec![F::Pdf],
+            ExportKind::Csv => vec![F::Csv],
+            ExportKind::Json => vec![F::Json],
+            ExportKind::All => F::ALL.to_vec(),
+        }
+    }
+}
+
+fn run_export(
+    site: PathBuf,
+    kind: ExportKind,
+    out: Option<PathBuf>,
+    opts: waymark::export::ExportOptions,
+    quiet: bool,
+    as_of: Option<NaiveDate>,
+) -> ExitCode {
+    let out = out.unwrap_or_else(|| site.join("public"));
+    let checked = pipeline::check_site(&site, pipeline::as_of_date(as_of));
+    report(&checked, true);
+    let Some(s) = &checked.site else {
+        eprintln!("error: nothing was exported");
+        return ExitCode::FAILURE;
+    };
+    match waymark::export::write_exports(s, &kind.formats(), &opts, &out) {
+        Ok(paths) => {
+            if !quiet {
+                for p in &paths {
+                    println!("{}", p.display());
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+// --- end export ---
 
 #[derive(clap::Args)]
 struct AsOf {
@@ -128,6 +206,23 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+        Command::Export {
+            site,
+            format,
+            out,
+            journey,
+            transparent,
+            quiet,
+            date,
+        } => {
+            let opts = waymark::export::ExportOptions {
+                journey,
+                transparent,
+                progress: !quiet,
+                ..Default::default()
+            };
+            run_export(site, format, out, opts, quiet, date.as_of)
         }
     }
 }

@@ -84,6 +84,9 @@ pub enum BuildError {
     /// A template failed.
     #[error(transparent)]
     Render(#[from] render::RenderError),
+    /// An export (PNG, PDF, CSV, JSON) failed; nothing was written.
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
     /// The output could not be written; the previous output is untouched.
     #[error(transparent)]
     Write(#[from] write::WriteError),
@@ -106,7 +109,12 @@ pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, Bu
     let Some(site) = &checked.site else {
         return Err(BuildError::Invalid(Box::new(checked)));
     };
-    let files = render_files(root, site)?;
+    let mut files = render_files(root, site)?;
+    files.extend(crate::export::export_files(
+        site,
+        &crate::export::ExportFormat::ALL,
+        &crate::export::ExportOptions::default(),
+    )?);
     let static_dir = root.join("static");
     write::write_atomically(out, &files, Some(&static_dir))?;
     let count = files.len();

@@ -282,3 +282,62 @@ pub fn journey_downloads(journey: &Journey, stakeholders: bool) -> Vec<(&'static
     ]);
     v
 }
+
+/// Writes the exports of `site` into `out/exports/` (each file replaced atomically: written
+/// beside its place, then renamed); returns the paths written. Other files in `out` stay.
+pub fn write_exports(
+    site: &Site,
+    formats: &[ExportFormat],
+    opts: &ExportOptions,
+    out: &std::path::Path,
+) -> Result<Vec<std::path::PathBuf>, WriteExportError> {
+    let files = export_files(site, formats, opts)?;
+    let mut written = Vec::new();
+    for f in files {
+        let dest = out.join(&f.path);
+        let io = |source| WriteExportError::Io {
+            path: dest.clone(),
+            source,
+        };
+        if let Some(dir) = dest.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let tmp = dest.with_extension(format!("waymark-tmp-{}", std::process::id()));
+        std::fs::write(&tmp, &f.bytes).map_err(io)?;
+        std::fs::rename(&tmp, &dest).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            io(e)
+        })?;
+        written.push(dest);
+    }
+    Ok(written)
+}
+
+/// Why `waymark export` wrote nothing (or not everything).
+#[derive(Debug, thiserror::Error)]
+pub enum WriteExportError {
+    /// Making the files failed; nothing was written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// The file system said no.
+    #[error("cannot write {}: {source}", .path.display())]
+    Io {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// The download links of one persona page, relative to `exports/`: the deck (which holds
+/// the persona's profile page), the content plan, and the PNG of each journey listing it.
+pub fn persona_downloads(site: &Site, persona: &str) -> Vec<(&'static str, String)> {
+    let mut v = vec![
+        ("PDF deck", "deck.pdf".to_string()),
+        ("CSV, content plan", "plan.csv".to_string()),
+    ];
+    for j in site.journeys.iter().filter(|j| j.personas.iter().any(|p| p == persona)) {
+        v.push(("PNG", format!("{}.png", j.id)));
+    }
+    v
+}

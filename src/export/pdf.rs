@@ -41,9 +41,9 @@ const M: f32 = 40.0;
 const TOP: f32 = 56.0;
 /// Bottom of the content area.
 const BOTTOM: f32 = 500.0;
-/// A diagram is split by stage when fitting it whole would scale it below this: 13 px body
-/// text stays at 7 pt or more, the smallest size that reads on a projected slide.
-pub const MIN_SCALE: f32 = 0.54;
+/// A diagram is split when fitting it whole would scale it below this: 13 px card text stays
+/// at 6.5 pt or more, which reads on a screen or a projected slide at full size.
+pub const MIN_SCALE: f32 = 0.5;
 
 const DISPLAY: Style = Style { size: 36.0, weight: Weight::SemiBold, line: 44.0 };
 const LEAD: Style = Style { size: 16.0, weight: Weight::Regular, line: 24.0 };
@@ -191,51 +191,159 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
     page
 }
 
-/// The journey diagram, whole or split by stage into readable parts.
+/// The lanes of the journey diagram, top to bottom, as the diagram module draws them, with
+/// their display names.
+const LANES: [&str; 9] = [
+    "Actions",
+    "Questions",
+    "Touchpoints",
+    "Emotion",
+    "Pain points",
+    "Decision moments",
+    "Hand-offs",
+    "Opportunities",
+    "Metrics",
+];
+
+fn lane_count(s: &crate::model::Stage, lane: usize) -> usize {
+    match lane {
+        0 => s.actions.len(),
+        1 => s.questions.len(),
+        2 => s.touchpoints.len(),
+        3 => s.emotions.len(),
+        4 => s.pain_points.len(),
+        5 => s.decision_moments.len(),
+        6 => s.handoffs.len(),
+        7 => s.opportunities.len(),
+        _ => s.metrics.len(),
+    }
+}
+
+fn clear_lane(s: &mut crate::model::Stage, lane: usize) {
+    match lane {
+        0 => s.actions.clear(),
+        1 => s.questions.clear(),
+        2 => s.touchpoints.clear(),
+        3 => s.emotions.clear(),
+        4 => s.pain_points.clear(),
+        5 => s.decision_moments.clear(),
+        6 => s.handoffs.clear(),
+        7 => s.opportunities.clear(),
+        _ => s.metrics.clear(),
+    }
+}
+
+/// The y of every full-width hairline of a journey diagram: the top of the first lane, then
+/// the bottom of each lane.
+fn lane_rules(svg: &str, w: f32) -> Vec<f32> {
+    let x1 = format!("<line x1=\"{}\" ", num(crate::diagram::layout::MARGIN));
+    let x2 = format!(" x2=\"{}\" ", num(w - crate::diagram::layout::MARGIN));
+    let stroke = format!("stroke=\"{}\"", HAIRLINE);
+    svg.lines()
+        .filter(|l| l.starts_with(&x1) && l.contains(&x2) && l.contains(&stroke))
+        .filter_map(|l| {
+            let i = l.find(" y1=\"")? + 5;
+            let rest = &l[i..];
+            rest[..rest.find('"')?].parse::<f32>().ok()
+        })
+        .collect()
+}
+
+/// The journey diagram, whole when it reads at [`MIN_SCALE`], else split into parts: by
+/// stage when it is too wide, and by lane when it is too tall. Every part is the diagram of
+/// the journey restricted to those stages and lanes, so it keeps the title, the persona
+/// legend and the stage band, and is marked with what it shows.
 fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     let (cw, ch) = (PAGE_W - 2.0 * M, BOTTOM - TOP);
     let full = diagram::journey_diagram(site, j);
     let (w, h) = svg_size(&full);
     let n = j.stages.len();
     let fit = (cw / w).min(ch / h);
-    // Parts needed so that the width alone allows MIN_SCALE; height may still limit it.
-    let parts = if fit >= MIN_SCALE || n <= 1 {
-        1
-    } else {
-        let fixed = w - n as f32 * COL_W;
-        let per = ((cw / MIN_SCALE - fixed) / COL_W).floor().max(1.0) as usize;
-        n.div_ceil(per.min(n))
-    };
-    let per = n.div_ceil(parts.max(1)).max(1);
-    let chunks: Vec<(usize, usize)> = (0..n.max(1)).step_by(per).map(|a| (a, (a + per).min(n))).collect();
-    let total = chunks.len();
-    for (k, (a, b)) in chunks.into_iter().enumerate() {
-        let svg = if total == 1 {
-            full.clone()
-        } else {
-            let mut part = j.clone();
-            part.stages = j.stages[a..b].to_vec();
-            diagram::journey_diagram(site, &part)
-        };
+    if fit >= MIN_SCALE || n == 0 {
         let mut page = Page::new("Journey map", &j.title);
-        if total > 1 {
-            page.note = format!(
-                "Stages {}–{} of {} · part {} of {}{}",
-                a + 1,
-                b,
-                n,
-                k + 1,
-                total,
-                if k > 0 { " · continued" } else { "" }
-            );
-            if k + 1 < total {
-                let mut s = Svg::new();
-                s.text(PAGE_W - M, BOTTOM + 2.0, Style::SMALL_BOLD, ACCENT, Anchor::End, "Continues on the next page →");
-                page.body = s.finish();
+        page.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
+        pages.push(page);
+        return;
+    }
+    // Stage chunks: as many stages as fit the width at MIN_SCALE, balanced.
+    let fixed = w - n as f32 * COL_W;
+    let per = ((cw / MIN_SCALE - fixed) / COL_W).floor().max(1.0) as usize;
+    let parts = n.div_ceil(per.min(n));
+    let per = n.div_ceil(parts);
+    let chunks: Vec<(usize, usize)> = (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect();
+    // Lane groups: lane heights from the full diagram's rules, packed greedily into the
+    // height that reads at MIN_SCALE.
+    let present: Vec<usize> = (0..LANES.len())
+        .filter(|&l| j.stages.iter().any(|s| lane_count(s, l) > 0))
+        .collect();
+    let rules = lane_rules(&full, w);
+    let groups: Vec<Vec<usize>> = if rules.len() == present.len() + 1 && h > ch / MIN_SCALE {
+        let heights: Vec<f32> = rules.windows(2).map(|r| r[1] - r[0]).collect();
+        let base = h - heights.iter().sum::<f32>();
+        let room = (ch / MIN_SCALE - base).max(1.0);
+        let mut groups: Vec<(Vec<usize>, f32)> = Vec::new();
+        for (lane, lh) in present.iter().zip(&heights) {
+            match groups.last_mut() {
+                Some((g, used)) if *used + lh <= room => {
+                    g.push(*lane);
+                    *used += lh;
+                }
+                _ => groups.push((vec![*lane], *lh)),
             }
         }
-        page.embed = Some(Embed { svg, x: M, y: TOP, w: cw, h: ch });
-        pages.push(page);
+        groups.into_iter().map(|(g, _)| g).collect()
+    } else {
+        vec![present.clone()]
+    };
+    let total = chunks.len() * groups.len();
+    // The whole map first, scaled to fit: the shape of the journey at a glance.
+    let mut overview = Page::new("Journey map", &j.title);
+    overview.note = format!(
+        "Overview · the detail follows on pages {}–{}",
+        pages.len() + 2,
+        pages.len() + 1 + total
+    );
+    overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
+    pages.push(overview);
+    let mut k = 0;
+    for &(a, b) in &chunks {
+        for g in &groups {
+            k += 1;
+            let mut part = j.clone();
+            // The overview carries segment, scope and goal; the parts keep only the title.
+            part.segment = None;
+            part.scope = None;
+            part.goal = None;
+            part.stages = j.stages[a..b].to_vec();
+            for st in &mut part.stages {
+                for l in 0..LANES.len() {
+                    if !g.contains(&l) {
+                        clear_lane(st, l);
+                    }
+                }
+            }
+            let svg = diagram::journey_diagram(site, &part);
+            let mut page = Page::new("Journey map", &j.title);
+            let mut note = Vec::new();
+            if chunks.len() > 1 {
+                note.push(if a + 1 == b { format!("Stage {b} of {n}") } else { format!("Stages {}–{} of {}", a + 1, b, n) });
+            }
+            if groups.len() > 1 {
+                note.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
+            }
+            note.push(format!("detail {k} of {total}"));
+            if k > 1 {
+                note.push("continued".into());
+            }
+            page.note = note.join(" · ");
+            if k < total {
+                let mut s = Svg::new();
+                s.text(PAGE_W - M, 35.0, Style::SMALL_BOLD, ACCENT, Anchor::End, "Continues on the next page →");
+                page.body = s.finish();
+            }
+            page.embed = Some(Embed { svg, x: M, y: TOP, w: cw, h: ch });
+            pages.push(page);
+        }
     }
 }
 
@@ -291,7 +399,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         .collect();
     let head_h = head_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * Style::SMALL_BOLD.line + 12.0;
     let legend_h = 28.0;
-    let top = TOP + 44.0;
+    let top = TOP + 36.0;
     let avail = BOTTOM - top - head_h - legend_h;
     // Lay out every cell: chips of (lines, status) or a gap / inactive mark.
     enum Cell {
@@ -300,7 +408,10 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         Inactive,
         Empty,
     }
-    let chip_h = |lines: usize| lines as f32 * 14.0 + 8.0;
+    const CHIP_H: f32 = 18.0;
+    const LINE: f32 = 13.0;
+    let chip_h = |lines: usize| CHIP_H + lines.saturating_sub(1) as f32 * LINE;
+    const MAX_CHIPS: usize = 3;
     let rows: Vec<(Vec<String>, Vec<Cell>, f32)> = p
         .rows
         .iter()
@@ -313,7 +424,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                         Cell::Chips(
                             c.assets
                                 .iter()
-                                .map(|a| (wrap_clamped(&a.title, Style::SMALL, chip_w - 18.0, 2), a.status, a.expired))
+                                .map(|a| (wrap_clamped(&a.title, Style::SMALL, chip_w - 14.0, 2), a.status, a.expired))
                                 .collect(),
                         )
                     } else if c.gap {
@@ -325,15 +436,18 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                     }
                 })
                 .collect();
-            let name = wrap_clamped(&r.stage_name, Style::BODY_BOLD, stage_w - 16.0, 3);
+            let name = wrap_clamped(&r.stage_name, Style::BODY_BOLD, stage_w - 16.0, 2);
             let content_h = cells
                 .iter()
                 .map(|c| match c {
-                    Cell::Chips(v) => v.iter().map(|(l, _, _)| chip_h(l.len()) + 4.0).sum::<f32>(),
-                    _ => 24.0,
+                    Cell::Chips(v) => {
+                        let shown: f32 = v.iter().take(MAX_CHIPS).map(|c| chip_h(c.0.len()) + 3.0).sum();
+                        shown + if v.len() > MAX_CHIPS { 14.0 } else { 0.0 }
+                    }
+                    _ => 20.0,
                 })
                 .fold(name.len() as f32 * Style::BODY_BOLD.line, f32::max);
-            (name, cells, (content_h + 12.0).min(avail))
+            (name, cells, content_h + 10.0)
         })
         .collect();
     // Paginate rows.
@@ -380,29 +494,29 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                 let mut cy = y + 6.0;
                 match cell {
                     Cell::Chips(chips) => {
-                        for (lines, status, expired) in chips {
-                            let ch = chip_h(lines.len());
-                            if cy + ch > y + h {
-                                break;
-                            }
+                        for (lines, status, expired) in chips.iter().take(if chips.len() > MAX_CHIPS { MAX_CHIPS } else { chips.len() }) {
                             let (fill, fg) = status_style(*status);
                             let stroke = if *expired { Some(WARN) } else { None };
-                            s.rect(x, cy, chip_w, ch, 4.0, fill, stroke, &[]);
+                            let h = chip_h(lines.len());
+                            s.rect(x, cy, chip_w, h, 3.0, fill, stroke, &[]);
                             for (li, l) in lines.iter().enumerate() {
-                                s.text(x + 8.0, cy + 4.0 + li as f32 * 14.0 + 10.5, Style::SMALL, fg, Anchor::Start, l);
+                                s.text(x + 7.0, cy + 12.5 + li as f32 * LINE, Style::SMALL, fg, Anchor::Start, l);
                             }
-                            cy += ch + 4.0;
+                            cy += h + 3.0;
+                        }
+                        if chips.len() > MAX_CHIPS {
+                            s.text(x + 2.0, cy + 10.0, Style::SMALL, MUTED, Anchor::Start, &format!("+{} more", chips.len() - MAX_CHIPS));
                         }
                     }
                     Cell::Gap => {
-                        s.rect(x, cy, chip_w, 20.0, 4.0, "#FDEEE8", Some("#F2C7B5"), &[("stroke-dasharray", "3 2")]);
-                        s.text(x + 8.0, cy + 14.0, Style::SMALL_BOLD, WARN, Anchor::Start, "Gap: no content");
+                        s.rect(x, cy, chip_w, CHIP_H, 3.0, "#FDEEE8", Some("#F2C7B5"), &[("stroke-dasharray", "3 2")]);
+                        s.text(x + 7.0, cy + 12.5, Style::SMALL_BOLD, WARN, Anchor::Start, "Gap: no content");
                     }
                     Cell::Inactive => {
-                        s.text(x + 2.0, cy + 14.0, Style::SMALL, "#7B8794", Anchor::Start, "not active");
+                        s.text(x + 2.0, cy + 12.5, Style::SMALL, "#7B8794", Anchor::Start, "not active");
                     }
                     Cell::Empty => {
-                        s.text(x + 2.0, cy + 14.0, Style::SMALL, "#7B8794", Anchor::Start, "—");
+                        s.text(x + 2.0, cy + 12.5, Style::SMALL, "#7B8794", Anchor::Start, "—");
                     }
                 }
             }

@@ -106,6 +106,19 @@ struct Link {
     title: String,
 }
 
+/// A download link under `exports/`: the label and the file name.
+#[derive(Serialize)]
+struct Download {
+    label: &'static str,
+    file: String,
+}
+
+fn downloads(list: Vec<(&'static str, String)>) -> Vec<Download> {
+    list.into_iter()
+        .map(|(label, file)| Download { label, file })
+        .collect()
+}
+
 fn card(site: &Site, j: &Journey) -> JourneyCard {
     JourneyCard {
         id: j.id.clone(),
@@ -250,7 +263,13 @@ pub(super) fn render_pages(
         ctx.insert("findings", &journey_findings(site, &all_findings, j));
         ctx.insert("narrative_html", &markdown::render(&j.narrative));
         ctx.insert("diagram_svg", &diagram::journey_diagram(site, j));
-        ctx.insert("stakeholder_svg", &diagram::stakeholder_map(site, j));
+        let stakeholder_svg = diagram::stakeholder_map(site, j);
+        let has_stakeholders = !stakeholder_svg.trim().is_empty();
+        ctx.insert("stakeholder_svg", &stakeholder_svg);
+        ctx.insert(
+            "downloads",
+            &downloads(crate::export::journey_downloads(j, has_stakeholders)),
+        );
         ctx.insert("persona_names", &persona_names);
         ctx.insert("assets", &assets);
         let improved_by: Vec<Link> = site
@@ -284,6 +303,10 @@ pub(super) fn render_pages(
         ctx.insert("persona", p);
         ctx.insert("view", view);
         ctx.insert("narrative_html", &markdown::render(&p.narrative));
+        ctx.insert(
+            "downloads",
+            &downloads(crate::export::persona_downloads(site, &p.id)),
+        );
         out.push(render(
             tera,
             theme,
