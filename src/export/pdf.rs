@@ -91,12 +91,18 @@ pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> 
     let mut outline: Vec<(String, usize)> = Vec::new();
     pages.push(Page::new("", "")); // the title page, filled once the contents are known
     let mut contents: Vec<(String, usize)> = Vec::new();
-    for j in journeys {
+    // The journeys' pages are independent: lay them out on every core, keep their order.
+    let per_journey = parallel_map(journeys, |j| {
+        let mut v = Vec::new();
+        diagram_pages(site, j, &mut v);
+        stakeholder_page(site, j, &mut v);
+        plan_pages(site, j, &mut v);
+        v
+    });
+    for (j, v) in journeys.iter().zip(per_journey) {
         contents.push((j.title.clone(), pages.len()));
         outline.push((j.title.clone(), pages.len()));
-        diagram_pages(site, j, &mut pages);
-        stakeholder_page(site, j, &mut pages);
-        plan_pages(site, j, &mut pages);
+        pages.extend(v);
     }
     let mut personas: Vec<&Persona> = Vec::new();
     for p in &site.personas {
@@ -299,9 +305,8 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     // The whole map first, scaled to fit: the shape of the journey at a glance.
     let mut overview = Page::new("Journey map", &j.title);
     overview.note = format!(
-        "Overview · the detail follows on pages {}–{}",
-        pages.len() + 2,
-        pages.len() + 1 + total
+        "Overview · the detail follows on the next {total} page{}",
+        if total == 1 { "" } else { "s" }
     );
     overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
     pages.push(overview);
@@ -687,30 +692,34 @@ fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed
     Ok((tree, embed))
 }
 
-/// Parses the pages on two threads (the machine's cores), then writes them in order.
-fn render(site: &Site, pages: Vec<Page>, outline: &[(String, usize)]) -> Result<Vec<u8>, ExportError> {
-    let total = pages.len();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
-    let chunk = total.div_ceil(threads).max(1);
-    let parsed: Vec<Result<Parsed, ExportError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = pages
+/// `f` over `items` on every core (in contiguous chunks), results in order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    if threads == 1 || items.len() < 2 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
             .chunks(chunk)
-            .enumerate()
-            .map(|(ci, group)| {
-                scope.spawn(move || {
-                    group
-                        .iter()
-                        .enumerate()
-                        .map(|(i, p)| parse_page(site, p, ci * chunk + i + 1, total))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|group| scope.spawn(move || group.iter().map(f).collect::<Vec<R>>()))
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|_| vec![Err(ExportError::Pdf("a page renderer panicked".into()))]))
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                Err(e) => std::panic::resume_unwind(e),
+            })
             .collect()
-    });
+    })
+}
+
+/// Parses the pages on every core, then writes them in order.
+fn render(site: &Site, pages: Vec<Page>, outline: &[(String, usize)]) -> Result<Vec<u8>, ExportError> {
+    let total = pages.len();
+    let numbered: Vec<(usize, &Page)> = pages.iter().enumerate().map(|(i, p)| (i + 1, p)).collect();
+    let parsed = parallel_map(&numbered, |(n, p)| parse_page(site, p, *n, total));
     let settings = SerializeSettings {
         xmp_metadata: false,
         ..SerializeSettings::default()
