@@ -22,17 +22,30 @@ fn render(svg: &str, path: &std::path::Path, opt: &usvg::Options) {
     let tree = usvg::Tree::from_str(svg, opt).expect("valid svg");
     let size = tree.size().to_int_size().scale_by(2.0).expect("size");
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).expect("pixmap");
-    resvg::render(&tree, tiny_skia::Transform::from_scale(2.0, 2.0), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(2.0, 2.0),
+        &mut pixmap.as_mut(),
+    );
     pixmap.save_png(path).expect("write png");
     println!("{}", path.display());
 }
 
 fn main() {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "/tmp/diagrams".into());
+    let out = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "/tmp/diagrams".into());
     let out = std::path::Path::new(&out);
     std::fs::create_dir_all(out).expect("out dir");
     let opt = options();
-    for (n, m, long) in [(1, 1, false), (4, 3, false), (4, 3, true), (12, 8, false), (1, 8, true), (4, 8, false)] {
+    for (n, m, long) in [
+        (1, 1, false),
+        (4, 3, false),
+        (4, 3, true),
+        (12, 8, false),
+        (1, 8, true),
+        (4, 8, false),
+    ] {
         let site = fixtures::site(m);
         let j = fixtures::journey(n, m, long);
         let tag = format!("{n}st-{m}p{}", if long { "-long" } else { "" });

@@ -1,5 +1,6 @@
 //! `waymark init DIR`: writes the starter site (the repository's `starter/` folder, compiled
-//! into the binary) into a new or empty folder.
+//! into the binary) into a new or empty folder, with the JSON Schemas of the format in
+//! `.waymark/schema/` and a `.vscode/settings.json` that maps them to the files.
 
 use std::fs;
 use std::io;
@@ -55,7 +56,25 @@ pub fn init(dir: &Path) -> Result<(), InitError> {
             return Err(InitError::NotEmpty(shown));
         }
     }
-    for (rel, text) in STARTER {
+    let schemas = crate::interop::schema::schemas();
+    let generated: Vec<(String, String)> = schemas
+        .iter()
+        .map(|s| {
+            (
+                format!("{}/{}", crate::interop::schema::SITE_SCHEMA_DIR, s.name),
+                s.json.clone(),
+            )
+        })
+        .chain(std::iter::once((
+            ".vscode/settings.json".to_string(),
+            crate::interop::schema::vscode_settings(),
+        )))
+        .collect();
+    let all = STARTER
+        .iter()
+        .map(|(rel, text)| (*rel, *text))
+        .chain(generated.iter().map(|(r, t)| (r.as_str(), t.as_str())));
+    for (rel, text) in all {
         let path = dir.join(rel);
         let io_err = |source| InitError::Io {
             path: path.display().to_string(),

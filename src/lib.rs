@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod diagram;
 pub mod export;
 pub mod init;
+pub mod interop;
 pub mod load;
 pub mod model;
 pub mod pipeline;

@@ -1,4 +1,4 @@
-//! The `waymark` command line: `init`, `check`, `build` and `export`.
+//! The `waymark` command line: `init`, `check`, `build`, `import`, `export` and `schema`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -51,39 +51,109 @@ enum Command {
         #[command(flatten)]
         date: AsOf,
     },
-    // --- export (PNG, PDF, CSV, JSON): all logic in waymark::export ---
-    /// Export slide-ready files: PNG diagrams, a PDF deck, CSV tables and site.json.
+    /// Import journeys from Mermaid diagrams or a spreadsheet into a site.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    // --- export: PNG, PDF, CSV, JSON (waymark::export) and Mermaid (waymark::interop) ---
+    /// Export a checked site: PNG diagrams, a PDF deck, CSV tables, site.json (--format
+    /// png|pdf|csv|json|all, default all, into SITE/public/exports) or Mermaid (into SITE/exports).
     Export {
         /// The site folder (holds waymark.yaml).
         #[arg(default_value = ".")]
         site: PathBuf,
-        /// What to export.
+        /// What to write.
         #[arg(long, value_enum, default_value_t = ExportKind::All)]
         format: ExportKind,
-        /// Output folder (default: SITE/public); files go into its exports/ folder.
+        /// Output folder (default SITE/public/exports; SITE/exports for mermaid); `-` prints
+        /// Mermaid to standard output.
         #[arg(short, long)]
         out: Option<PathBuf>,
-        /// Only this journey (its PNGs, its own PDF ID.pdf, its CSV rows).
+        /// Only this journey (its PNGs, its own PDF ID.pdf, its CSV rows, its Mermaid).
         #[arg(long, value_name = "ID")]
         journey: Option<String>,
         /// PNGs without the white background.
         #[arg(long)]
         transparent: bool,
-        /// No progress bar, errors only.
+        /// No progress bar and no list of files; errors only.
         #[arg(short, long)]
         quiet: bool,
         #[command(flatten)]
         date: AsOf,
     },
+    /// Write JSON Schemas of waymark.yaml, journeys, personas and assets (for editors).
+    Schema {
+        /// Folder to write the schemas into.
+        #[arg(long, default_value = ".waymark/schema")]
+        out: PathBuf,
+    },
 }
 
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Mermaid `journey` diagrams: .mmd files, and ```mermaid blocks in Markdown files.
+    Mermaid {
+        /// Files or folders (searched for .mmd, .mermaid and .md files).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The site to write into (created when missing).
+        #[arg(short, long, default_value = ".")]
+        out: PathBuf,
+        /// Replace journey files that exist.
+        #[arg(long)]
+        force: bool,
+    },
+    /// A sheet of rows `stage, persona, lane, text, owner, channel, severity, evidence`
+    /// (.csv, or the first sheet of an .xlsx) as one journey.
+    Sheet {
+        /// The .csv or .xlsx file.
+        file: PathBuf,
+        /// The site to write into (created when missing).
+        #[arg(short, long, default_value = ".")]
+        out: PathBuf,
+        /// Journey title (default: from the file name).
+        #[arg(long)]
+        title: Option<String>,
+        /// Journey id (default: from the file name).
+        #[arg(long, value_parser = parse_id)]
+        id: Option<String>,
+        /// Replace the journey file when it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// Formats of `waymark export`.
 #[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// One Mermaid `journey` diagram a journey: DIR/ID.mmd.
+    Mermaid,
+}
+
+fn parse_id(s: &str) -> Result<String, String> {
+    if waymark::check::is_kebab_case(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "`{s}` is not kebab-case (lowercase letters, digits and `-`)"
+        ))
+    }
+}
+
+/// `waymark export --format`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportKind {
+    /// Every journey diagram and stakeholder map at 2x: ID.png, ID-stakeholders.png.
     Png,
+    /// One 16:9 deck: deck.pdf (ID.pdf with --journey).
     Pdf,
+    /// plan.csv, touchpoints.csv, backlog.csv (UTF-8 with BOM).
     Csv,
+    /// site.json: the whole resolved model.
     Json,
+    /// png, pdf, csv and json.
     All,
+    /// One Mermaid `journey` diagram a journey: ID.mmd.
+    Mermaid,
 }
 
 impl ExportKind {
@@ -95,6 +165,7 @@ impl ExportKind {
             ExportKind::Csv => vec![F::Csv],
             ExportKind::Json => vec![F::Json],
             ExportKind::All => F::ALL.to_vec(),
+            ExportKind::Mermaid => Vec::new(),
         }
     }
 }
@@ -107,7 +178,7 @@ fn run_export(
     quiet: bool,
     as_of: Option<NaiveDate>,
 ) -> ExitCode {
-    let out = out.unwrap_or_else(|| site.join("public"));
+    let out = out.unwrap_or_else(|| site.join("public").join("exports"));
     let checked = pipeline::check_site(&site, pipeline::as_of_date(as_of));
     report(&checked, true);
     let Some(s) = &checked.site else {
@@ -190,7 +261,12 @@ fn main() -> ExitCode {
             let out = out.unwrap_or_else(|| site.join("public"));
             match pipeline::build_site(&site, &out, pipeline::as_of_date(date.as_of)) {
                 Ok(built) => {
-                    report(&built.checked, quiet);
+                    let detail = if quiet {
+                        Detail::ErrorsOnly
+                    } else {
+                        Detail::SummariseWarnings
+                    };
+                    report_with(&built.checked, detail);
                     if !quiet {
                         eprintln!("Wrote {} files to {}", built.files, built.out.display());
                     }
@@ -207,6 +283,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Import(cmd) => import(cmd),
         Command::Export {
             site,
             format,
@@ -215,36 +292,259 @@ fn main() -> ExitCode {
             transparent,
             quiet,
             date,
+        } => match format {
+            ExportKind::Mermaid => export(
+                &site,
+                ExportFormat::Mermaid,
+                out,
+                journey.as_deref(),
+                date.as_of,
+            ),
+            kind => {
+                let opts = waymark::export::ExportOptions {
+                    journey,
+                    transparent,
+                    progress: !quiet,
+                    ..Default::default()
+                };
+                run_export(site, kind, out, opts, quiet, date.as_of)
+            }
+        },
+        Command::Schema { out } => match waymark::interop::schema::write_schemas(&out) {
+            Ok(paths) => {
+                for p in paths {
+                    println!("wrote {}", p.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", out.display());
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn import(cmd: ImportCommand) -> ExitCode {
+    use waymark::interop::book::{Written, write_planned};
+    use waymark::interop::{mermaid, sheet};
+    let (out, force, files, diags, sources, summary, failed) = match cmd {
+        ImportCommand::Mermaid { paths, out, force } => {
+            let r = mermaid::import(&paths, &out);
+            let mut summary: Vec<String> = r
+                .journeys
+                .iter()
+                .map(|(j, origin)| {
+                    let tasks: usize = j.stages.iter().map(|s| s.actions.len()).sum();
+                    format!(
+                        "journey `{}` from {origin}: {} stage(s), {tasks} action(s), {} persona(s)",
+                        j.id,
+                        j.stages.len(),
+                        j.personas.len()
+                    )
+                })
+                .collect();
+            for (file, line, kind) in &r.skipped_other {
+                summary.push(format!(
+                    "skipped a `{kind}` diagram at {file}:{line} (not a journey)"
+                ));
+            }
+            let failed = r.has_errors() || r.journeys.is_empty();
+            (
+                out,
+                force,
+                r.files,
+                r.diagnostics,
+                r.sources,
+                summary,
+                failed,
+            )
+        }
+        ImportCommand::Sheet {
+            file,
+            out,
+            title,
+            id,
+            force,
         } => {
-            let opts = waymark::export::ExportOptions {
-                journey,
-                transparent,
-                progress: !quiet,
-                ..Default::default()
-            };
-            run_export(site, format, out, opts, quiet, date.as_of)
+            let r = sheet::import(&file, &out, title.as_deref(), id.as_deref());
+            let mut summary = Vec::new();
+            if let Some(j) = &r.journey {
+                summary.push(format!(
+                    "journey `{}` from {}: {} row(s) imported, {} skipped; {} stage(s), {} persona(s)",
+                    j.id,
+                    file.display(),
+                    r.good_rows,
+                    r.bad_rows,
+                    j.stages.len(),
+                    j.personas.len()
+                ));
+            }
+            let failed = r.journey.is_none();
+            let skipped = r.bad_rows > 0;
+            let mut diags = r.diagnostics;
+            if skipped && !failed {
+                diags.push(
+                    waymark::diagnostic::Diagnostic::error(
+                        "sheet-skipped",
+                        &file.to_string_lossy(),
+                        0,
+                        0,
+                        format!("{} row(s) skipped", r.bad_rows),
+                    )
+                    .with_hint("fix them and import again with --force"),
+                );
+            }
+            (out, force, r.files, diags, r.sources, summary, failed)
+        }
+    };
+    eprint!("{}", diagnostic::to_human(&diags, &sources, color()));
+    if failed {
+        eprintln!("error: nothing was written");
+        return ExitCode::FAILURE;
+    }
+    for line in &summary {
+        println!("{line}");
+    }
+    match write_planned(&out, &files, force) {
+        Ok(written) => {
+            for w in written {
+                match w {
+                    Written::Created(p) => println!("created {}", out.join(p).display()),
+                    Written::Replaced(p) => println!("replaced {}", out.join(p).display()),
+                    Written::Kept(p) => println!("kept {} (exists)", out.join(p).display()),
+                }
+            }
+            println!("Next: waymark check {}", out.display());
+            if diags.iter().any(|d| d.is_error()) {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
 }
 
+fn export(
+    site_dir: &std::path::Path,
+    format: ExportFormat,
+    out: Option<PathBuf>,
+    journey: Option<&str>,
+    as_of: Option<NaiveDate>,
+) -> ExitCode {
+    let checked = pipeline::check_site(site_dir, pipeline::as_of_date(as_of));
+    let Some(site) = &checked.site else {
+        report(&checked, true);
+        eprintln!("error: the site has errors; nothing was exported");
+        return ExitCode::FAILURE;
+    };
+    let journeys: Vec<_> = site
+        .journeys
+        .iter()
+        .filter(|j| journey.is_none_or(|id| j.id == id))
+        .collect();
+    if let Some(id) = journey
+        && journeys.is_empty()
+    {
+        eprintln!(
+            "error: no journey `{id}`; {}",
+            diagnostic::did_you_mean(id, site.journeys.iter().map(|j| j.id.as_str()), "journey")
+        );
+        return ExitCode::FAILURE;
+    }
+    let (ext, render): (
+        &str,
+        fn(&waymark::model::Site, &waymark::model::Journey) -> String,
+    ) = match format {
+        ExportFormat::Mermaid => ("mmd", waymark::interop::mermaid::emit::journey_mermaid),
+    };
+    let to_stdout = out.as_deref() == Some(std::path::Path::new("-"));
+    let dir = out.unwrap_or_else(|| site_dir.join("exports"));
+    if !to_stdout && let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    for (n, j) in journeys.into_iter().enumerate() {
+        let text = render(site, j);
+        if to_stdout {
+            // Journeys one after another, a blank line between.
+            if n > 0 {
+                println!();
+            }
+            print!("{text}");
+            continue;
+        }
+        let path = dir.join(format!("{}.{ext}", j.id));
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {}", path.display());
+    }
+    ExitCode::SUCCESS
+}
+
 /// Prints diagnostics (warnings too unless `quiet`) and a summary to stderr.
 fn report(checked: &Checked, quiet: bool) {
+    report_with(
+        checked,
+        if quiet {
+            Detail::ErrorsOnly
+        } else {
+            Detail::All
+        },
+    );
+}
+
+/// How much of a check result to print.
+#[derive(Clone, Copy, PartialEq)]
+enum Detail {
+    /// Every error and warning in full (`waymark check`).
+    All,
+    /// Errors in full, warnings as counts by code (`waymark build`).
+    SummariseWarnings,
+    /// Errors only.
+    ErrorsOnly,
+}
+
+/// Prints diagnostics and a summary to stderr.
+fn report_with(checked: &Checked, detail: Detail) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let shown: Vec<_> = checked
         .diagnostics
         .iter()
-        .filter(|d| !quiet || d.is_error())
+        .filter(|d| detail == Detail::All || d.is_error())
         .cloned()
         .collect();
     eprint!(
         "{}",
         diagnostic::to_human(&shown, &checked.loaded.sources, color)
     );
-    if !quiet || checked.error_count() > 0 {
+    if detail == Detail::ErrorsOnly && checked.error_count() == 0 {
+        return;
+    }
+    eprintln!(
+        "{} error(s), {} warning(s)",
+        checked.error_count(),
+        checked.warning_count()
+    );
+    if detail == Detail::SummariseWarnings && checked.warning_count() > 0 {
+        let mut by_code: std::collections::BTreeMap<&str, usize> = Default::default();
+        for d in checked.diagnostics.iter().filter(|d| !d.is_error()) {
+            *by_code.entry(d.code.as_str()).or_default() += 1;
+        }
+        let list: Vec<String> = by_code.iter().map(|(c, n)| format!("{n} {c}")).collect();
         eprintln!(
-            "{} error(s), {} warning(s)",
-            checked.error_count(),
-            checked.warning_count()
+            "  warnings: {}; run `waymark check` to see each one",
+            list.join(", ")
         );
     }
 }

@@ -211,3 +211,29 @@ fn hostile_strings_never_reach_the_output_as_markup() {
         "Markdown tables survive sanitising"
     );
 }
+
+#[test]
+fn a_journey_without_stages_or_personas_builds_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_tree(&fixture("minimal"), &site);
+    std::fs::write(
+        site.join("content/journeys/empty.yaml"),
+        "title: Not mapped yet\nstages: []\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let res = build(&site, &out);
+    assert!(res.status.success(), "{}", text(&res));
+    assert!(
+        text(&res).contains("1 journey-without-stages"),
+        "{}",
+        text(&res)
+    );
+    let page = std::fs::read_to_string(out.join("journeys/empty.html")).unwrap();
+    assert!(
+        page.contains("No stages yet."),
+        "the diagram says why it is empty"
+    );
+    assert!(page.contains("No personas listed for this journey."));
+}

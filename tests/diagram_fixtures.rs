@@ -6,37 +6,120 @@ use chrono::NaiveDate;
 use waymark::model::*;
 
 const PERSONAS: [(&str, &str, &str, BuyingRole); 8] = [
-    ("radiology-lead", "Radiology lead", "Head of diagnostic imaging", BuyingRole::Champion),
-    ("procurement", "Procurement manager", "Strategic sourcing, capital equipment", BuyingRole::Gatekeeper),
-    ("finance", "Finance director", "CFO office", BuyingRole::Approver),
-    ("it-security", "IT security officer", "Information security", BuyingRole::Influencer),
-    ("cmo", "Dr. Amara Osei", "Chief medical officer", BuyingRole::DecisionMaker),
-    ("technologist", "CT technologist", "Runs the scanner day to day", BuyingRole::User),
-    ("biomed", "Biomedical engineering", "Service and maintenance", BuyingRole::Influencer),
-    ("patient-rep", "Patient representative", "Patient advisory board", BuyingRole::Influencer),
+    (
+        "radiology-lead",
+        "Radiology lead",
+        "Head of diagnostic imaging",
+        BuyingRole::Champion,
+    ),
+    (
+        "procurement",
+        "Procurement manager",
+        "Strategic sourcing, capital equipment",
+        BuyingRole::Gatekeeper,
+    ),
+    (
+        "finance",
+        "Finance director",
+        "CFO office",
+        BuyingRole::Approver,
+    ),
+    (
+        "it-security",
+        "IT security officer",
+        "Information security",
+        BuyingRole::Influencer,
+    ),
+    (
+        "cmo",
+        "Dr. Amara Osei",
+        "Chief medical officer",
+        BuyingRole::DecisionMaker,
+    ),
+    (
+        "technologist",
+        "CT technologist",
+        "Runs the scanner day to day",
+        BuyingRole::User,
+    ),
+    (
+        "biomed",
+        "Biomedical engineering",
+        "Service and maintenance",
+        BuyingRole::Influencer,
+    ),
+    (
+        "patient-rep",
+        "Patient representative",
+        "Patient advisory board",
+        BuyingRole::Influencer,
+    ),
 ];
 
 const STAGES: [(&str, &str, &str); 12] = [
-    ("awareness", "Awareness", "Team notices the ageing scanner limits throughput"),
-    ("research", "Research", "Understand options and clinical evidence"),
-    ("evaluation", "Evaluation", "Buying group agrees the shortlist"),
-    ("business-case", "Business case", "Finance approves the five-year total cost"),
-    ("tender", "Tender", "A compliant tender with comparable offers"),
-    ("negotiation", "Negotiation", "Agree price, service scope and terms"),
+    (
+        "awareness",
+        "Awareness",
+        "Team notices the ageing scanner limits throughput",
+    ),
+    (
+        "research",
+        "Research",
+        "Understand options and clinical evidence",
+    ),
+    (
+        "evaluation",
+        "Evaluation",
+        "Buying group agrees the shortlist",
+    ),
+    (
+        "business-case",
+        "Business case",
+        "Finance approves the five-year total cost",
+    ),
+    (
+        "tender",
+        "Tender",
+        "A compliant tender with comparable offers",
+    ),
+    (
+        "negotiation",
+        "Negotiation",
+        "Agree price, service scope and terms",
+    ),
     ("contract", "Contract", "Signed contract and delivery date"),
-    ("site-prep", "Site preparation", "Room ready, shielding approved"),
-    ("installation", "Installation", "Scanner installed and accepted"),
+    (
+        "site-prep",
+        "Site preparation",
+        "Room ready, shielding approved",
+    ),
+    (
+        "installation",
+        "Installation",
+        "Scanner installed and accepted",
+    ),
     ("training", "Training", "Technologists confident on day one"),
     ("go-live", "Go-live", "First patients scanned safely"),
-    ("adoption", "Adoption", "Protocols optimised, dose below target"),
+    (
+        "adoption",
+        "Adoption",
+        "Protocols optimised, dose below target",
+    ),
 ];
 
 fn src() -> SourceRef {
-    SourceRef { file: "content/journeys/ct.md".into(), line: 1, column: 1 }
+    SourceRef {
+        file: "content/journeys/ct.md".into(),
+        line: 1,
+        column: 1,
+    }
 }
 
 fn hyp() -> Option<Evidence> {
-    Some(Evidence { source: Some("team workshop".into()), confidence: Some(Confidence::Hypothesis) })
+    Some(Evidence {
+        source: Some("team workshop".into()),
+        confidence: Some(Confidence::Hypothesis),
+    })
 }
 
 /// A site with `m` personas (hostile strings are added by the tests themselves).
@@ -80,11 +163,27 @@ pub fn site(m: usize) -> Site {
 }
 
 fn pt(persona: Option<&str>, text: &str, evidence: Option<Evidence>) -> PersonaText {
-    PersonaText { persona: persona.map(Into::into), text: text.into(), evidence, source: src() }
+    PersonaText {
+        persona: persona.map(Into::into),
+        text: text.into(),
+        evidence,
+        source: src(),
+    }
 }
 
-const CHANNELS: [&str; 11] =
-    ["field", "web", "email", "event", "phone", "portal", "partner", "internal", "app", "print", "WhatsApp group"];
+const CHANNELS: [&str; 11] = [
+    "field",
+    "web",
+    "email",
+    "event",
+    "phone",
+    "portal",
+    "partner",
+    "internal",
+    "app",
+    "print",
+    "WhatsApp group",
+];
 
 /// One stage `i` of a journey with personas `ids`; `long` makes labels long.
 pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
@@ -92,7 +191,9 @@ pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
     let p = |k: usize| ids.get((i + k) % ids.len().max(1)).map(String::as_str);
     let lengthen = |s: &str| {
         if long {
-            format!("{s}, while the value-analysis committee waits for comparable offers from three vendors")
+            format!(
+                "{s}, while the value-analysis committee waits for comparable offers from three vendors"
+            )
         } else {
             s.to_string()
         }
@@ -102,24 +203,47 @@ pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
         // Each persona enters at stage k % 3 and skips stage 5 to show a broken line.
         if i >= k % 3 && !(i == 5 && k % 2 == 1) {
             let score = (((i * 3 + k * 2 + k / 3) % 5) as i8) - 2;
-            emotions.push(Emotion { persona: pid.clone(), score });
+            emotions.push(Emotion {
+                persona: pid.clone(),
+                score,
+            });
         }
     }
     Stage {
         id: id.into(),
-        name: if long && i == 1 { "Clinical and economic evidence review".into() } else { name.into() },
+        name: if long && i == 1 {
+            "Clinical and economic evidence review".into()
+        } else {
+            name.into()
+        },
         goal: Some(lengthen(goal)),
         actions: vec![
             pt(p(0), &lengthen("Requests a demo and clinical data"), None),
-            pt(None, "Compares dose and image quality across vendors", if i % 2 == 0 { hyp() } else { None }),
+            pt(
+                None,
+                "Compares dose and image quality across vendors",
+                if i.is_multiple_of(2) { hyp() } else { None },
+            ),
         ],
-        questions: if i % 3 == 2 { vec![] } else { vec![pt(p(1), &lengthen("What is the five-year total cost?"), None)] },
+        questions: if i % 3 == 2 {
+            vec![]
+        } else {
+            vec![pt(
+                p(1),
+                &lengthen("What is the five-year total cost?"),
+                None,
+            )]
+        },
         emotions,
         touchpoints: vec![
             Touchpoint {
                 name: lengthen("Site demo with clinical specialist"),
                 channel: Some(CHANNELS[i % 11].into()),
-                owner: if i % 4 == 3 { None } else { Some("Sales".into()) },
+                owner: if i % 4 == 3 {
+                    None
+                } else {
+                    Some("Sales".into())
+                },
                 personas: ids.iter().take(2).cloned().collect(),
                 assets: vec![],
                 evidence: None,
@@ -131,7 +255,7 @@ pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
                 owner: Some("Customer marketing".into()),
                 personas: vec![],
                 assets: vec![],
-                evidence: if i % 3 == 0 { hyp() } else { None },
+                evidence: if i.is_multiple_of(3) { hyp() } else { None },
                 source: src(),
             },
         ],
@@ -140,19 +264,36 @@ pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
         } else {
             vec![PainPoint {
                 text: lengthen("Service scope answers take three weeks"),
-                owner: if i % 4 == 0 { Some("Service".into()) } else { None },
+                owner: if i.is_multiple_of(4) {
+                    Some("Service".into())
+                } else {
+                    None
+                },
                 severity: Some([Severity::High, Severity::Medium, Severity::Low][i % 3]),
-                evidence: Some(Evidence { source: Some("win-loss interviews".into()), confidence: Some(Confidence::Known) }),
+                evidence: Some(Evidence {
+                    source: Some("win-loss interviews".into()),
+                    confidence: Some(Confidence::Known),
+                }),
                 source: src(),
             }]
         },
         decision_moments: if i % 3 == 2 {
-            vec![DecisionMoment { text: "Shortlist approved by value-analysis committee".into(), evidence: None, source: src() }]
+            vec![DecisionMoment {
+                text: "Shortlist approved by value-analysis committee".into(),
+                evidence: None,
+                source: src(),
+            }]
         } else {
             vec![]
         },
         handoffs: if i % 4 == 1 {
-            vec![Handoff { from: Some("Sales".into()), to: Some("Implementation".into()), text: "Site readiness checklist".into(), evidence: None, source: src() }]
+            vec![Handoff {
+                from: Some("Sales".into()),
+                to: Some("Implementation".into()),
+                text: "Site readiness checklist".into(),
+                evidence: None,
+                source: src(),
+            }]
         } else {
             vec![]
         },
@@ -167,12 +308,22 @@ pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
                 OpportunityStatus::Done,
                 OpportunityStatus::Dropped,
             ][i % 6],
-            due: if i % 2 == 0 { NaiveDate::from_ymd_opt(2027, 1, 31) } else { None },
+            due: if i.is_multiple_of(2) {
+                NaiveDate::from_ymd_opt(2027, 1, 31)
+            } else {
+                None
+            },
             evidence: None,
             source: src(),
         }],
-        metrics: if i % 2 == 0 {
-            vec![Metric { name: "Demo-to-proposal rate".into(), target: Some("40%".into()), current: Some("28%".into()), evidence: None, source: src() }]
+        metrics: if i.is_multiple_of(2) {
+            vec![Metric {
+                name: "Demo-to-proposal rate".into(),
+                target: Some("40%".into()),
+                current: Some("28%".into()),
+                evidence: None,
+                source: src(),
+            }]
         } else {
             vec![]
         },

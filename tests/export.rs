@@ -424,9 +424,9 @@ fn cli_export_writes_files_and_build_links_them() {
     assert!(o.status.success(), "{}", common::text(&o));
     assert!(o.stdout.is_empty() && o.stderr.is_empty(), "quiet means quiet");
     for f in ["plan.csv", "touchpoints.csv", "backlog.csv"] {
-        assert!(out.join("exports").join(f).is_file(), "{f}");
+        assert!(out.join(f).is_file(), "{f}");
     }
-    assert!(!out.join("exports/deck.pdf").exists(), "only what was asked");
+    assert!(!out.join("deck.pdf").exists(), "only what was asked");
 
     let o = waymark(&["export", fixture("minimal").to_str().unwrap(), "--journey", "purchse", "-o", out.to_str().unwrap()]);
     assert!(!o.status.success());

@@ -32,11 +32,39 @@ pub struct Names {
     pub stages: BTreeSet<String>,
     /// Known teams (empty: teams are not checked).
     pub teams: Vec<String>,
-    /// Kinds of reference not checked because a file defining them failed to load
-    /// (`"asset"`, `"stage"`, `"team"`), so one error does not cascade into many.
-    pub unchecked: Vec<&'static str>,
+    /// Kinds of reference not checked because a file defining them failed to load, so one
+    /// error does not cascade into many.
+    pub unchecked: Vec<Kind>,
     /// Whether `waymark.yaml` loaded (else its vocabulary is unknown, not empty).
     pub config_loaded: bool,
+}
+
+/// What an id or a reference names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `content/personas/ID.md`.
+    Persona,
+    /// An entry of `content/assets/*.yaml`.
+    Asset,
+    /// `content/journeys/ID.md|yaml`.
+    Journey,
+    /// A stage of the site vocabulary or of a journey.
+    Stage,
+    /// A team of `waymark.yaml` → `teams`.
+    Team,
+}
+
+impl Kind {
+    /// The word used in messages and codes: `persona`, `asset`, …
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Persona => "persona",
+            Kind::Asset => "asset",
+            Kind::Journey => "journey",
+            Kind::Stage => "stage",
+            Kind::Team => "team",
+        }
+    }
 }
 
 /// The id of a journey or persona document: `id:` when given, else the file stem.
@@ -96,7 +124,7 @@ impl Checker {
 
     fn config(&mut self, site: &LoadedSite) {
         let Some(doc) = &site.config else {
-            self.names.unchecked.extend(["stage", "team"]);
+            self.names.unchecked.extend([Kind::Stage, Kind::Team]);
             return;
         };
         self.names.config_loaded = true;
@@ -122,7 +150,7 @@ impl Checker {
         for team in &cfg.teams {
             self.unique(
                 "duplicate-team",
-                "team",
+                Kind::Team,
                 &team.value,
                 doc.span(team),
                 &mut seen,
@@ -133,8 +161,8 @@ impl Checker {
         for stage in &cfg.stages {
             let def = &stage.value.0;
             let at = doc.at(&def.id.referenced, &doc.span(stage));
-            self.id_format("stage", &def.id.value, &at);
-            self.unique("duplicate-id", "stage", &def.id.value, at, &mut seen);
+            self.id_format(Kind::Stage, &def.id.value, &at);
+            self.unique("duplicate-id", Kind::Stage, &def.id.value, at, &mut seen);
             self.names.vocabulary.push(def.id.value.clone());
             self.names.stages.insert(def.id.value.clone());
         }
@@ -149,11 +177,11 @@ impl Checker {
             .journeys
             .extend(site.failed_journeys.iter().cloned());
         if site.failed_assets {
-            self.names.unchecked.push("asset");
+            self.names.unchecked.push(Kind::Asset);
         }
         if !site.failed_journeys.is_empty() {
             // Journey-local stages of the broken file are unknown.
-            self.names.unchecked.push("stage");
+            self.names.unchecked.push(Kind::Stage);
         }
         let mut seen = BTreeMap::new();
         for doc in &site.personas {
@@ -163,8 +191,8 @@ impl Checker {
                 .id
                 .as_ref()
                 .map_or_else(|| doc.whole(), |s| doc.span(s));
-            self.id_format("persona", &id, &at);
-            self.unique("duplicate-id", "persona", &id, at, &mut seen);
+            self.id_format(Kind::Persona, &id, &at);
+            self.unique("duplicate-id", Kind::Persona, &id, at, &mut seen);
             self.names.personas.insert(id);
         }
         let mut seen = BTreeMap::new();
@@ -175,8 +203,8 @@ impl Checker {
                 .id
                 .as_ref()
                 .map_or_else(|| doc.whole(), |s| doc.span(s));
-            self.id_format("journey", &id, &at);
-            self.unique("duplicate-id", "journey", &id, at, &mut seen);
+            self.id_format(Kind::Journey, &id, &at);
+            self.unique("duplicate-id", Kind::Journey, &id, at, &mut seen);
             self.names.journeys.insert(id);
             for stage in &doc.value.stages {
                 self.names.stages.insert(stage.value.id.value.clone());
@@ -187,8 +215,8 @@ impl Checker {
             for asset in &doc.value {
                 let id = &asset.value.id;
                 let at = doc.span(id);
-                self.id_format("asset", &id.value, &at);
-                self.unique("duplicate-id", "asset", &id.value, at, &mut seen);
+                self.id_format(Kind::Asset, &id.value, &at);
+                self.unique("duplicate-id", Kind::Asset, &id.value, at, &mut seen);
                 self.names.assets.insert(id.value.clone());
             }
         }
@@ -197,12 +225,13 @@ impl Checker {
     fn unique(
         &mut self,
         code: &str,
-        what: &str,
+        kind: Kind,
         id: &str,
         at: SourceRef,
         seen: &mut BTreeMap<String, SourceRef>,
     ) {
         if let Some(first) = seen.get(id) {
+            let what = kind.label();
             let d = Diagnostic::error(
                 code,
                 &at.file,
@@ -220,8 +249,9 @@ impl Checker {
         }
     }
 
-    fn id_format(&mut self, what: &str, id: &str, at: &SourceRef) {
+    fn id_format(&mut self, kind: Kind, id: &str, at: &SourceRef) {
         if !is_kebab_case(id) {
+            let what = kind.label();
             let suggestion = id.trim().to_lowercase().replace([' ', '_'], "-");
             self.error(
                 "bad-id",
@@ -232,35 +262,31 @@ impl Checker {
         }
     }
 
-    fn reference(&mut self, kind: &str, value: &Spanned<String>, at: SourceRef) {
-        if self.names.unchecked.contains(&kind) {
+    fn reference(&mut self, kind: Kind, value: &Spanned<String>, at: SourceRef) {
+        if self.names.unchecked.contains(&kind)
+            || (kind == Kind::Team && self.names.teams.is_empty())
+        {
             return;
         }
         let known: Vec<&str> = match kind {
-            "persona" => self.names.personas.iter().map(String::as_str).collect(),
-            "asset" => self.names.assets.iter().map(String::as_str).collect(),
-            "journey" => self.names.journeys.iter().map(String::as_str).collect(),
-            "stage" => self.names.stages.iter().map(String::as_str).collect(),
-            "team" if self.names.teams.is_empty() => return,
-            "team" => self.names.teams.iter().map(String::as_str).collect(),
-            _ => Vec::new(),
+            Kind::Persona => self.names.personas.iter().map(String::as_str).collect(),
+            Kind::Asset => self.names.assets.iter().map(String::as_str).collect(),
+            Kind::Journey => self.names.journeys.iter().map(String::as_str).collect(),
+            Kind::Stage => self.names.stages.iter().map(String::as_str).collect(),
+            Kind::Team => self.names.teams.iter().map(String::as_str).collect(),
         };
         if known.contains(&value.value.as_str()) {
             return;
         }
+        let label = kind.label();
+        let suggestion = did_you_mean(&value.value, known.iter().copied(), label);
         let hint = match kind {
-            "team" => did_you_mean(&value.value, known.iter().copied(), "team")
-                .replace("teams:", "teams in waymark.yaml:"),
-            "persona" => format!(
-                "{}; a persona is a file content/personas/ID.md",
-                did_you_mean(&value.value, known.iter().copied(), "persona")
-            ),
-            "asset" => format!(
-                "{}; assets are listed in content/assets/*.yaml",
-                did_you_mean(&value.value, known.iter().copied(), "asset")
-            ),
-            _ => did_you_mean(&value.value, known.iter().copied(), kind),
+            Kind::Team => suggestion.replace("teams:", "teams in waymark.yaml:"),
+            Kind::Persona => format!("{suggestion}; a persona is a file content/personas/ID.md"),
+            Kind::Asset => format!("{suggestion}; assets are listed in content/assets/*.yaml"),
+            Kind::Journey | Kind::Stage => suggestion,
         };
+        let kind = label;
         self.error(
             &format!("unknown-{kind}"),
             &at,
@@ -293,7 +319,7 @@ impl Checker {
 
     fn team<T>(&mut self, doc: &Doc<T>, team: &Option<Spanned<String>>) {
         if let Some(t) = team {
-            self.reference("team", t, doc.span(t));
+            self.reference(Kind::Team, t, doc.span(t));
         }
     }
 
@@ -301,7 +327,7 @@ impl Checker {
         let j = &doc.value;
         self.team(doc, &j.owner);
         if let Some(b) = &j.baseline {
-            self.reference("journey", b, doc.span(b));
+            self.reference(Kind::Journey, b, doc.span(b));
         }
         if let Some(r) = &j.reviewed {
             self.date(doc, r);
@@ -311,10 +337,10 @@ impl Checker {
         }
         let mut listed = BTreeMap::new();
         for p in &j.personas {
-            self.reference("persona", p, doc.span(p));
+            self.reference(Kind::Persona, p, doc.span(p));
             self.unique(
                 "duplicate-id",
-                "persona",
+                Kind::Persona,
                 &p.value,
                 doc.span(p),
                 &mut listed,
@@ -326,7 +352,7 @@ impl Checker {
             let s = &stage.value;
             self.unique(
                 "duplicate-id",
-                "stage",
+                Kind::Stage,
                 &s.id.value,
                 doc.span(&s.id),
                 &mut seen,
@@ -354,7 +380,7 @@ impl Checker {
                     hint,
                 );
             }
-            self.id_format("stage", &s.id.value, &doc.span(&s.id));
+            self.id_format(Kind::Stage, &s.id.value, &doc.span(&s.id));
             self.stage(doc, s, &listed);
         }
     }
@@ -367,7 +393,7 @@ impl Checker {
         listed: &BTreeSet<String>,
     ) {
         if !self.names.personas.contains(&p.value) {
-            self.reference("persona", p, doc.span(p));
+            self.reference(Kind::Persona, p, doc.span(p));
         } else if !listed.contains(&p.value) {
             let at = doc.span(p);
             self.error(
@@ -409,7 +435,7 @@ impl Checker {
                 self.stage_persona(doc, p, listed);
             }
             for a in &t.assets {
-                self.reference("asset", a, doc.span(a));
+                self.reference(Kind::Asset, a, doc.span(a));
             }
         }
         for p in &s.pain_points {
@@ -431,13 +457,13 @@ impl Checker {
         for asset in &doc.value {
             let a = &asset.value;
             for s in &a.stages {
-                self.reference("stage", s, doc.span(s));
+                self.reference(Kind::Stage, s, doc.span(s));
             }
             for p in &a.personas {
-                self.reference("persona", p, doc.span(p));
+                self.reference(Kind::Persona, p, doc.span(p));
             }
             for j in a.journeys.iter().flatten() {
-                self.reference("journey", j, doc.span(j));
+                self.reference(Kind::Journey, j, doc.span(j));
             }
             self.team(doc, &a.owner);
             if let Some(r) = &a.review {

@@ -3,7 +3,7 @@
 
 use super::palette::{self, MUTED, Shape, Tint, WARN, marker, persona_style};
 use super::svg::{Anchor, Svg, num};
-use super::text::{Style, wrap, wrap_clamped, width};
+use super::text::{Style, width, wrap, wrap_clamped};
 use crate::model::Severity;
 
 /// Horizontal padding inside a card.
@@ -56,7 +56,15 @@ pub struct Row {
 impl Row {
     /// A plain text row.
     pub fn text(text: impl Into<String>, style: Style, color: &'static str) -> Self {
-        Row { icon: None, pill: None, text: text.into(), style, color, markers: Vec::new(), max_lines: 0 }
+        Row {
+            icon: None,
+            pill: None,
+            text: text.into(),
+            style,
+            color,
+            markers: Vec::new(),
+            max_lines: 0,
+        }
     }
 
     /// A small-caps label row (11 px semibold, upper case).
@@ -135,7 +143,10 @@ impl Card {
             if row.icon.is_some() {
                 avail -= ICON_W;
             }
-            let pill_w = row.pill.as_ref().map_or(0.0, |(l, _, _)| width(l, Style::SMALL_BOLD) + 12.0);
+            let pill_w = row
+                .pill
+                .as_ref()
+                .map_or(0.0, |(l, _, _)| width(l, Style::SMALL_BOLD) + 12.0);
             if pill_w > 0.0 {
                 avail -= pill_w + 6.0;
             }
@@ -152,18 +163,42 @@ impl Card {
                 height += ROW_GAP;
             }
             height += h;
-            rows.push(LaidRow { row: row.clone(), lines, pill_w, height: h });
+            rows.push(LaidRow {
+                row: row.clone(),
+                lines,
+                pill_w,
+                height: h,
+            });
         }
         height += PAD_Y;
-        LaidCard { tint: self.tint, hypothesis: self.hypothesis, rows, width: w, height }
+        LaidCard {
+            tint: self.tint,
+            hypothesis: self.hypothesis,
+            rows,
+            width: w,
+            height,
+        }
     }
 }
 
 impl LaidCard {
     /// Draws the card with its top-left corner at (x, y).
     pub fn draw(&self, svg: &mut Svg, x: f32, y: f32) {
-        let dash: &[(&str, &str)] = if self.hypothesis { &[("stroke-dasharray", "4 3")] } else { &[] };
-        svg.rect(x + 0.5, y + 0.5, self.width - 1.0, self.height - 1.0, 6.0, self.tint.fill, Some(self.tint.stroke), dash);
+        let dash: &[(&str, &str)] = if self.hypothesis {
+            &[("stroke-dasharray", "4 3")]
+        } else {
+            &[]
+        };
+        svg.rect(
+            x + 0.5,
+            y + 0.5,
+            self.width - 1.0,
+            self.height - 1.0,
+            6.0,
+            self.tint.fill,
+            Some(self.tint.stroke),
+            dash,
+        );
         if self.hypothesis {
             hypothesis_badge(svg, x + self.width - PAD_X - 8.0, y + PAD_Y + 8.0);
         }
@@ -187,8 +222,24 @@ impl LaidCard {
             tx += ICON_W;
         }
         if let Some((label, fill, fg)) = &r.row.pill {
-            svg.rect(tx, cy - 8.0, r.pill_w, 16.0, 8.0, fill, Some(self.tint.stroke), &[]);
-            svg.text(tx + r.pill_w / 2.0, cy - 8.0 + Style::SMALL_BOLD.baseline(), Style::SMALL_BOLD, fg, Anchor::Middle, label);
+            svg.rect(
+                tx,
+                cy - 8.0,
+                r.pill_w,
+                16.0,
+                8.0,
+                fill,
+                Some(self.tint.stroke),
+                &[],
+            );
+            svg.text(
+                tx + r.pill_w / 2.0,
+                cy - 8.0 + Style::SMALL_BOLD.baseline(),
+                Style::SMALL_BOLD,
+                fg,
+                Anchor::Middle,
+                label,
+            );
             tx += r.pill_w + 6.0;
         }
         svg.lines(tx, first_line_top, r.row.style, r.row.color, &r.lines);
@@ -209,8 +260,25 @@ impl LaidCard {
 
 /// The dashed "H" badge marking a hypothesis, centred on (cx, cy).
 pub fn hypothesis_badge(svg: &mut Svg, cx: f32, cy: f32) {
-    svg.circle(cx, cy, 8.0, "#FFFFFF", &[("stroke", MUTED), ("stroke-width", "1"), ("stroke-dasharray", "2 1.5")]);
-    svg.text(cx, cy + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, MUTED, Anchor::Middle, "H");
+    svg.circle(
+        cx,
+        cy,
+        8.0,
+        "#FFFFFF",
+        &[
+            ("stroke", MUTED),
+            ("stroke-width", "1"),
+            ("stroke-dasharray", "2 1.5"),
+        ],
+    );
+    svg.text(
+        cx,
+        cy + 11.0 * 0.727 / 2.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Middle,
+        "H",
+    );
 }
 
 /// Draws a row icon centred on (cx, cy).
@@ -221,16 +289,39 @@ pub fn draw_icon(svg: &mut Svg, icon: &Icon, cx: f32, cy: f32) {
             marker(svg, s.shape, cx, cy, 4.5, s.color, "#FFFFFF");
         }
         Icon::Persona(None) => {
-            svg.circle(cx, cy, 4.0, "#FFFFFF", &[("stroke", MUTED), ("stroke-width", "1.5")]);
+            svg.circle(
+                cx,
+                cy,
+                4.0,
+                "#FFFFFF",
+                &[("stroke", MUTED), ("stroke-width", "1.5")],
+            );
         }
         Icon::Channel(c) => palette::channel_mark(svg, c.as_deref(), cx + 3.0, cy),
         Icon::Severity(s) => {
             svg.circle(cx, cy, 5.0, palette::severity_color(Some(*s)), &[]);
         }
-        Icon::Decision => marker(svg, Shape::Diamond, cx, cy, 4.5, palette::DECISIONS.accent, palette::DECISIONS.accent),
+        Icon::Decision => marker(
+            svg,
+            Shape::Diamond,
+            cx,
+            cy,
+            4.5,
+            palette::DECISIONS.accent,
+            palette::DECISIONS.accent,
+        ),
         Icon::Handoff => {
             let d = format!("M{} {}h10m-3.5-3.5 3.5 3.5-3.5 3.5", num(cx - 5.0), num(cy));
-            svg.path(&d, &[("fill", "none"), ("stroke", palette::HANDOFFS.accent), ("stroke-width", "1.6"), ("stroke-linecap", "round"), ("stroke-linejoin", "round")]);
+            svg.path(
+                &d,
+                &[
+                    ("fill", "none"),
+                    ("stroke", palette::HANDOFFS.accent),
+                    ("stroke-width", "1.6"),
+                    ("stroke-linecap", "round"),
+                    ("stroke-linejoin", "round"),
+                ],
+            );
         }
         Icon::Warning => {
             let d = format!("M{} {}l5.5 9.5h-11Z", num(cx), num(cy - 5.5));

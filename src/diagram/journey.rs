@@ -1,10 +1,10 @@
 //! The journey diagram: stage columns, swimlanes of cards and the emotion chart.
 
 use super::card::{Card, Icon, LaidCard, Row, hypothesis_badge};
-use super::layout::{self, Grid, MARGIN, U, chip_path, id_prefix, persona_name, stage_number};
+use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{self, FAINT, HAIRLINE, INK, MUTED, Tint, WARN, face, marker, persona_style};
-use super::svg::{Anchor, Svg, num, points};
-use super::text::{Style, wrap};
+use super::svg::{Anchor, Svg, points};
+use super::text::{Style, width, wrap};
 use crate::model::{Confidence, Evidence, Journey, Severity, Site, Stage};
 
 /// Width of the lane-label column.
@@ -106,23 +106,46 @@ fn persona_row(site: &Site, journey: &Journey, persona: &Option<String>) -> Row 
 /// The cards of one lane at one stage.
 fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
     let tint = lane.tint();
-    let card = |rows: Vec<Row>, e: &Option<Evidence>| Card { tint, rows, hypothesis: is_hypothesis(e) };
+    let card = |rows: Vec<Row>, e: &Option<Evidence>| Card {
+        tint,
+        rows,
+        hypothesis: is_hypothesis(e),
+    };
     match lane {
         Lane::Actions | Lane::Questions => {
-            let items = if lane == Lane::Actions { &s.actions } else { &s.questions };
+            let items = if lane == Lane::Actions {
+                &s.actions
+            } else {
+                &s.questions
+            };
             items
                 .iter()
-                .map(|a| card(vec![persona_row(site, journey, &a.persona), Row::text(&a.text, Style::BODY, INK)], &a.evidence))
+                .map(|a| {
+                    card(
+                        vec![
+                            persona_row(site, journey, &a.persona),
+                            Row::text(&a.text, Style::BODY, INK),
+                        ],
+                        &a.evidence,
+                    )
+                })
                 .collect()
         }
-        Lane::Touchpoints => s.touchpoints.iter().map(|t| card(touchpoint_rows(journey, t), &t.evidence)).collect(),
+        Lane::Touchpoints => s
+            .touchpoints
+            .iter()
+            .map(|t| card(touchpoint_rows(journey, t), &t.evidence))
+            .collect(),
         Lane::Pains => s
             .pain_points
             .iter()
             .map(|p| {
                 let mut rows = Vec::new();
                 if let Some(sev) = p.severity {
-                    rows.push(Row::label(&format!("{} severity", sev.label()), INK).icon(Icon::Severity(sev)));
+                    rows.push(
+                        Row::label(&format!("{} severity", sev.label()), INK)
+                            .icon(Icon::Severity(sev)),
+                    );
                 }
                 rows.push(Row::text(&p.text, Style::BODY, INK));
                 rows.push(Row::owner(p.owner.as_deref()));
@@ -132,7 +155,12 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
         Lane::Decisions => s
             .decision_moments
             .iter()
-            .map(|d| card(vec![Row::text(&d.text, Style::BODY_BOLD, INK).icon(Icon::Decision)], &d.evidence))
+            .map(|d| {
+                card(
+                    vec![Row::text(&d.text, Style::BODY_BOLD, INK).icon(Icon::Decision)],
+                    &d.evidence,
+                )
+            })
             .collect(),
         Lane::Handoffs => s
             .handoffs
@@ -140,7 +168,10 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
             .map(|h| {
                 let from = h.from.as_deref().unwrap_or("?");
                 let to = h.to.as_deref().unwrap_or("?");
-                let rows = vec![Row::label(&format!("{from} → {to}"), INK).icon(Icon::Handoff), Row::text(&h.text, Style::BODY, INK)];
+                let rows = vec![
+                    Row::label(&format!("{from} → {to}"), INK).icon(Icon::Handoff),
+                    Row::text(&h.text, Style::BODY, INK),
+                ];
                 card(rows, &h.evidence)
             })
             .collect(),
@@ -149,10 +180,17 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
             .iter()
             .map(|o| {
                 let (fill, fg) = palette::status_colors(o.status);
-                let due = o.due.map(|d| format!("due {}", d.format("%-d %b %Y"))).unwrap_or_default();
+                let due = o
+                    .due
+                    .map(|d| format!("due {}", d.format("%-d %b %Y")))
+                    .unwrap_or_default();
                 let mut status = Row::text(due, Style::SMALL, MUTED).clamp(2);
                 status.pill = Some((o.status.label().to_uppercase(), fill, fg));
-                let rows = vec![status, Row::text(&o.text, Style::BODY, INK), Row::owner(o.owner.as_deref())];
+                let rows = vec![
+                    status,
+                    Row::text(&o.text, Style::BODY, INK),
+                    Row::owner(o.owner.as_deref()),
+                ];
                 card(rows, &o.evidence)
             })
             .collect(),
@@ -178,9 +216,18 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
 }
 
 fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> {
-    let channel = t.channel.clone().unwrap_or_else(|| "channel not set".into());
-    let mut head = Row::label(&channel, MUTED).icon(Icon::Channel(t.channel.clone())).clamp(1);
-    head.markers = t.personas.iter().filter_map(|p| persona_index(journey, p)).collect();
+    let channel = t
+        .channel
+        .clone()
+        .unwrap_or_else(|| "channel not set".into());
+    let mut head = Row::label(&channel, MUTED)
+        .icon(Icon::Channel(t.channel.clone()))
+        .clamp(1);
+    head.markers = t
+        .personas
+        .iter()
+        .filter_map(|p| persona_index(journey, p))
+        .collect();
     let owner = match &t.owner {
         Some(o) => Row::label(o, MUTED),
         None => Row::label("No owner", WARN).icon(Icon::Warning),
@@ -190,13 +237,33 @@ fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> 
 
 /// Renders the journey diagram of `journey` as a complete `<svg>` element.
 pub fn render(site: &Site, journey: &Journey) -> String {
-    let grid = Grid { label_w: LABEL_W, col_w: COL_W, n: journey.stages.len() };
+    let grid = Grid {
+        label_w: LABEL_W,
+        col_w: COL_W,
+        n: journey.stages.len(),
+    };
     let prefix = id_prefix(journey, "jd");
     let mut svg = Svg::new();
     let mut y = layout::header(&mut svg, journey, &grid, "Journey map", MARGIN);
     y = layout::persona_legend(&mut svg, site, journey, &grid, y + 2.0 * U, true);
-    y = stage_band(&mut svg, journey, &grid, y + 3.0 * U) + 2.0 * U;
-    let lanes: Vec<Lane> = LANES.iter().copied().filter(|l| journey.stages.iter().any(|s| l.count(s) > 0)).collect();
+    if journey.stages.is_empty() {
+        svg.text(
+            MARGIN,
+            y + 5.0 * U,
+            Style::BODY,
+            MUTED,
+            Anchor::Start,
+            "No stages yet.",
+        );
+        y += 7.0 * U;
+    } else {
+        y = layout::stage_band(&mut svg, journey, &grid, y + 3.0 * U, true) + 2.0 * U;
+    }
+    let lanes: Vec<Lane> = LANES
+        .iter()
+        .copied()
+        .filter(|l| journey.stages.iter().any(|s| l.count(s) > 0))
+        .collect();
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for lane in &lanes {
         y = if *lane == Lane::Emotion {
@@ -207,16 +274,30 @@ pub fn render(site: &Site, journey: &Journey) -> String {
     }
     y = key(&mut svg, journey, &grid, y + 2.0 * U);
     let title = format!("Journey map: {}", journey.title);
-    layout::root(&prefix, grid.width(), y + MARGIN, &title, &describe(site, journey, &lanes), svg.finish())
+    layout::root(
+        &prefix,
+        grid.width(),
+        y + MARGIN,
+        &title,
+        &describe(site, journey, &lanes),
+        svg.finish(),
+    )
 }
 
 fn describe(site: &Site, journey: &Journey, lanes: &[Lane]) -> String {
     let stages: Vec<&str> = journey.stages.iter().map(|s| s.name.as_str()).collect();
-    let personas: Vec<&str> = journey.personas.iter().map(|p| persona_name(site, p)).collect();
+    let personas: Vec<&str> = journey
+        .personas
+        .iter()
+        .map(|p| persona_name(site, p))
+        .collect();
     let lanes: Vec<&str> = lanes.iter().map(|l| l.label()).collect();
     let mut d = format!(
         "{} journey map with {} stage{}: {}.",
-        journey.state.label(),
+        match journey.state {
+            crate::model::MapState::AsIs => "As-is",
+            crate::model::MapState::ToBe => "To-be",
+        },
         stages.len(),
         if stages.len() == 1 { "" } else { "s" },
         stages.join(", ")
@@ -233,47 +314,18 @@ fn describe(site: &Site, journey: &Journey, lanes: &[Lane]) -> String {
     d
 }
 
-/// The stage header band of chevron chips; returns the y below it.
-fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
-    let n = journey.stages.len();
-    let pad = 12.0;
-    struct Chip {
-        name: Vec<String>,
-        goal: Vec<String>,
-    }
-    let chip_inner = |i: usize| grid.col_w - 4.0 - 2.0 * pad - if i > 0 { 10.0 } else { 0.0 } - if i + 1 < n { 10.0 } else { 0.0 };
-    let chips: Vec<Chip> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Chip {
-            name: wrap(&s.name, Style::HEADING, chip_inner(i) - 28.0),
-            goal: s.goal.as_deref().map(|g| wrap(g, Style::BODY, chip_inner(i))).unwrap_or_default(),
-        })
-        .collect();
-    let height = chips
-        .iter()
-        .map(|c| {
-            let goal = if c.goal.is_empty() { 0.0 } else { 4.0 + c.goal.len() as f32 * Style::BODY.line };
-            pad + c.name.len().max(1) as f32 * Style::HEADING.line + goal + pad
-        })
-        .fold(0.0_f32, f32::max);
-    svg.text(MARGIN, y + pad + Style::BODY_BOLD.baseline() + 2.0, Style::BODY_BOLD, INK, Anchor::Start, "Stages");
-    for (i, c) in chips.iter().enumerate() {
-        let x = grid.col_x(i) + 2.0;
-        svg.path(&chip_path(x, y, grid.col_w - 4.0, height, i, n), &[("fill", layout::CHIP_FILL)]);
-        let tx = x + pad + if i > 0 { 10.0 } else { 0.0 };
-        stage_number(svg, i + 1, tx + 10.0, y + pad + Style::HEADING.line / 2.0);
-        svg.lines(tx + 28.0, y + pad, Style::HEADING, INK, &c.name);
-        let gy = y + pad + c.name.len().max(1) as f32 * Style::HEADING.line + 4.0;
-        svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
-    }
-    y + height
-}
-
 /// Draws the label of a lane in the label column.
 fn lane_label(svg: &mut Svg, label: &str, accent: &str, y: f32) {
-    svg.rect(MARGIN, y + LANE_PAD + 2.0, 4.0, 14.0, 2.0, accent, None, &[]);
+    svg.rect(
+        MARGIN,
+        y + LANE_PAD + 2.0,
+        4.0,
+        14.0,
+        2.0,
+        accent,
+        None,
+        &[],
+    );
     let lines = wrap(label, Style::BODY_BOLD, LABEL_W - 12.0 - 2.0 * U);
     svg.lines(MARGIN + 12.0, y + LANE_PAD, Style::BODY_BOLD, INK, &lines);
 }
@@ -283,18 +335,40 @@ fn lane_frame(svg: &mut Svg, grid: &Grid, y: f32, h: f32) {
     for i in 1..grid.n {
         svg.line(grid.col_x(i), y, grid.col_x(i), y + h, FAINT, 1.0, &[]);
     }
-    svg.line(MARGIN, y + h, grid.width() - MARGIN, y + h, HAIRLINE, 1.0, &[]);
+    svg.line(
+        MARGIN,
+        y + h,
+        grid.width() - MARGIN,
+        y + h,
+        HAIRLINE,
+        1.0,
+        &[],
+    );
 }
 
 /// A lane of cards; returns the y below it.
-fn card_lane(svg: &mut Svg, lane: Lane, site: &Site, journey: &Journey, grid: &Grid, y: f32) -> f32 {
+fn card_lane(
+    svg: &mut Svg,
+    lane: Lane,
+    site: &Site,
+    journey: &Journey,
+    grid: &Grid,
+    y: f32,
+) -> f32 {
     let card_w = grid.col_w - 2.0 * U;
     let laid: Vec<Vec<LaidCard>> = journey
         .stages
         .iter()
-        .map(|s| cards(lane, site, journey, s).iter().map(|c| c.layout(card_w)).collect())
+        .map(|s| {
+            cards(lane, site, journey, s)
+                .iter()
+                .map(|c| c.layout(card_w))
+                .collect()
+        })
         .collect();
-    let stack = |cs: &Vec<LaidCard>| cs.iter().map(|c| c.height).sum::<f32>() + cs.len().saturating_sub(1) as f32 * U;
+    let stack = |cs: &Vec<LaidCard>| {
+        cs.iter().map(|c| c.height).sum::<f32>() + cs.len().saturating_sub(1) as f32 * U
+    };
     let content = laid.iter().map(stack).fold(0.0_f32, f32::max);
     let h = (content + 2.0 * LANE_PAD).max(48.0);
     lane_frame(svg, grid, y, h);
@@ -319,13 +393,28 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     for score in (-2..=2).rev() {
         let ly = gy(score);
         let color = if score == 0 { HAIRLINE } else { FAINT };
-        svg.line(grid.grid_x() + U, ly, grid.width() - MARGIN - U, ly, color, 1.0, &[]);
+        svg.line(
+            grid.grid_x() + U,
+            ly,
+            grid.width() - MARGIN - U,
+            ly,
+            color,
+            1.0,
+            &[],
+        );
         let label = match score {
             s if s > 0 => format!("+{s}"),
             s if s < 0 => format!("−{}", -s),
             _ => "0".into(),
         };
-        svg.text(grid.grid_x() - 12.0, ly + 11.0 * 0.727 / 2.0, Style::SMALL, MUTED, Anchor::End, &label);
+        svg.text(
+            grid.grid_x() - 12.0,
+            ly + 11.0 * 0.727 / 2.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::End,
+            &label,
+        );
         face(svg, score, grid.grid_x() - 40.0, ly);
     }
     let m = journey.personas.len();
@@ -337,12 +426,20 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
             .iter()
             .enumerate()
             .map(|(i, st)| {
-                st.emotions.iter().find(|e| &e.persona == pid).map(|e| (grid.col_x(i) + grid.col_w / 2.0 + offset, gy(e.score)))
+                st.emotions
+                    .iter()
+                    .find(|e| &e.persona == pid)
+                    .map(|e| (grid.col_x(i) + grid.col_w / 2.0 + offset, gy(e.score)))
             })
             .collect();
         for run in pts.split(|p| p.is_none()).filter(|r| r.len() > 1) {
             let run: Vec<(f32, f32)> = run.iter().flatten().copied().collect();
-            let mut attrs: Vec<(&str, &str)> = vec![("fill", "none"), ("stroke", s.color), ("stroke-width", "2"), ("stroke-linejoin", "round")];
+            let mut attrs: Vec<(&str, &str)> = vec![
+                ("fill", "none"),
+                ("stroke", s.color),
+                ("stroke-width", "2"),
+                ("stroke-linejoin", "round"),
+            ];
             if !s.dash.is_empty() {
                 attrs.push(("stroke-dasharray", s.dash));
             }
@@ -363,14 +460,23 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     let stages = &journey.stages;
     let sev: Vec<Severity> = [Severity::High, Severity::Medium, Severity::Low]
         .into_iter()
-        .filter(|v| stages.iter().any(|s| s.pain_points.iter().any(|p| p.severity == Some(*v))))
+        .filter(|v| {
+            stages
+                .iter()
+                .any(|s| s.pain_points.iter().any(|p| p.severity == Some(*v)))
+        })
         .collect();
     let hyp = stages.iter().any(|s| {
-        s.actions.iter().chain(&s.questions).any(|a| is_hypothesis(&a.evidence))
+        s.actions
+            .iter()
+            .chain(&s.questions)
+            .any(|a| is_hypothesis(&a.evidence))
             || s.touchpoints.iter().any(|t| is_hypothesis(&t.evidence))
             || s.pain_points.iter().any(|p| is_hypothesis(&p.evidence))
             || s.opportunities.iter().any(|o| is_hypothesis(&o.evidence))
-            || s.decision_moments.iter().any(|d| is_hypothesis(&d.evidence))
+            || s.decision_moments
+                .iter()
+                .any(|d| is_hypothesis(&d.evidence))
             || s.handoffs.iter().any(|d| is_hypothesis(&d.evidence))
             || s.metrics.iter().any(|d| is_hypothesis(&d.evidence))
     });
@@ -383,28 +489,32 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         return y - 2.0 * U;
     }
     let cy = y + 8.0;
-    let base = cy + 11.0 * 0.727 / 2.0;
-    svg.text(MARGIN, base, Style::SMALL_BOLD, MUTED, Anchor::Start, "KEY");
-    let mut x = grid.grid_x();
-    let item = |svg: &mut Svg, x: &mut f32, label: &str| {
-        svg.text(*x, base, Style::SMALL, MUTED, Anchor::Start, label);
-        *x += super::text::width(label, Style::SMALL) + 20.0;
-    };
+    svg.text(
+        MARGIN,
+        cy + 11.0 * 0.727 / 2.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        "KEY",
+    );
+    let mut flow = Flow::new(grid.grid_x(), grid.width() - MARGIN, cy);
     for v in &sev {
+        let label = format!("{} severity", v.label());
+        let (x, cy) = flow.place(14.0 + width(&label, Style::SMALL));
         svg.circle(x + 5.0, cy, 5.0, palette::severity_color(Some(*v)), &[]);
-        x += 14.0;
-        item(svg, &mut x, &format!("{} severity", v.label()));
+        key_label(svg, x + 14.0, cy, MUTED, &label);
     }
     if hyp {
+        let label = "hypothesis, to validate (dashed card)";
+        let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
         hypothesis_badge(svg, x + 8.0, cy);
-        x += 22.0;
-        item(svg, &mut x, "hypothesis, to validate (dashed card)");
+        key_label(svg, x + 22.0, cy, MUTED, label);
     }
     if unowned {
+        let label = "no owning team";
+        let (x, cy) = flow.place(18.0 + width(label, Style::SMALL));
         super::card::draw_icon(svg, &Icon::Warning, x + 6.0, cy);
-        x += 18.0;
-        svg.text(x, base, Style::SMALL, WARN, Anchor::Start, "no owning team");
+        key_label(svg, x + 18.0, cy, WARN, label);
     }
-    let _ = num(x);
-    y + 16.0
+    flow.bottom()
 }

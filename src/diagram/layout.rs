@@ -50,7 +50,13 @@ pub fn id_prefix(journey: &Journey, kind: &str) -> String {
     let id: String = journey
         .id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("wm-{id}-{kind}-")
 }
@@ -70,8 +76,22 @@ pub fn header(svg: &mut Svg, journey: &Journey, grid: &Grid, kind: &str, y: f32)
     };
     let pill_w = width(label, Style::SMALL_BOLD) + 16.0;
     svg.rect(MARGIN, y, pill_w, 20.0, 10.0, fill, None, &[]);
-    svg.text(MARGIN + pill_w / 2.0, y + 10.0 + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, fg, Anchor::Middle, label);
-    svg.text(MARGIN + pill_w + 8.0, y + 10.0 + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &kind.to_uppercase());
+    svg.text(
+        MARGIN + pill_w / 2.0,
+        y + 10.0 + 11.0 * 0.727 / 2.0,
+        Style::SMALL_BOLD,
+        fg,
+        Anchor::Middle,
+        label,
+    );
+    svg.text(
+        MARGIN + pill_w + 8.0,
+        y + 10.0 + 11.0 * 0.727 / 2.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        &kind.to_uppercase(),
+    );
     let mut y = y + 20.0 + U;
     let title = wrap(&journey.title, Style::TITLE, inner);
     svg.lines(MARGIN, y, Style::TITLE, INK, &title);
@@ -96,17 +116,31 @@ pub fn header(svg: &mut Svg, journey: &Journey, grid: &Grid, kind: &str, y: f32)
 
 /// Draws the persona legend (line sample with dash and marker, then the name) as entries
 /// flowing left to right; returns the y below it.
-pub fn persona_legend(svg: &mut Svg, site: &Site, journey: &Journey, grid: &Grid, y: f32, lines: bool) -> f32 {
+pub fn persona_legend(
+    svg: &mut Svg,
+    site: &Site,
+    journey: &Journey,
+    grid: &Grid,
+    y: f32,
+    lines: bool,
+) -> f32 {
     if journey.personas.is_empty() {
         return y;
     }
     let inner = grid.inner();
     let heading = "Personas";
-    svg.text(MARGIN, y + Style::SMALL_BOLD.baseline() + 2.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &heading.to_uppercase());
+    svg.text(
+        MARGIN,
+        y + Style::SMALL_BOLD.baseline() + 2.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        &heading.to_uppercase(),
+    );
     let start_x = MARGIN + grid.label_w;
     let sample_w = if lines { 28.0 } else { 12.0 };
     let (mut x, mut row_y) = (start_x, y);
-    let max_name = (inner - grid.label_w - sample_w - 8.0).max(60.0).min(260.0);
+    let max_name = (inner - grid.label_w - sample_w - 8.0).clamp(60.0, 260.0);
     for (i, id) in journey.personas.iter().enumerate() {
         let name = wrap_clamped(persona_name(site, id), Style::BODY, max_name, 1).join(" ");
         let w = sample_w + 8.0 + width(&name, Style::BODY);
@@ -123,8 +157,23 @@ pub fn persona_legend(svg: &mut Svg, site: &Site, journey: &Journey, grid: &Grid
             }
             svg.line(x, cy, x + sample_w, cy, s.color, 2.0, &extra);
         }
-        marker(svg, s.shape, x + sample_w / 2.0, cy, 4.5, s.color, "#FFFFFF");
-        svg.text(x + sample_w + 8.0, cy + 13.0 * 0.727 / 2.0, Style::BODY, INK, Anchor::Start, &name);
+        marker(
+            svg,
+            s.shape,
+            x + sample_w / 2.0,
+            cy,
+            4.5,
+            s.color,
+            "#FFFFFF",
+        );
+        svg.text(
+            x + sample_w + 8.0,
+            cy + 13.0 * 0.727 / 2.0,
+            Style::BODY,
+            INK,
+            Anchor::Start,
+            &name,
+        );
         x += w + 24.0;
     }
     row_y + 20.0
@@ -133,7 +182,14 @@ pub fn persona_legend(svg: &mut Svg, site: &Site, journey: &Journey, grid: &Grid
 /// Draws the stage-number badge centred on (cx, cy).
 pub fn stage_number(svg: &mut Svg, n: usize, cx: f32, cy: f32) {
     svg.circle(cx, cy, 10.0, CHIP_BADGE, &[]);
-    svg.text(cx, cy + 11.0 * 0.727 / 2.0, Style::SMALL_BOLD, "#FFFFFF", Anchor::Middle, &n.to_string());
+    svg.text(
+        cx,
+        cy + 11.0 * 0.727 / 2.0,
+        Style::SMALL_BOLD,
+        "#FFFFFF",
+        Anchor::Middle,
+        &n.to_string(),
+    );
 }
 
 /// The outline of stage chip `i` of `n`: a chevron band (notched left, pointed right).
@@ -148,14 +204,49 @@ pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> String {
         d.push_str(&format!("M{} {}", num(x), num(y)));
     }
     if i + 1 == n {
-        d.push_str(&format!("H{}Q{} {} {} {}", num(right - r), num(right), num(y), num(right), num(y + r)));
-        d.push_str(&format!("V{}Q{} {} {} {}", num(y + h - r), num(right), num(y + h), num(right - r), num(y + h)));
+        d.push_str(&format!(
+            "H{}Q{} {} {} {}",
+            num(right - r),
+            num(right),
+            num(y),
+            num(right),
+            num(y + r)
+        ));
+        d.push_str(&format!(
+            "V{}Q{} {} {} {}",
+            num(y + h - r),
+            num(right),
+            num(y + h),
+            num(right - r),
+            num(y + h)
+        ));
     } else {
-        d.push_str(&format!("H{}L{} {}L{} {}", num(right - p), num(right), num(y + h / 2.0), num(right - p), num(y + h)));
+        d.push_str(&format!(
+            "H{}L{} {}L{} {}",
+            num(right - p),
+            num(right),
+            num(y + h / 2.0),
+            num(right - p),
+            num(y + h)
+        ));
     }
     if i == 0 {
-        d.push_str(&format!("H{}Q{} {} {} {}", num(x + r), num(x), num(y + h), num(x), num(y + h - r)));
-        d.push_str(&format!("V{}Q{} {} {} {}Z", num(y + r), num(x), num(y), num(x + r), num(y)));
+        d.push_str(&format!(
+            "H{}Q{} {} {} {}",
+            num(x + r),
+            num(x),
+            num(y + h),
+            num(x),
+            num(y + h - r)
+        ));
+        d.push_str(&format!(
+            "V{}Q{} {} {} {}Z",
+            num(y + r),
+            num(x),
+            num(y),
+            num(x + r),
+            num(y)
+        ));
     } else {
         d.push_str(&format!("H{}L{} {}Z", num(x), num(x + p), num(y + h / 2.0)));
     }
@@ -165,6 +256,133 @@ pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> String {
 /// Fill of stage chips.
 pub const CHIP_FILL: &str = CHIP;
 
+/// The stage header band of chevron chips (number, name and, with `goals`, the stage goal);
+/// returns the y below it.
+pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: bool) -> f32 {
+    let n = journey.stages.len();
+    let pad = 12.0;
+    struct Chip {
+        name: Vec<String>,
+        goal: Vec<String>,
+    }
+    let chip_inner = |i: usize| {
+        grid.col_w
+            - 4.0
+            - 2.0 * pad
+            - if i > 0 { 10.0 } else { 0.0 }
+            - if i + 1 < n { 10.0 } else { 0.0 }
+    };
+    let chips: Vec<Chip> = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Chip {
+            name: wrap(&s.name, Style::HEADING, chip_inner(i) - 28.0),
+            goal: s
+                .goal
+                .as_deref()
+                .filter(|_| goals)
+                .map(|g| wrap(g, Style::BODY, chip_inner(i)))
+                .unwrap_or_default(),
+        })
+        .collect();
+    let height = chips
+        .iter()
+        .map(|c| {
+            let goal = if c.goal.is_empty() {
+                0.0
+            } else {
+                4.0 + c.goal.len() as f32 * Style::BODY.line
+            };
+            pad + c.name.len().max(1) as f32 * Style::HEADING.line + goal + pad
+        })
+        .fold(0.0_f32, f32::max);
+    svg.text(
+        MARGIN,
+        y + pad + Style::BODY_BOLD.baseline() + 2.0,
+        Style::BODY_BOLD,
+        INK,
+        Anchor::Start,
+        "Stages",
+    );
+    for (i, c) in chips.iter().enumerate() {
+        let x = grid.col_x(i) + 2.0;
+        svg.path(
+            &chip_path(x, y, grid.col_w - 4.0, height, i, n),
+            &[("fill", CHIP_FILL)],
+        );
+        let tx = x + pad + if i > 0 { 10.0 } else { 0.0 };
+        stage_number(svg, i + 1, tx + 10.0, y + pad + Style::HEADING.line / 2.0);
+        svg.lines(tx + 28.0, y + pad, Style::HEADING, INK, &c.name);
+        let gy = y + pad + c.name.len().max(1) as f32 * Style::HEADING.line + 4.0;
+        svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
+    }
+    y + height
+}
+
+/// Places key entries left to right, wrapping to a new row at the right edge.
+#[derive(Debug, Clone, Copy)]
+pub struct Flow {
+    /// Left edge of every row.
+    pub left: f32,
+    /// Right edge that entries must not cross.
+    pub right: f32,
+    /// Next entry's left edge.
+    pub x: f32,
+    /// Centre line of the current row.
+    pub cy: f32,
+}
+
+impl Flow {
+    /// A flow starting at `left`, with its first row centred on `cy`; when fewer than 320 px
+    /// remain it starts instead at the margin on the next row (narrow, one-stage diagrams).
+    pub fn new(left: f32, right: f32, cy: f32) -> Self {
+        if right - left < 320.0 {
+            Flow {
+                left: MARGIN,
+                right,
+                x: MARGIN,
+                cy: cy + 20.0,
+            }
+        } else {
+            Flow {
+                left,
+                right,
+                x: left,
+                cy,
+            }
+        }
+    }
+
+    /// Reserves `w` px for an entry; returns its left edge and centre line.
+    pub fn place(&mut self, w: f32) -> (f32, f32) {
+        if self.x > self.left && self.x + w > self.right {
+            self.x = self.left;
+            self.cy += 20.0;
+        }
+        let at = (self.x, self.cy);
+        self.x += w + 20.0;
+        at
+    }
+
+    /// The y below the last row.
+    pub fn bottom(&self) -> f32 {
+        self.cy + 8.0
+    }
+}
+
+/// Draws one key entry's label at `x` on the centre line `cy`.
+pub fn key_label(svg: &mut Svg, x: f32, cy: f32, color: &str, label: &str) {
+    svg.text(
+        x,
+        cy + 11.0 * 0.727 / 2.0,
+        Style::SMALL,
+        color,
+        Anchor::Start,
+        label,
+    );
+}
+
 /// Wraps a drawn body into the accessible root element.
 pub fn root(prefix: &str, w: f32, h: f32, title: &str, desc: &str, body: String) -> String {
     let (w, h) = (num(w), num(h));
@@ -173,9 +391,19 @@ pub fn root(prefix: &str, w: f32, h: f32, title: &str, desc: &str, body: String)
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">\n",
         p = esc(prefix)
     ));
-    s.push_str(&format!("<title id=\"{}title\">{}</title>\n", esc(prefix), esc(title)));
-    s.push_str(&format!("<desc id=\"{}desc\">{}</desc>\n", esc(prefix), esc(desc)));
-    s.push_str(&format!("<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n"));
+    s.push_str(&format!(
+        "<title id=\"{}title\">{}</title>\n",
+        esc(prefix),
+        esc(title)
+    ));
+    s.push_str(&format!(
+        "<desc id=\"{}desc\">{}</desc>\n",
+        esc(prefix),
+        esc(desc)
+    ));
+    s.push_str(&format!(
+        "<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n"
+    ));
     s.push_str(&body);
     s.push_str("</svg>\n");
     s

@@ -22,11 +22,14 @@ pub const CHIP_BADGE: &str = "#3E4C59";
 
 /// Okabe–Ito colours in the order personas take them; the yellow (#F0E442) is darkened to
 /// olive so that it stays visible as a line on white.
-pub const PERSONA_COLORS: [&str; 8] =
-    ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C7E00"];
+pub const PERSONA_COLORS: [&str; 8] = [
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C7E00",
+];
 
 /// Dash patterns, one per persona (empty: solid).
-pub const PERSONA_DASHES: [&str; 8] = ["", "7 4", "2 3", "10 3 2 3", "4 4", "1 4", "14 4", "6 2 2 2"];
+pub const PERSONA_DASHES: [&str; 8] = [
+    "", "7 4", "2 3", "10 3 2 3", "4 4", "1 4", "14 4", "6 2 2 2",
+];
 
 /// Marker shapes, one per persona.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +77,11 @@ pub struct PersonaStyle {
 
 /// The style of persona number `i` (cycling after eight).
 pub fn persona_style(i: usize) -> PersonaStyle {
-    PersonaStyle { color: PERSONA_COLORS[i % 8], dash: PERSONA_DASHES[i % 8], shape: PERSONA_SHAPES[i % 8] }
+    PersonaStyle {
+        color: PERSONA_COLORS[i % 8],
+        dash: PERSONA_DASHES[i % 8],
+        shape: PERSONA_SHAPES[i % 8],
+    }
 }
 
 fn regular(n: usize, cx: f32, cy: f32, r: f32, rot: f32) -> Vec<(f32, f32)> {
@@ -91,7 +98,13 @@ pub fn marker(svg: &mut Svg, shape: Shape, cx: f32, cy: f32, r: f32, fill: &str,
     let up = -std::f32::consts::FRAC_PI_2;
     let pts = match shape {
         Shape::Circle => {
-            svg.circle(cx, cy, r, fill, &[("stroke", stroke), ("stroke-width", "1.5")]);
+            svg.circle(
+                cx,
+                cy,
+                r,
+                fill,
+                &[("stroke", stroke), ("stroke-width", "1.5")],
+            );
             return;
         }
         Shape::Square => regular(4, cx, cy, r * 1.2, std::f32::consts::FRAC_PI_4),
@@ -110,7 +123,13 @@ pub fn marker(svg: &mut Svg, shape: Shape, cx: f32, cy: f32, r: f32, fill: &str,
     };
     svg.empty(
         "polygon",
-        &[("points", &points(&pts)), ("fill", fill), ("stroke", stroke), ("stroke-width", "1.5"), ("stroke-linejoin", "round")],
+        &[
+            ("points", &points(&pts)),
+            ("fill", fill),
+            ("stroke", stroke),
+            ("stroke-width", "1.5"),
+            ("stroke-linejoin", "round"),
+        ],
     );
 }
 
@@ -126,21 +145,53 @@ pub struct Tint {
 }
 
 /// Actions: neutral grey.
-pub const ACTIONS: Tint = Tint { fill: "#F3F4F6", stroke: "#D5D9DF", accent: "#7B8794" };
+pub const ACTIONS: Tint = Tint {
+    fill: "#F3F4F6",
+    stroke: "#D5D9DF",
+    accent: "#7B8794",
+};
 /// Questions: cool blue.
-pub const QUESTIONS: Tint = Tint { fill: "#EAF2FB", stroke: "#C3D7EE", accent: "#3F7CC0" };
+pub const QUESTIONS: Tint = Tint {
+    fill: "#EAF2FB",
+    stroke: "#C3D7EE",
+    accent: "#3F7CC0",
+};
 /// Touchpoints: white with a slate border.
-pub const TOUCHPOINTS: Tint = Tint { fill: "#FFFFFF", stroke: "#C5CED8", accent: "#3E4C59" };
+pub const TOUCHPOINTS: Tint = Tint {
+    fill: "#FFFFFF",
+    stroke: "#C5CED8",
+    accent: "#3E4C59",
+};
 /// Pain points: warm.
-pub const PAINS: Tint = Tint { fill: "#FDEEE8", stroke: "#F2C7B5", accent: "#C4501F" };
+pub const PAINS: Tint = Tint {
+    fill: "#FDEEE8",
+    stroke: "#F2C7B5",
+    accent: "#C4501F",
+};
 /// Decision moments: lavender.
-pub const DECISIONS: Tint = Tint { fill: "#F3EEFA", stroke: "#D8CBEE", accent: "#6B4FA0" };
+pub const DECISIONS: Tint = Tint {
+    fill: "#F3EEFA",
+    stroke: "#D8CBEE",
+    accent: "#6B4FA0",
+};
 /// Hand-offs: teal.
-pub const HANDOFFS: Tint = Tint { fill: "#E8F4F4", stroke: "#BBDCDD", accent: "#2D7F83" };
+pub const HANDOFFS: Tint = Tint {
+    fill: "#E8F4F4",
+    stroke: "#BBDCDD",
+    accent: "#2D7F83",
+};
 /// Opportunities: green.
-pub const OPPORTUNITIES: Tint = Tint { fill: "#E8F5EE", stroke: "#B7DEC8", accent: "#2F8152" };
+pub const OPPORTUNITIES: Tint = Tint {
+    fill: "#E8F5EE",
+    stroke: "#B7DEC8",
+    accent: "#2F8152",
+};
 /// Metrics: white with a grey border.
-pub const METRICS: Tint = Tint { fill: "#FFFFFF", stroke: "#D5D9DF", accent: "#52606D" };
+pub const METRICS: Tint = Tint {
+    fill: "#FFFFFF",
+    stroke: "#D5D9DF",
+    accent: "#52606D",
+};
 
 /// The dot colour of a severity.
 pub fn severity_color(s: Option<Severity>) -> &'static str {
@@ -189,8 +240,12 @@ fn channel_glyph(kind: &str) -> &'static str {
         "web" => "M0-5.5a5.5 5.5 0 1 0 0.01 0ZM0-5.5c-3 3-3 8 0 11M0-5.5c3 3 3 8 0 11M-5.5 0h11",
         "email" => "M-6-4h12v8h-12ZM-6-4l6 4.5 6-4.5",
         "event" => "M-5.5-4h11v9.5h-11ZM-5.5-1h11M-2.5-6v3M2.5-6v3",
-        "field" => "M0 6c-3.5-3.8-4.5-5.6-4.5-7.5a4.5 4.5 0 0 1 9 0c0 1.9-1 3.7-4.5 7.5ZM0-3.2a1.3 1.3 0 1 0 0.01 0Z",
-        "phone" => "M-4.8-5.6l2.4-.4 1.4 3.2-1.6 1.2a7 7 0 0 0 3.8 3.8l1.2-1.6 3.2 1.4-.4 2.4a1.5 1.5 0 0 1-1.5 1.2A10 10 0 0 1-6-4.1a1.5 1.5 0 0 1 1.2-1.5Z",
+        "field" => {
+            "M0 6c-3.5-3.8-4.5-5.6-4.5-7.5a4.5 4.5 0 0 1 9 0c0 1.9-1 3.7-4.5 7.5ZM0-3.2a1.3 1.3 0 1 0 0.01 0Z"
+        }
+        "phone" => {
+            "M-4.8-5.6l2.4-.4 1.4 3.2-1.6 1.2a7 7 0 0 0 3.8 3.8l1.2-1.6 3.2 1.4-.4 2.4a1.5 1.5 0 0 1-1.5 1.2A10 10 0 0 1-6-4.1a1.5 1.5 0 0 1 1.2-1.5Z"
+        }
         "portal" => "M-6-5h12v10h-12ZM-6-2h12M-3.5 1h7M-3.5 3h4",
         "partner" => "M-2 0a3.5 3.5 0 1 0 0.01 0ZM2 0a3.5 3.5 0 1 0 0.01 0Z",
         "internal" => "M-4.5-5.5h9v11h-9ZM-2-3h1M1-3h1M-2-0.5h1M1-0.5h1M-1 5.5v-3h2v3",
@@ -207,17 +262,46 @@ pub fn channel_mark(svg: &mut Svg, channel: Option<&str>, cx: f32, cy: f32) {
     let t = format!("translate({} {})", num(cx), num(cy));
     svg.path(
         channel_glyph(kind),
-        &[("transform", &t), ("fill", "none"), ("stroke", "#3E4C59"), ("stroke-width", "1.2"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")],
+        &[
+            ("transform", &t),
+            ("fill", "none"),
+            ("stroke", "#3E4C59"),
+            ("stroke-width", "1.2"),
+            ("stroke-linejoin", "round"),
+            ("stroke-linecap", "round"),
+        ],
     );
 }
 
 /// Draws a small face for an emotion score (−2..=2) centred on (cx, cy), radius 6.
 pub fn face(svg: &mut Svg, score: i8, cx: f32, cy: f32) {
-    svg.circle(cx, cy, 6.0, "none", &[("stroke", MUTED), ("stroke-width", "1")]);
+    svg.circle(
+        cx,
+        cy,
+        6.0,
+        "none",
+        &[("stroke", MUTED), ("stroke-width", "1")],
+    );
     svg.circle(cx - 2.0, cy - 1.6, 0.8, MUTED, &[]);
     svg.circle(cx + 2.0, cy - 1.6, 0.8, MUTED, &[]);
     let bend = f32::from(score) * 1.1;
     let my = cy + 2.2 - bend / 2.0;
-    let d = format!("M{} {}Q{} {} {} {}", num(cx - 2.8), num(my), num(cx), num(my + bend), num(cx + 2.8), num(my));
-    svg.path(&d, &[("fill", "none"), ("stroke", MUTED), ("stroke-width", "1"), ("stroke-linecap", "round")]);
+    let d = format!(
+        "M{} {}Q{} {} {} {}",
+        num(cx - 2.8),
+        num(my),
+        num(cx),
+        num(my + bend),
+        num(cx + 2.8),
+        num(my)
+    );
+    svg.path(
+        &d,
+        &[
+            ("fill", "none"),
+            ("stroke", MUTED),
+            ("stroke-width", "1"),
+            ("stroke-linecap", "round"),
+        ],
+    );
 }

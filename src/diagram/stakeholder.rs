@@ -1,7 +1,278 @@
-//! The stakeholder map.
-use crate::model::{Journey, Site};
+//! The stakeholder map: personas as rows, stages as columns; where each persona is active,
+//! where it enters the journey, and how it feels there.
 
-/// Renders the stakeholder map.
-pub fn render(_site: &Site, _journey: &Journey) -> String {
-    String::new()
+use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
+use super::palette::{FAINT, HAIRLINE, INK, MUTED, face, marker, persona_style};
+use super::svg::{Anchor, Svg};
+use super::text::{Style, width, wrap};
+use crate::model::{Journey, Site};
+use crate::views::health::persona_active;
+
+/// Width of the persona column.
+pub const LABEL_W: f32 = 248.0;
+/// Width of one stage column.
+pub const COL_W: f32 = 168.0;
+/// Minimum height of a persona row (room for "enters", the marker and the emotion).
+const ROW_MIN: f32 = 88.0;
+
+/// Renders the stakeholder map of `journey` as a complete `<svg>` element.
+pub fn render(site: &Site, journey: &Journey) -> String {
+    let grid = Grid {
+        label_w: LABEL_W,
+        col_w: COL_W,
+        n: journey.stages.len(),
+    };
+    let prefix = id_prefix(journey, "sm");
+    let mut svg = Svg::new();
+    let mut y = layout::header(&mut svg, journey, &grid, "Stakeholder map", MARGIN);
+    if journey.stages.is_empty() {
+        svg.text(
+            MARGIN,
+            y + 5.0 * U,
+            Style::BODY,
+            MUTED,
+            Anchor::Start,
+            "No stages yet.",
+        );
+        y += 7.0 * U;
+    } else {
+        y = layout::stage_band(&mut svg, journey, &grid, y + 3.0 * U, false) + 2.0 * U;
+    }
+    svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
+    for (i, id) in journey.personas.iter().enumerate() {
+        y = persona_row(&mut svg, site, journey, &grid, i, id, y);
+    }
+    if journey.personas.is_empty() {
+        // Starts at the margin: a map with no stages has one narrow column only.
+        svg.text(
+            MARGIN,
+            y + 28.0,
+            Style::BODY,
+            MUTED,
+            Anchor::Start,
+            "No personas listed for this journey.",
+        );
+        y += 48.0;
+    }
+    y = key(&mut svg, &grid, y + 2.0 * U);
+    let title = format!("Stakeholder map: {}", journey.title);
+    layout::root(
+        &prefix,
+        grid.width(),
+        y + MARGIN,
+        &title,
+        &describe(site, journey),
+        svg.finish(),
+    )
+}
+
+fn describe(site: &Site, journey: &Journey) -> String {
+    let mut d = format!(
+        "Stakeholder map of {} personas across {} stages.",
+        journey.personas.len(),
+        journey.stages.len()
+    );
+    for id in &journey.personas {
+        let active: Vec<&str> = journey
+            .stages
+            .iter()
+            .filter(|s| persona_active(s, id))
+            .map(|s| s.name.as_str())
+            .collect();
+        let name = persona_name(site, id);
+        if active.is_empty() {
+            d.push_str(&format!(" {name}: not active in any stage."));
+        } else {
+            d.push_str(&format!(
+                " {name}: enters at {}; active in {}.",
+                active[0],
+                active.join(", ")
+            ));
+        }
+    }
+    d
+}
+
+/// The persona label block: marker and name, role, buying-role pill; returns its height.
+fn persona_label(svg: &mut Svg, site: &Site, i: usize, id: &str, y: f32, draw: bool) -> f32 {
+    let text_x = MARGIN + 20.0;
+    let text_w = LABEL_W - 20.0 - 2.0 * U;
+    let persona = site.persona(id);
+    let name = wrap(persona_name(site, id), Style::BODY_BOLD, text_w);
+    let role = persona
+        .and_then(|p| p.role.as_deref())
+        .map(|r| wrap(r, Style::BODY, text_w))
+        .unwrap_or_default();
+    let badge = persona
+        .and_then(|p| p.buying_role)
+        .map(|b| b.label().to_uppercase());
+    let mut h = 12.0;
+    if draw {
+        let s = persona_style(i);
+        marker(
+            svg,
+            s.shape,
+            MARGIN + 6.0,
+            y + h + Style::BODY_BOLD.line / 2.0,
+            5.0,
+            s.color,
+            "#FFFFFF",
+        );
+        svg.lines(text_x, y + h, Style::BODY_BOLD, INK, &name);
+    }
+    h += name.len().max(1) as f32 * Style::BODY_BOLD.line;
+    if draw {
+        svg.lines(text_x, y + h, Style::BODY, MUTED, &role);
+    }
+    h += role.len() as f32 * Style::BODY.line;
+    if let Some(b) = badge {
+        h += 6.0;
+        if draw {
+            let w = width(&b, Style::SMALL_BOLD) + 12.0;
+            svg.rect(text_x, y + h, w, 16.0, 8.0, "#FFFFFF", Some("#C5CED8"), &[]);
+            svg.text(
+                text_x + w / 2.0,
+                y + h + Style::SMALL_BOLD.baseline(),
+                Style::SMALL_BOLD,
+                MUTED,
+                Anchor::Middle,
+                &b,
+            );
+        }
+        h += 16.0;
+    }
+    h + 12.0
+}
+
+fn persona_row(
+    svg: &mut Svg,
+    site: &Site,
+    journey: &Journey,
+    grid: &Grid,
+    i: usize,
+    id: &str,
+    y: f32,
+) -> f32 {
+    let h = persona_label(svg, site, i, id, y, false).max(ROW_MIN);
+    for c in 1..grid.n {
+        svg.line(grid.col_x(c), y, grid.col_x(c), y + h, FAINT, 1.0, &[]);
+    }
+    svg.line(
+        MARGIN,
+        y + h,
+        grid.width() - MARGIN,
+        y + h,
+        HAIRLINE,
+        1.0,
+        &[],
+    );
+    persona_label(svg, site, i, id, y, true);
+    let cy = y + h / 2.0;
+    let cx = |c: usize| grid.col_x(c) + grid.col_w / 2.0;
+    let active: Vec<bool> = journey
+        .stages
+        .iter()
+        .map(|s| persona_active(s, id))
+        .collect();
+    let Some(first) = active.iter().position(|a| *a) else {
+        let lines = wrap(
+            "Not active in any stage",
+            Style::BODY,
+            grid.n as f32 * grid.col_w - 2.0 * U,
+        );
+        let top = cy - lines.len() as f32 * Style::BODY.line / 2.0;
+        svg.lines(grid.grid_x() + U, top, Style::BODY, MUTED, &lines);
+        return y + h;
+    };
+    let s = persona_style(i);
+    svg.line(cx(first), cy, cx(grid.n - 1), cy, FAINT, 2.0, &[]);
+    for c in first..grid.n.saturating_sub(1) {
+        if active[c] && active[c + 1] {
+            let mut extra: Vec<(&str, &str)> = vec![("stroke-linecap", "round")];
+            if !s.dash.is_empty() {
+                extra.push(("stroke-dasharray", s.dash));
+            }
+            svg.line(cx(c), cy, cx(c + 1), cy, s.color, 2.5, &extra);
+        }
+    }
+    for (c, stage) in journey
+        .stages
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| active[*c])
+    {
+        if c == first {
+            svg.circle(
+                cx(c),
+                cy,
+                11.0,
+                "#FFFFFF",
+                &[("stroke", s.color), ("stroke-width", "2")],
+            );
+            marker(svg, s.shape, cx(c), cy, 5.5, s.color, s.color);
+            svg.text(
+                cx(c),
+                cy - 18.0,
+                Style::SMALL_BOLD,
+                INK,
+                Anchor::Middle,
+                "ENTERS",
+            );
+        } else {
+            marker(svg, s.shape, cx(c), cy, 5.0, s.color, "#FFFFFF");
+        }
+        if let Some(e) = stage.emotions.iter().find(|e| e.persona == id) {
+            let label = match e.score {
+                v if v > 0 => format!("+{v}"),
+                v if v < 0 => format!("−{}", -v),
+                _ => "0".into(),
+            };
+            let w = 14.0 + 4.0 + width(&label, Style::SMALL);
+            let fx = cx(c) - w / 2.0 + 6.0;
+            face(svg, e.score, fx, cy + 24.0);
+            svg.text(
+                fx + 10.0,
+                cy + 24.0 + 11.0 * 0.727 / 2.0,
+                Style::SMALL,
+                MUTED,
+                Anchor::Start,
+                &label,
+            );
+        }
+    }
+    y + h
+}
+
+/// The key: active, enters, emotion; returns the y below it.
+fn key(svg: &mut Svg, grid: &Grid, y: f32) -> f32 {
+    let cy = y + 8.0;
+    svg.text(
+        MARGIN,
+        cy + 11.0 * 0.727 / 2.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        "KEY",
+    );
+    let mut flow = Flow::new(grid.grid_x(), grid.width() - MARGIN, cy);
+    let label = "active at the stage";
+    let (x, cy) = flow.place(16.0 + width(label, Style::SMALL));
+    svg.circle(x + 5.0, cy, 5.0, MUTED, &[]);
+    key_label(svg, x + 16.0, cy, MUTED, label);
+    let label = "enters the journey";
+    let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
+    svg.circle(
+        x + 8.0,
+        cy,
+        8.0,
+        "#FFFFFF",
+        &[("stroke", MUTED), ("stroke-width", "2")],
+    );
+    svg.circle(x + 8.0, cy, 4.0, MUTED, &[]);
+    key_label(svg, x + 22.0, cy, MUTED, label);
+    let label = "emotion at the stage (−2 to +2)";
+    let (x, cy) = flow.place(18.0 + width(label, Style::SMALL));
+    face(svg, 1, x + 6.0, cy);
+    key_label(svg, x + 18.0, cy, MUTED, label);
+    flow.bottom()
 }

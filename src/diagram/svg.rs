@@ -26,7 +26,11 @@ pub fn esc(s: &str) -> String {
 pub fn num(x: f32) -> String {
     let r = (x * 10.0).round() / 10.0;
     let r = if r == 0.0 { 0.0 } else { r };
-    if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r:.1}") }
+    if r.fract() == 0.0 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 /// Horizontal text anchoring.
@@ -86,9 +90,20 @@ impl Svg {
 
     /// A rectangle; `extra` adds attributes such as a dash array.
     #[allow(clippy::too_many_arguments)]
-    pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, rx: f32, fill: &str, stroke: Option<&str>, extra: &[(&str, &str)]) {
+    pub fn rect(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        rx: f32,
+        fill: &str,
+        stroke: Option<&str>,
+        extra: &[(&str, &str)],
+    ) {
         let (x, y, w, h, rx) = (num(x), num(y), num(w), num(h), num(rx));
-        let mut attrs: Vec<(&str, &str)> = vec![("x", &x), ("y", &y), ("width", &w), ("height", &h)];
+        let mut attrs: Vec<(&str, &str)> =
+            vec![("x", &x), ("y", &y), ("width", &w), ("height", &h)];
         if rx != "0" {
             attrs.push(("rx", &rx));
         }
@@ -102,9 +117,25 @@ impl Svg {
 
     /// A straight line with a stroke colour and width.
     #[allow(clippy::too_many_arguments)]
-    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, stroke: &str, width: f32, extra: &[(&str, &str)]) {
+    pub fn line(
+        &mut self,
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        stroke: &str,
+        width: f32,
+        extra: &[(&str, &str)],
+    ) {
         let (a, b, c, d, w) = (num(x1), num(y1), num(x2), num(y2), num(width));
-        let mut attrs: Vec<(&str, &str)> = vec![("x1", &a), ("y1", &b), ("x2", &c), ("y2", &d), ("stroke", stroke), ("stroke-width", &w)];
+        let mut attrs: Vec<(&str, &str)> = vec![
+            ("x1", &a),
+            ("y1", &b),
+            ("x2", &c),
+            ("y2", &d),
+            ("stroke", stroke),
+            ("stroke-width", &w),
+        ];
         attrs.extend_from_slice(extra);
         self.empty("line", &attrs);
     }
@@ -125,9 +156,23 @@ impl Svg {
     }
 
     /// One line of text with its baseline at `y`.
-    pub fn text(&mut self, x: f32, y: f32, style: Style, fill: &str, anchor: Anchor, content: &str) {
+    pub fn text(
+        &mut self,
+        x: f32,
+        y: f32,
+        style: Style,
+        fill: &str,
+        anchor: Anchor,
+        content: &str,
+    ) {
         let (xs, ys, size) = (num(x), num(y), num(style.size));
-        let mut attrs: Vec<(&str, &str)> = vec![("x", &xs), ("y", &ys), ("font-size", &size), ("font-weight", style.weight.css()), ("fill", fill)];
+        let mut attrs: Vec<(&str, &str)> = vec![
+            ("x", &xs),
+            ("y", &ys),
+            ("font-size", &size),
+            ("font-weight", style.weight.css()),
+            ("fill", fill),
+        ];
         match anchor {
             Anchor::Start => {}
             Anchor::Middle => attrs.push(("text-anchor", "middle")),
@@ -139,7 +184,14 @@ impl Svg {
     /// Wrapped lines, one `<text>` each, the first line box starting at `top`.
     pub fn lines(&mut self, x: f32, top: f32, style: Style, fill: &str, lines: &[String]) {
         for (i, l) in lines.iter().enumerate() {
-            self.text(x, top + i as f32 * style.line + style.baseline(), style, fill, Anchor::Start, l);
+            self.text(
+                x,
+                top + i as f32 * style.line + style.baseline(),
+                style,
+                fill,
+                Anchor::Start,
+                l,
+            );
         }
     }
 
@@ -156,7 +208,10 @@ impl Svg {
 
 /// Formats a list of points as `x,y x,y …` for `points` attributes.
 pub fn points(pts: &[(f32, f32)]) -> String {
-    pts.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect::<Vec<_>>().join(" ")
+    pts.iter()
+        .map(|(x, y)| format!("{},{}", num(*x), num(*y)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -165,7 +220,10 @@ mod tests {
 
     #[test]
     fn escapes_and_formats() {
-        assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
+        );
         assert_eq!(num(1.0), "1");
         assert_eq!(num(1.25), "1.3");
         assert_eq!(num(-0.01), "0");

@@ -47,17 +47,41 @@ pub struct Style {
 
 impl Style {
     /// 11 px regular, line 16.
-    pub const SMALL: Style = Style { size: 11.0, weight: Weight::Regular, line: 16.0 };
+    pub const SMALL: Style = Style {
+        size: 11.0,
+        weight: Weight::Regular,
+        line: 16.0,
+    };
     /// 11 px semibold, line 16 (labels, small caps).
-    pub const SMALL_BOLD: Style = Style { size: 11.0, weight: Weight::SemiBold, line: 16.0 };
+    pub const SMALL_BOLD: Style = Style {
+        size: 11.0,
+        weight: Weight::SemiBold,
+        line: 16.0,
+    };
     /// 13 px regular, line 18 (body).
-    pub const BODY: Style = Style { size: 13.0, weight: Weight::Regular, line: 18.0 };
+    pub const BODY: Style = Style {
+        size: 13.0,
+        weight: Weight::Regular,
+        line: 18.0,
+    };
     /// 13 px semibold, line 18.
-    pub const BODY_BOLD: Style = Style { size: 13.0, weight: Weight::SemiBold, line: 18.0 };
+    pub const BODY_BOLD: Style = Style {
+        size: 13.0,
+        weight: Weight::SemiBold,
+        line: 18.0,
+    };
     /// 16 px semibold, line 22 (stage names).
-    pub const HEADING: Style = Style { size: 16.0, weight: Weight::SemiBold, line: 22.0 };
+    pub const HEADING: Style = Style {
+        size: 16.0,
+        weight: Weight::SemiBold,
+        line: 22.0,
+    };
     /// 20 px semibold, line 28 (diagram title).
-    pub const TITLE: Style = Style { size: 20.0, weight: Weight::SemiBold, line: 28.0 };
+    pub const TITLE: Style = Style {
+        size: 20.0,
+        weight: Weight::SemiBold,
+        line: 28.0,
+    };
 
     /// Offset from the top of a line box to the baseline, centring the cap height.
     pub fn baseline(self) -> f32 {
@@ -89,7 +113,11 @@ pub fn measure(text: &str, size: f32, weight: Weight) -> f32 {
         // Fall back to a generous estimate rather than failing the render.
         return text.chars().count() as f32 * size * 0.65;
     }
-    let units: i64 = buffer.glyph_positions().iter().map(|p| i64::from(p.x_advance)).sum();
+    let units: i64 = buffer
+        .glyph_positions()
+        .iter()
+        .map(|p| i64::from(p.x_advance))
+        .sum();
     units as f32 * size / f32::from(font.units_per_em())
 }
 
@@ -105,7 +133,11 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
         if width(&candidate, style) <= max {
             line = candidate;
             continue;

@@ -283,18 +283,19 @@ pub fn journey_downloads(journey: &Journey, stakeholders: bool) -> Vec<(&'static
     v
 }
 
-/// Writes the exports of `site` into `out/exports/` (each file replaced atomically: written
-/// beside its place, then renamed); returns the paths written. Other files in `out` stay.
+/// Writes the exports of `site` into the folder `dir` (`ID.png`, `deck.pdf`, …; each file
+/// replaced atomically: written beside its place, then renamed); returns the paths written.
+/// Other files in `dir` stay.
 pub fn write_exports(
     site: &Site,
     formats: &[ExportFormat],
     opts: &ExportOptions,
-    out: &std::path::Path,
+    dir: &std::path::Path,
 ) -> Result<Vec<std::path::PathBuf>, WriteExportError> {
     let files = export_files(site, formats, opts)?;
     let mut written = Vec::new();
     for f in files {
-        let dest = out.join(&f.path);
+        let dest = dir.join(f.path.strip_prefix("exports/").unwrap_or(&f.path));
         let io = |source| WriteExportError::Io {
             path: dest.clone(),
             source,

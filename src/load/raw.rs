@@ -4,6 +4,7 @@
 //! mean"). Ids, references and dates are [`Spanned`] so that `check` can point at them;
 //! dates stay text here and are parsed (and reported when bad) by `check`.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -13,7 +14,7 @@ use super::text_or::{FromText, OneOrMany, TextOr};
 pub type SStr = Spanned<String>;
 
 /// `waymark.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
     /// Site title.
@@ -26,23 +27,28 @@ pub struct RawConfig {
     pub base_url: Option<String>,
     /// Theme folder name.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub theme: Option<SStr>,
     /// Default review cadence, e.g. `90d`.
     #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]+[dwmy]$"))]
     pub review_every: Option<SStr>,
     /// Known team names.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub teams: Vec<SStr>,
     /// Stage vocabulary.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawStageDef>>")]
     pub stages: Vec<Spanned<TextOr<RawStageDef>>>,
 }
 
 /// An entry of the stage vocabulary: `{ id, name, description }` or a bare id.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStageDef {
     /// Kebab-case id.
+    #[schemars(with = "String")]
     pub id: SStr,
     /// Display name.
     #[serde(default)]
@@ -63,7 +69,7 @@ impl FromText for RawStageDef {
 }
 
 /// `evidence: { source, confidence }`; a bare string is a source of unstated confidence.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvidence {
     /// Where the claim comes from.
@@ -84,7 +90,7 @@ impl FromText for RawEvidence {
 }
 
 /// Closed set for `confidence`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum RawConfidence {
@@ -93,17 +99,20 @@ pub enum RawConfidence {
 }
 
 /// A journey file's front matter (or a whole `.yaml` journey).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawJourney {
     /// Overrides the file-stem id.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub id: Option<SStr>,
     /// Required title.
     pub title: String,
+    /// Who the map is about: one clear segment (e.g. "Hospital system, 300+ beds").
     #[serde(default)]
     #[allow(missing_docs)]
     pub segment: Option<String>,
+    /// Which part of the relationship the map covers.
     #[serde(default)]
     #[allow(missing_docs)]
     pub scope: Option<String>,
@@ -112,19 +121,25 @@ pub struct RawJourney {
     pub state: Option<RawState>,
     /// The as-is journey a to-be map improves on.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub baseline: Option<SStr>,
     /// Owning team.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub owner: Option<SStr>,
     /// Last review date (ISO).
     #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub reviewed: Option<SStr>,
     /// Review cadence, e.g. `90d`.
     #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]+[dwmy]$"))]
     pub review_every: Option<SStr>,
     /// Persona ids.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub personas: Vec<SStr>,
+    /// The goal: what the business (journey) or the customer (stage) wants to achieve.
     #[serde(default)]
     #[allow(missing_docs)]
     pub goal: Option<String>,
@@ -132,11 +147,12 @@ pub struct RawJourney {
     #[serde(default)]
     pub evidence: Option<OneOrMany<TextOr<RawEvidence>>>,
     /// The stages, in order.
+    #[schemars(with = "Vec<RawStage>")]
     pub stages: Vec<Spanned<RawStage>>,
 }
 
 /// `state`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum RawState {
@@ -145,46 +161,72 @@ pub enum RawState {
 }
 
 /// One stage of a journey.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawStage {
+    /// Kebab-case id; defaults to the file name without extension.
+    #[schemars(with = "String")]
     pub id: SStr,
+    /// Display name.
     #[serde(default)]
     pub name: Option<String>,
+    /// The goal: what the business (journey) or the customer (stage) wants to achieve.
     #[serde(default)]
     pub goal: Option<String>,
+    /// What each role does: `{ persona, text, evidence }` or plain text.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawPersonaText>>")]
     pub actions: Vec<Spanned<TextOr<RawPersonaText>>>,
+    /// What each role asks: `{ persona, text, evidence }` or plain text.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawPersonaText>>")]
     pub questions: Vec<Spanned<TextOr<RawPersonaText>>>,
     /// persona id → −2..2, in the order written.
     #[serde(default)]
+    #[schemars(schema_with = "emotions_schema")]
     pub emotions: super::text_or::SpannedMap<i64>,
+    /// Where the customer meets you: `{ name, channel, owner, personas, assets, evidence }`.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawTouchpoint>>")]
     pub touchpoints: Vec<Spanned<TextOr<RawTouchpoint>>>,
+    /// Friction: `{ text, owner, severity, evidence }` or plain text.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawPainPoint>>")]
     pub pain_points: Vec<Spanned<TextOr<RawPainPoint>>>,
+    /// Moments of truth: plain text or `{ text, evidence }`.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawText>>")]
     pub decision_moments: Vec<Spanned<TextOr<RawText>>>,
+    /// Internal hand-offs between teams: `{ from, to, text, evidence }`.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawHandoff>>")]
     pub handoffs: Vec<Spanned<TextOr<RawHandoff>>>,
+    /// Improvements: `{ text, owner, status, due, evidence }` or plain text.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawOpportunity>>")]
     pub opportunities: Vec<Spanned<TextOr<RawOpportunity>>>,
+    /// Metrics: `{ name, target, current, evidence }`; values are free text.
     #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawMetric>>")]
     pub metrics: Vec<Spanned<TextOr<RawMetric>>>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<OneOrMany<TextOr<RawEvidence>>>,
 }
 
 /// An action or question.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawPersonaText {
+    /// Persona id (a file in content/personas/); leave out for the whole buying group.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub persona: Option<SStr>,
+    /// The text.
     pub text: String,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -200,11 +242,13 @@ impl FromText for RawPersonaText {
 }
 
 /// An item that needs only text (decision moments).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawText {
+    /// The text.
     pub text: String,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -219,19 +263,28 @@ impl FromText for RawText {
 }
 
 /// A touchpoint.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawTouchpoint {
+    /// Display name.
     pub name: String,
+    /// Channel, free text: web, email, event, field, phone, portal, partner, internal, …
     #[serde(default)]
     pub channel: Option<String>,
+    /// The owning team (one of `teams` in waymark.yaml, when they are listed).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub owner: Option<SStr>,
+    /// Persona ids (files in content/personas/).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub personas: Vec<SStr>,
+    /// Content asset ids from content/assets/*.yaml.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub assets: Vec<SStr>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -250,15 +303,20 @@ impl FromText for RawTouchpoint {
 }
 
 /// A pain point.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawPainPoint {
+    /// The text.
     pub text: String,
+    /// The owning team (one of `teams` in waymark.yaml, when they are listed).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub owner: Option<SStr>,
+    /// How much it hurts: low, medium or high.
     #[serde(default)]
     pub severity: Option<RawSeverity>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -275,7 +333,7 @@ impl FromText for RawPainPoint {
 }
 
 /// `severity`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum RawSeverity {
@@ -285,15 +343,21 @@ pub enum RawSeverity {
 }
 
 /// A hand-off between teams.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawHandoff {
+    /// The team handing over.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub from: Option<SStr>,
+    /// The team taking over.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub to: Option<SStr>,
+    /// The text.
     pub text: String,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -310,17 +374,24 @@ impl FromText for RawHandoff {
 }
 
 /// An opportunity.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawOpportunity {
+    /// The text.
     pub text: String,
+    /// The owning team (one of `teams` in waymark.yaml, when they are listed).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub owner: Option<SStr>,
+    /// Status (closed set).
     #[serde(default)]
     pub status: Option<RawOpportunityStatus>,
+    /// Due date, YYYY-MM-DD.
     #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub due: Option<SStr>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -338,7 +409,7 @@ impl FromText for RawOpportunity {
 }
 
 /// Opportunity `status`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum RawOpportunityStatus {
@@ -351,15 +422,19 @@ pub enum RawOpportunityStatus {
 }
 
 /// A metric; values are free text (`40%`, `6 months`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawMetric {
+    /// Display name.
     pub name: String,
+    /// Target value (free text: `40%`, `6 months`).
     #[serde(default)]
     pub target: Option<Scalar>,
+    /// Current value (free text).
     #[serde(default)]
     pub current: Option<Scalar>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
@@ -376,37 +451,50 @@ impl FromText for RawMetric {
 }
 
 /// A persona file's front matter.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawPersona {
+    /// Kebab-case id; defaults to the file name without extension.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub id: Option<SStr>,
+    /// Display name.
     pub name: String,
+    /// The role in a sentence.
     #[serde(default)]
     pub role: Option<String>,
+    /// Kind, free text: patient, caregiver, clinician, buyer, payer, partner, internal, …
     #[serde(default)]
     pub kind: Option<String>,
+    /// Role in the buying group: decision-maker, influencer, approver, gatekeeper, user or champion.
     #[serde(default)]
     pub buying_role: Option<RawBuyingRole>,
+    /// What the persona wants to achieve.
     #[serde(default)]
     pub goals: Vec<String>,
+    /// What the persona needs from you.
     #[serde(default)]
     pub needs: Vec<String>,
+    /// What each role asks: `{ persona, text, evidence }` or plain text.
     #[serde(default)]
     pub questions: Vec<String>,
+    /// What stops the persona.
     #[serde(default)]
     pub blockers: Vec<String>,
+    /// Channels the persona uses.
     #[serde(default)]
     pub channels: Vec<String>,
+    /// A quote in the persona's own words.
     #[serde(default)]
     pub quote: Option<String>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<OneOrMany<TextOr<RawEvidence>>>,
 }
 
 /// `buying_role`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum RawBuyingRole {
@@ -419,36 +507,53 @@ pub enum RawBuyingRole {
 }
 
 /// One entry of a `content/assets/*.yaml` list.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawAsset {
+    /// Kebab-case id; defaults to the file name without extension.
+    #[schemars(with = "String")]
     pub id: SStr,
+    /// Title (required).
     pub title: String,
+    /// Format, free text: article, guide, webinar, case study, calculator, email, video, checklist, …
     #[serde(default)]
     pub format: Option<String>,
+    /// Channel, free text: web, email, event, field, phone, portal, partner, internal, …
     #[serde(default)]
     pub channel: Option<String>,
+    /// Stage ids the asset serves.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub stages: Vec<SStr>,
+    /// Persona ids (files in content/personas/).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub personas: Vec<SStr>,
+    /// Journey ids the asset serves; leave out for every journey.
     #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
     pub journeys: Option<Vec<SStr>>,
+    /// The owning team (one of `teams` in waymark.yaml, when they are listed).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub owner: Option<SStr>,
+    /// Status (closed set).
     #[serde(default)]
     pub status: Option<RawAssetStatus>,
+    /// Medical, legal and regulatory review: `{ by, approved, expires }`.
     #[serde(default)]
     pub review: Option<RawReview>,
+    /// Where the asset lives.
     #[serde(default)]
     pub url: Option<String>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
 }
 
 /// Asset `status`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum RawAssetStatus {
@@ -462,15 +567,20 @@ pub enum RawAssetStatus {
 }
 
 /// Asset `review: { by, approved, expires }`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct RawReview {
+    /// Who reviewed it.
     #[serde(default)]
     pub by: Option<String>,
+    /// Approval date, YYYY-MM-DD.
     #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub approved: Option<SStr>,
+    /// Approval expiry date, YYYY-MM-DD.
     #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub expires: Option<SStr>,
 }
 
@@ -503,5 +613,26 @@ impl<'de> Deserialize<'de> for Scalar {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// The schema of `emotions`: persona id → a whole number from −2 to 2.
+fn emotions_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "object",
+        "description": "How each persona feels at this stage: persona id → -2 (very negative) .. 2 (very positive).",
+        "additionalProperties": { "type": "integer", "minimum": -2, "maximum": 2 }
+    })
+}
+
+impl JsonSchema for Scalar {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Scalar".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": ["string", "number", "boolean"] })
     }
 }

@@ -116,3 +116,36 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for SpannedMap<T> {
         d.deserialize_map(V(PhantomData))
     }
 }
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for TextOr<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("TextOr{}", T::schema_name()).into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<T>();
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "string", "description": "Shorthand: the item's text alone." },
+                item
+            ]
+        })
+    }
+}
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for OneOrMany<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("OneOrMany{}", T::schema_name()).into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<T>();
+        schemars::json_schema!({
+            "anyOf": [ item.clone(), { "type": "array", "items": item } ]
+        })
+    }
+}

@@ -4,11 +4,16 @@
 //! ammonia cleans the result with an allow-list of exactly what pulldown-cmark emits. Raw
 //! HTML in the Markdown goes through the same filter, so `<script>`, `<iframe>`, event
 //! handlers and `javascript:` URLs never reach a page.
+//!
+//! A ```` ```mermaid ```` block holding a Mermaid `journey` is drawn in place as a waymark
+//! journey diagram: the block becomes a placeholder before sanitising, and the SVG (written
+//! and escaped by [`crate::diagram`], never by the author) replaces it afterwards. Other
+//! Mermaid diagrams, and journeys with errors, stay code blocks.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 /// Footnote ids are prefixed so they cannot clash with page anchors (`stage-…`).
 const FOOTNOTE_PREFIX: &str = "fn-";
@@ -121,9 +126,82 @@ pub fn render(markdown: &str) -> String {
         }
         other => other,
     });
+    let marker = format!("wm-mermaid-{:016x}", fnv1a(markdown));
+    let mut diagrams: Vec<String> = Vec::new();
+    let events = mermaid_journeys(events, &marker, &mut diagrams);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, events);
-    sanitizer().clean(&raw).to_string()
+    html::push_html(&mut raw, events.into_iter());
+    let mut clean = sanitizer().clean(&raw).to_string();
+    for (i, svg) in diagrams.iter().enumerate() {
+        let placeholder = format!("<div id=\"{marker}-{i}\"></div>");
+        let figure = format!("<figure class=\"diagram mermaid-journey\">{svg}</figure>");
+        clean = clean.replacen(&placeholder, &figure, 1);
+    }
+    clean
+}
+
+/// FNV-1a: a stable hash that makes the placeholder of a page's diagrams unguessable from
+/// the text that contains it.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Replaces each fenced `mermaid` block that holds a valid `journey` with a placeholder
+/// (`<div id="MARKER-N">`) and pushes its SVG to `diagrams`; other blocks pass unchanged.
+fn mermaid_journeys<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    marker: &str,
+    diagrams: &mut Vec<String>,
+) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    // The block being read: its events as they came, and its text.
+    let mut block: Option<(Vec<Event<'a>>, String)> = None;
+    for event in events {
+        match (&mut block, event) {
+            (None, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))))
+                if lang
+                    .split(|c: char| c.is_whitespace() || c == ',' || c == '{' || c == '}')
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| w.trim_start_matches('.').eq_ignore_ascii_case("mermaid")) =>
+            {
+                block = Some((
+                    vec![Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang)))],
+                    String::new(),
+                ));
+            }
+            (Some((events, text)), Event::Text(t)) => {
+                text.push_str(&t);
+                events.push(Event::Text(t));
+            }
+            (Some(_), Event::End(TagEnd::CodeBlock)) => {
+                let Some((mut events, text)) = block.take() else {
+                    continue;
+                };
+                let id = format!("narrative-mermaid-{}", diagrams.len() + 1);
+                match crate::interop::mermaid::to_model::journey_site(&text, &id) {
+                    Some((site, journey)) => {
+                        let n = diagrams.len();
+                        diagrams.push(crate::diagram::journey_diagram(&site, &journey));
+                        out.push(Event::Html(CowStr::from(format!(
+                            "<div id=\"{marker}-{n}\"></div>\n"
+                        ))));
+                    }
+                    None => {
+                        events.push(Event::End(TagEnd::CodeBlock));
+                        out.append(&mut events);
+                    }
+                }
+            }
+            (Some((events, _)), other) => events.push(other),
+            (None, other) => out.push(other),
+        }
+    }
+    if let Some((mut events, _)) = block {
+        out.append(&mut events);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -176,6 +254,42 @@ mod tests {
         assert!(html.contains("checked"), "{html}");
         assert_eq!(html.matches("disabled").count(), 2, "{html}");
         assert_eq!(html.matches("type=\"checkbox\"").count(), 2, "{html}");
+    }
+
+    #[test]
+    fn mermaid_journeys_render_in_place() {
+        let md = "Before.\n\n```mermaid\njourney\n  title Day\n  section Work\n    Tea: 5: Me\n    Work: 1: Me, <script>alert(1)</script>\n```\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\njourney\n  Make tea\n```\n\nAfter.";
+        let html = render(md);
+        assert_eq!(
+            html.matches("<figure class=\"diagram mermaid-journey\"><svg")
+                .count(),
+            1,
+            "{html}"
+        );
+        assert!(
+            html.contains("Before.") && html.contains("After."),
+            "{html}"
+        );
+        // The other kind and the broken journey stay code.
+        assert!(
+            html.contains("flowchart LR\n  A --&gt; B\n</code></pre>"),
+            "{html}"
+        );
+        assert!(html.contains("journey\n  Make tea"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("wm-mermaid-"), "{html}");
+        // Two journeys on one page get distinct SVG ids.
+        let two =
+            render("```mermaid\njourney\nA: 3: Me\n```\n\n~~~mermaid\njourney\nB: 3: Me\n~~~\n");
+        assert!(
+            two.contains("narrative-mermaid-1") && two.contains("narrative-mermaid-2"),
+            "{two}"
+        );
+        // Same input, same bytes.
+        assert_eq!(render(md), html);
+        // Forging the placeholder in raw HTML does nothing.
+        let forged = render("<div id=\"wm-mermaid-0000000000000000-0\"></div>\n");
+        assert!(!forged.contains("<svg"), "{forged}");
     }
 
     #[test]

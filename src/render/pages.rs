@@ -6,8 +6,8 @@ use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
 use super::{OutputFile, RenderError, ThemeFiles, markdown};
-use crate::model::{AssetStatus, Journey, MapState, Site};
 use crate::diagram;
+use crate::model::{AssetStatus, Journey, MapState, Site};
 use crate::views::health::{self, Finding, FindingKind, JourneyHealth};
 use crate::views::plan::PersonaRef;
 use crate::views::{backlog, ownership, persona, plan};

@@ -16,6 +16,8 @@ pub enum FindingKind {
     UnownedTouchpoint,
     /// A pain point with no `owner`.
     UnownedPainPoint,
+    /// A journey with no stages.
+    JourneyWithoutStages,
     /// A stage with no touchpoints.
     StageWithoutTouchpoints,
     /// A persona listed by the journey but named in none of its stages.
@@ -36,6 +38,7 @@ impl FindingKind {
         match self {
             FindingKind::UnownedTouchpoint => "unowned-touchpoint",
             FindingKind::UnownedPainPoint => "unowned-pain-point",
+            FindingKind::JourneyWithoutStages => "journey-without-stages",
             FindingKind::StageWithoutTouchpoints => "stage-without-touchpoints",
             FindingKind::PersonaAbsent => "persona-absent",
             FindingKind::ContentGap => "content-gap",
@@ -123,7 +126,9 @@ pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
             FindingKind::ContentGap => {}
             FindingKind::Hypothesis => h.hypotheses += 1,
             FindingKind::ReviewOverdue => h.review_overdue = true,
-            FindingKind::PersonaAbsent | FindingKind::ApprovalExpired => {}
+            FindingKind::PersonaAbsent
+            | FindingKind::ApprovalExpired
+            | FindingKind::JourneyWithoutStages => {}
         }
     }
     h.days_overdue = journey
@@ -179,6 +184,14 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
             FindingKind::ReviewOverdue,
             message,
             "review the map with its owner and set `reviewed:` to today's date",
+            &journey.source,
+        );
+    }
+    if journey.stages.is_empty() {
+        push(
+            FindingKind::JourneyWithoutStages,
+            format!("journey \"{}\" has no stages", journey.id),
+            "add `stages:` with at least one `- id: …` (see docs/format.md)",
             &journey.source,
         );
     }

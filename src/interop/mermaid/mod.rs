@@ -1,0 +1,231 @@
+//! Mermaid `journey` diagrams in and out: [`parse`] reads them, [`to_site`] turns them into
+//! waymark journeys, [`emit`] writes waymark journeys as Mermaid. [`import`] runs
+//! `waymark import mermaid`.
+
+pub mod emit;
+pub mod parse;
+pub mod to_model;
+pub mod to_site;
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::interop::book::{MINIMAL_CONFIG, PlannedFile, TargetSite};
+use crate::interop::draft::DraftJourney;
+use crate::interop::emit_yaml;
+use crate::interop::slug::slugify;
+use parse::Outcome;
+
+/// What reading the inputs of `waymark import mermaid` gave.
+#[derive(Debug, Default)]
+pub struct MermaidImport {
+    /// Journeys to write, with their origin for the report.
+    pub journeys: Vec<(DraftJourney, String)>,
+    /// Files to write (journeys, persona stubs, maybe `waymark.yaml`).
+    pub files: Vec<PlannedFile>,
+    /// Errors and warnings, located in the input files.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Text of every input file, by the name used in diagnostics.
+    pub sources: std::collections::BTreeMap<String, String>,
+    /// Mermaid blocks of other kinds that were skipped, by file.
+    pub skipped_other: Vec<(String, u32, String)>,
+}
+
+impl MermaidImport {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+fn shown(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Reads `.mmd` files and Markdown files (their ```` ```mermaid ```` journey blocks) and plans
+/// the files to write into the site at `out`. Folders are searched for `.mmd`, `.mermaid`
+/// and `.md` files.
+pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
+    let mut result = MermaidImport::default();
+    let mut site = TargetSite::open(out);
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(p)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.into_path())
+                .filter(|f| {
+                    f.extension().is_some_and(|x| {
+                        ["mmd", "mermaid", "md", "markdown"]
+                            .iter()
+                            .any(|w| x.eq_ignore_ascii_case(w))
+                    })
+                })
+                .collect();
+            found.sort();
+            inputs.extend(found);
+        } else {
+            inputs.push(p.clone());
+        }
+    }
+    let mut taken_ids: Vec<String> = Vec::new();
+    for path in inputs {
+        let file = shown(&path);
+        let text = match std::fs::read(&path) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(t) => t,
+                Err(_) => {
+                    result.diagnostics.push(
+                        Diagnostic::error("not-utf8", &file, 0, 0, "file is not UTF-8 text")
+                            .with_hint("save the file as UTF-8"),
+                    );
+                    continue;
+                }
+            },
+            Err(e) => {
+                result.diagnostics.push(
+                    Diagnostic::error("read-failed", &file, 0, 0, format!("cannot read: {e}"))
+                        .with_hint("check the path"),
+                );
+                continue;
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+        result.sources.insert(file.clone(), text.clone());
+        let is_md = path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("md") || x.eq_ignore_ascii_case("markdown"));
+        let blocks = if is_md {
+            parse::mermaid_blocks(&text)
+        } else {
+            vec![parse::Block {
+                text: text.clone(),
+                first_line: 1,
+            }]
+        };
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut found_here = 0;
+        for block in blocks {
+            match parse::parse(
+                &block.text,
+                &file,
+                block.first_line,
+                &mut result.diagnostics,
+            ) {
+                Outcome::Journey(m) => {
+                    found_here += 1;
+                    let fallback_title = crate::check::title_from_id(&slugify(&stem));
+                    let base = m
+                        .title
+                        .clone()
+                        .or_else(|| m.acc_title.clone())
+                        .filter(|t| !slugify(t).is_empty())
+                        .unwrap_or_else(|| stem.clone());
+                    let id = site.journey_id(&base, &taken_ids);
+                    taken_ids.push(id.clone());
+                    let origin = format!(
+                        "`{}`, line {}",
+                        path.file_name()
+                            .map(|f| f.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        m.line
+                    );
+                    let draft = to_site::to_draft(&m, &id, &fallback_title, &origin, &mut site);
+                    result.journeys.push((draft, format!("{file}:{}", m.line)));
+                }
+                Outcome::OtherKind(kind) => {
+                    if is_md {
+                        result
+                            .skipped_other
+                            .push((file.clone(), block.first_line, kind));
+                    } else {
+                        result.diagnostics.push(
+                            Diagnostic::error(
+                                "mermaid-kind",
+                                &file,
+                                block.first_line,
+                                1,
+                                format!("this is a Mermaid `{kind}` diagram, not a `journey`"),
+                            )
+                            .with_hint("only `journey` diagrams can be imported"),
+                        );
+                    }
+                }
+                Outcome::Invalid => {}
+            }
+        }
+        if is_md
+            && found_here == 0
+            && !result
+                .diagnostics
+                .iter()
+                .any(|d| d.file == file && d.is_error())
+        {
+            result.diagnostics.push(
+                Diagnostic::error(
+                    "mermaid-none",
+                    &file,
+                    0,
+                    0,
+                    "no ```mermaid journey block in this file",
+                )
+                .warning()
+                .with_hint("a block starts with ```mermaid and its first line is `journey`"),
+            );
+        }
+    }
+    result.files = plan(&result.journeys, &site, "Mermaid journey");
+    result
+}
+
+/// The files for imported journeys: each journey, a stub for each new persona, and a
+/// minimal `waymark.yaml` when the site has none.
+pub fn plan(
+    journeys: &[(DraftJourney, String)],
+    site: &TargetSite,
+    what: &str,
+) -> Vec<PlannedFile> {
+    let mut files = Vec::new();
+    if !site.has_config {
+        files.push(PlannedFile {
+            rel: crate::load::CONFIG_FILE.to_string(),
+            text: MINIMAL_CONFIG.to_string(),
+            only_if_missing: true,
+        });
+    }
+    // Sites made by `waymark init` have the schemas: point the new files at them.
+    let schema = crate::interop::schema::SITE_SCHEMA_DIR;
+    let comment = site
+        .root
+        .join(schema)
+        .join("journey.schema.json")
+        .is_file()
+        .then(|| format!("../../{schema}/journey.schema.json"));
+    for (j, _) in journeys {
+        files.push(PlannedFile {
+            rel: format!("content/journeys/{}.md", j.id),
+            text: emit_yaml::journey_file(j, comment.as_deref()),
+            only_if_missing: false,
+        });
+    }
+    for p in &site.personas.named {
+        if p.exists {
+            continue;
+        }
+        let used = journeys.iter().any(|(j, _)| j.personas.contains(&p.id));
+        if !used {
+            continue;
+        }
+        files.push(PlannedFile {
+            rel: format!("content/personas/{}.md", p.id),
+            text: emit_yaml::persona_file(&p.name, &format!("a {what}")),
+            only_if_missing: true,
+        });
+    }
+    files
+}

@@ -1,0 +1,723 @@
+//! A lenient parser for Mermaid `journey` diagrams.
+//!
+//! Follows the grammar of Mermaid's user-journey diagram: a `journey` header, then
+//! statements one a line or separated by `;`: `title TEXT`, `section NAME`,
+//! `accTitle: TEXT`, `accDescr: TEXT` or `accDescr { … }`, and tasks
+//! `Task name: SCORE: Actor, Actor`. Keywords are case-insensitive; `%%` and `#` start a
+//! comment (but `#35;`-style entity codes are text); front matter (`---` … `---`) and
+//! `%%{init: …}%%` directives are skipped with a note.
+//!
+//! Lenient where real files need it: scores outside 1..5 are clamped with a warning;
+//! text after a second `:` or an actor that reads as a sentence is kept as a note (the
+//! importer turns it into a question or a pain point). Everything else that Mermaid would
+//! reject is an error with its line and column.
+
+use crate::diagnostic::Diagnostic;
+
+/// A parsed journey diagram.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MermaidJourney {
+    /// `title`.
+    pub title: Option<String>,
+    /// `accTitle`.
+    pub acc_title: Option<String>,
+    /// `accDescr` (single or multi-line).
+    pub acc_descr: Option<String>,
+    /// Sections in order; tasks before any `section` are in a first section named `None`.
+    pub sections: Vec<Section>,
+    /// Line of the `journey` keyword (1-based, in the file).
+    pub line: u32,
+}
+
+/// A `section` and its tasks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Section {
+    /// The name; `None` for tasks written before any `section`.
+    pub name: Option<String>,
+    /// Tasks in order.
+    pub tasks: Vec<Task>,
+}
+
+/// `Task name: score: actors`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Task {
+    /// Task name (labels kept as written: CJK, emoji, `<br>`).
+    pub name: String,
+    /// Score, clamped to 1..=5.
+    pub score: f64,
+    /// Actor names as written.
+    pub actors: Vec<String>,
+    /// Sentences found where actors or more fields were expected.
+    pub notes: Vec<String>,
+    /// 1-based line in the file.
+    pub line: u32,
+}
+
+/// What [`parse`] made of a diagram's text.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A journey (warnings in the diagnostics).
+    Journey(MermaidJourney),
+    /// Another kind of Mermaid diagram (`flowchart`, `sequenceDiagram`, …): its keyword.
+    OtherKind(String),
+    /// Errors made it unusable.
+    Invalid,
+}
+
+/// Protects syntax characters that came from entity codes (`#58;`) from being read as
+/// syntax: they travel as private-use characters until the statement is split.
+const PROTECT: [char; 4] = [':', ';', '#', ','];
+
+fn protect(c: char) -> char {
+    match PROTECT.iter().position(|&p| p == c) {
+        Some(i) => char::from_u32(0xE000 + i as u32).unwrap_or(c),
+        None => c,
+    }
+}
+
+fn unprotect(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let u = c as u32;
+            if (0xE000..0xE000 + PROTECT.len() as u32).contains(&u) {
+                PROTECT[(u - 0xE000) as usize]
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name.to_ascii_lowercase().as_str() {
+        "quot" => '"',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "colon" => ':',
+        "semi" => ';',
+        "comma" => ',',
+        "num" | "hash" => '#',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        _ => return None,
+    })
+}
+
+/// A statement: its text (entities decoded, syntax characters from entities protected)
+/// and the 1-based column where it starts.
+struct Stmt {
+    text: String,
+    column: u32,
+}
+
+/// Splits one line into statements at `;`, dropping `#` and `%%` comments.
+fn statements(line: &str) -> Vec<Stmt> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let push = |cur: &mut String, start: usize, out: &mut Vec<Stmt>| {
+        let lead = cur.chars().take_while(|c| c.is_whitespace()).count();
+        let t = cur.trim();
+        if !t.is_empty() {
+            out.push(Stmt {
+                text: t.to_string(),
+                column: (start + lead + 1) as u32,
+            });
+        }
+        cur.clear();
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '#' {
+            // `#123;` or `#name;` is an entity code; any other `#` starts a comment.
+            let rest: String = chars[i + 1..].iter().take(12).collect();
+            if let Some(end) = rest.find(';') {
+                let code = &rest[..end];
+                let decoded = if let Some(n) = code.strip_prefix('x').or(code.strip_prefix('X')) {
+                    u32::from_str_radix(n, 16).ok().and_then(char::from_u32)
+                } else if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()) {
+                    code.parse::<u32>().ok().and_then(char::from_u32)
+                } else if !code.is_empty() && code.chars().all(|c| c.is_ascii_alphabetic()) {
+                    named_entity(code)
+                } else {
+                    None
+                };
+                if let Some(d) = decoded {
+                    cur.push(protect(d));
+                    i += 1 + code.chars().count() + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if c == '%' && chars.get(i + 1) == Some(&'%') {
+            break;
+        }
+        if c == ';' {
+            push(&mut cur, start, &mut out);
+            i += 1;
+            start = i;
+            continue;
+        }
+        cur.push(c);
+        i += 1;
+    }
+    push(&mut cur, start, &mut out);
+    out
+}
+
+/// `keyword` at the start of `s` (case-insensitive) followed by whitespace or the end:
+/// the rest, trimmed.
+fn keyword<'a>(s: &'a str, kw: &str) -> Option<&'a str> {
+    let head = s.get(..kw.len())?;
+    if !head.eq_ignore_ascii_case(kw) {
+        return None;
+    }
+    let rest = &s[kw.len()..];
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        Some(rest.trim())
+    } else {
+        None
+    }
+}
+
+/// `accTitle: x` / `accDescr: x`: the value after the colon.
+fn acc_value<'a>(s: &'a str, kw: &str) -> Option<&'a str> {
+    let head = s.get(..kw.len())?;
+    if !head.eq_ignore_ascii_case(kw) {
+        return None;
+    }
+    s[kw.len()..].trim_start().strip_prefix(':').map(str::trim)
+}
+
+/// Whether an actor entry reads as a sentence rather than a name.
+pub fn is_sentence(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    words >= 4 || s.chars().count() > 40 || s.ends_with(['.', '?', '!', '。', '？', '！'])
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    diags: &'a mut Vec<Diagnostic>,
+    errors: usize,
+}
+
+impl Ctx<'_> {
+    fn error(&mut self, code: &str, line: u32, col: u32, msg: String, hint: &str) {
+        self.errors += 1;
+        self.diags
+            .push(Diagnostic::error(code, self.file, line, col, msg).with_hint(hint));
+    }
+    fn warn(&mut self, code: &str, line: u32, col: u32, msg: String, hint: &str) {
+        self.diags.push(
+            Diagnostic::error(code, self.file, line, col, msg)
+                .warning()
+                .with_hint(hint),
+        );
+    }
+}
+
+/// Parses the text of one diagram. `first_line` is the file line of the text's first line
+/// (1 for a `.mmd` file; the line after the fence for a Markdown block). Problems are
+/// appended to `diags` with `file`, line and column.
+pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic>) -> Outcome {
+    let mut ctx = Ctx {
+        file,
+        diags,
+        errors: 0,
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0usize;
+    let lno = |i: usize| first_line + i as u32;
+
+    // Front matter: `---` … `---` before the diagram.
+    while i < lines.len() && lines[i].trim().is_empty() {
+        i += 1;
+    }
+    if i < lines.len() && lines[i].trim() == "---" {
+        let start = i;
+        i += 1;
+        while i < lines.len() && lines[i].trim() != "---" {
+            i += 1;
+        }
+        if i == lines.len() {
+            ctx.error(
+                "mermaid-syntax",
+                lno(start),
+                1,
+                "front matter is not closed".into(),
+                "end the front matter with a `---` line before `journey`",
+            );
+            return Outcome::Invalid;
+        }
+        ctx.warn(
+            "mermaid-ignored",
+            lno(start),
+            1,
+            "front matter (title, config) ignored".into(),
+            "waymark takes the title from the `title` line; theme settings do not apply",
+        );
+        i += 1;
+    }
+
+    let mut journey: Option<MermaidJourney> = None;
+    let mut current: Option<usize> = None; // index of the current section
+    let mut descr: Option<(String, u32)> = None; // multi-line accDescr being read
+    while i < lines.len() {
+        let raw = lines[i];
+        let line = lno(i);
+        i += 1;
+        if let Some((mut acc, start)) = descr.take() {
+            if let Some(end) = raw.find('}') {
+                acc.push_str(raw[..end].trim());
+                if let Some(j) = journey.as_mut() {
+                    j.acc_descr = Some(acc.trim().to_string());
+                }
+                let _ = start;
+            } else {
+                acc.push_str(raw.trim());
+                acc.push('\n');
+                descr = Some((acc, start));
+            }
+            continue;
+        }
+        let trimmed = raw.trim_start();
+        if trimmed.starts_with("%%{") {
+            ctx.warn(
+                "mermaid-ignored",
+                line,
+                (raw.len() - trimmed.len() + 1) as u32,
+                "directive ignored".into(),
+                "`%%{init: …}%%` sets Mermaid's theme; waymark draws with its own",
+            );
+            // A directive may span lines until `}%%`.
+            if !trimmed.contains("}%%") {
+                while i < lines.len() && !lines[i - 1].contains("}%%") {
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        for stmt in statements(raw) {
+            let s = stmt.text.as_str();
+            let col = stmt.column;
+            let Some(j) = journey.as_mut() else {
+                if let Some(rest) = keyword(s, "journey") {
+                    journey = Some(MermaidJourney {
+                        line,
+                        ..Default::default()
+                    });
+                    if !rest.is_empty() {
+                        ctx.warn(
+                            "mermaid-syntax",
+                            line,
+                            col,
+                            format!("text after `journey` ignored: `{}`", unprotect(rest)),
+                            "put `title …` on its own line",
+                        );
+                    }
+                    continue;
+                }
+                let word: String = s
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '-')
+                    .collect();
+                if !word.is_empty() && s.split_whitespace().count() <= 3 && !s.contains(':') {
+                    return Outcome::OtherKind(word);
+                }
+                ctx.error(
+                    "mermaid-syntax",
+                    line,
+                    col,
+                    format!("expected `journey`, found `{}`", unprotect(s)),
+                    "a Mermaid journey starts with the line `journey`",
+                );
+                return Outcome::Invalid;
+            };
+            if let Some(rest) = keyword(s, "title") {
+                j.title = Some(unprotect(rest));
+            } else if let Some(v) = acc_value(s, "accTitle") {
+                j.acc_title = Some(unprotect(v));
+            } else if let Some(v) = acc_value(s, "accDescr") {
+                j.acc_descr = Some(unprotect(v));
+            } else if s
+                .get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("accDescr"))
+                && s[8..].trim_start().starts_with('{')
+            {
+                let after = s[8..].trim_start()[1..].to_string();
+                if let Some(end) = after.find('}') {
+                    j.acc_descr = Some(unprotect(after[..end].trim()));
+                } else {
+                    // The rest of the line was cut at `;`/`#` by the splitter: read the raw
+                    // line instead.
+                    let raw_after = raw
+                        .find('{')
+                        .map(|p| raw[p + 1..].trim().to_string())
+                        .unwrap_or_default();
+                    let mut acc = raw_after;
+                    if !acc.is_empty() {
+                        acc.push('\n');
+                    }
+                    descr = Some((acc, line));
+                    break;
+                }
+            } else if let Some(rest) = keyword(s, "section") {
+                let (name, extra) = match rest.find(':') {
+                    Some(p) => (&rest[..p], Some(&rest[p..])),
+                    None => (rest, None),
+                };
+                if let Some(extra) = extra {
+                    ctx.warn(
+                        "mermaid-syntax",
+                        line,
+                        col,
+                        format!(
+                            "text after the section name ignored: `{}`",
+                            unprotect(extra)
+                        ),
+                        "a section line holds only its name; write tasks on the lines below",
+                    );
+                }
+                let name = unprotect(name.trim());
+                if name.is_empty() {
+                    ctx.error(
+                        "mermaid-syntax",
+                        line,
+                        col,
+                        "section without a name".into(),
+                        "write `section Name`",
+                    );
+                    continue;
+                }
+                j.sections.push(Section {
+                    name: Some(name),
+                    tasks: Vec::new(),
+                });
+                current = Some(j.sections.len() - 1);
+            } else if keyword(s, "journey").is_some() {
+                ctx.warn(
+                    "mermaid-syntax",
+                    line,
+                    col,
+                    "a second `journey` line ignored".into(),
+                    "one diagram holds one journey",
+                );
+            } else {
+                let Some(task) = parse_task(s, line, col, &mut ctx) else {
+                    continue;
+                };
+                let idx = match current {
+                    Some(idx) => idx,
+                    None => {
+                        j.sections.push(Section::default());
+                        current = Some(j.sections.len() - 1);
+                        j.sections.len() - 1
+                    }
+                };
+                j.sections[idx].tasks.push(task);
+            }
+        }
+    }
+    if let Some((_, start)) = descr {
+        ctx.error(
+            "mermaid-syntax",
+            start,
+            1,
+            "`accDescr {` is not closed".into(),
+            "end the description with `}`",
+        );
+    }
+    match journey {
+        None => {
+            ctx.error(
+                "mermaid-syntax",
+                first_line,
+                1,
+                "no `journey` line".into(),
+                "a Mermaid journey starts with the line `journey`",
+            );
+            Outcome::Invalid
+        }
+        Some(_) if ctx.errors > 0 => Outcome::Invalid,
+        Some(j) => Outcome::Journey(j),
+    }
+}
+
+fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
+    let Some(colon) = s.find(':') else {
+        ctx.error(
+            "mermaid-syntax",
+            line,
+            col,
+            format!("`{}` is not a task: it has no score", unprotect(s)),
+            "write a task as `Task name: 5: Actor, Actor` (score 1 to 5), or `section Name`",
+        );
+        return None;
+    };
+    let name = unprotect(s[..colon].trim());
+    if name.is_empty() {
+        ctx.error(
+            "mermaid-syntax",
+            line,
+            col,
+            "task without a name".into(),
+            "write a task as `Task name: 5: Actor`",
+        );
+        return None;
+    }
+    let data = &s[colon + 1..];
+    let score_col = col + s[..colon + 1].chars().count() as u32;
+    let mut pieces = data.split(':');
+    let score_text = pieces.next().unwrap_or("").trim();
+    let score_col = score_col + data.chars().take_while(|c| c.is_whitespace()).count() as u32;
+    let Ok(mut score) = score_text.parse::<f64>() else {
+        ctx.error(
+            "mermaid-score",
+            line,
+            score_col,
+            if score_text.is_empty() {
+                format!("task `{name}` has no score")
+            } else {
+                format!(
+                    "task `{name}`: score `{}` is not a number",
+                    unprotect(score_text)
+                )
+            },
+            "the score follows the task name: `Task name: 5: Actor`, from 1 (bad) to 5 (good)",
+        );
+        return None;
+    };
+    if !score.is_finite() {
+        score = 3.0;
+    }
+    if !(1.0..=5.0).contains(&score) {
+        let clamped = score.clamp(1.0, 5.0);
+        ctx.warn(
+            "mermaid-score",
+            line,
+            score_col,
+            format!("task `{name}`: score {score_text} is outside 1..5; read as {clamped}"),
+            "Mermaid scores run from 1 (bad) to 5 (good)",
+        );
+        score = clamped;
+    }
+    let mut actors = Vec::new();
+    let mut notes = Vec::new();
+    if let Some(people) = pieces.next() {
+        for a in people.split(',') {
+            let a = unprotect(a.trim());
+            if a.is_empty() {
+                continue;
+            }
+            if is_sentence(&a) {
+                ctx.warn(
+                    "mermaid-note",
+                    line,
+                    col,
+                    format!("task `{name}`: `{a}` reads as a note, not an actor; kept as a note"),
+                    "actors are names (`Me, Cat`); waymark keeps the note as a question or pain point",
+                );
+                notes.push(a);
+            } else if !actors.contains(&a) {
+                actors.push(a);
+            }
+        }
+    }
+    let rest: Vec<&str> = pieces.collect();
+    if !rest.is_empty() {
+        let note = unprotect(rest.join(":").trim());
+        if !note.is_empty() {
+            ctx.warn(
+                "mermaid-note",
+                line,
+                col,
+                format!("task `{name}`: text after the actors kept as a note: `{note}`"),
+                "Mermaid reads only `Task: score: actors`; waymark keeps the rest as a question or pain point",
+            );
+            notes.push(note);
+        }
+    }
+    Some(Task {
+        name,
+        score,
+        actors,
+        notes,
+        line,
+    })
+}
+
+/// A fenced ```` ```mermaid ```` block of a Markdown file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// The block's text (without the fences).
+    pub text: String,
+    /// File line of the block's first text line.
+    pub first_line: u32,
+}
+
+/// The fenced `mermaid` code blocks of a Markdown text, in order.
+pub fn mermaid_blocks(markdown: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize, usize, bool, String)> = None; // fence char, len, indent, is mermaid, text
+    let mut first = 0u32;
+    for (i, line) in markdown.lines().enumerate() {
+        let indent = line.chars().take_while(|c| *c == ' ').count();
+        let t = line.trim_start();
+        match &mut open {
+            None => {
+                if indent > 3 {
+                    continue;
+                }
+                let fc = t.chars().next().unwrap_or(' ');
+                if fc != '`' && fc != '~' {
+                    continue;
+                }
+                let n = t.chars().take_while(|c| *c == fc).count();
+                if n < 3 {
+                    continue;
+                }
+                let info = t[n..].trim();
+                let lang = info
+                    .trim_start_matches('{')
+                    .trim_start_matches('.')
+                    .split(|c: char| c.is_whitespace() || c == '}' || c == ',')
+                    .next()
+                    .unwrap_or("");
+                open = Some((
+                    fc,
+                    n,
+                    indent,
+                    lang.eq_ignore_ascii_case("mermaid"),
+                    String::new(),
+                ));
+                first = i as u32 + 2;
+            }
+            Some((fc, n, ind, is_mermaid, text)) => {
+                let close = t.chars().take_while(|c| c == fc).count();
+                if indent <= 3 && close >= *n && t[close * fc.len_utf8()..].trim().is_empty() {
+                    if *is_mermaid {
+                        out.push(Block {
+                            text: std::mem::take(text),
+                            first_line: first,
+                        });
+                    }
+                    open = None;
+                } else {
+                    // Remove up to the fence's indentation from content lines.
+                    let strip = line.chars().take(*ind).take_while(|c| *c == ' ').count();
+                    text.push_str(&line[strip..]);
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    if let Some((_, _, _, true, text)) = open {
+        out.push(Block {
+            text,
+            first_line: first,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> (MermaidJourney, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        match parse(text, "t.mmd", 1, &mut d) {
+            Outcome::Journey(j) => (j, d),
+            other => panic!("{other:?} {d:?}"),
+        }
+    }
+
+    #[test]
+    fn the_documented_example() {
+        let (j, d) = ok(
+            "journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me\n    Do work: 1: Me, Cat\n  section Go home\n    Go downstairs: 5: Me\n    Sit down: 5: Me\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(j.title.as_deref(), Some("My working day"));
+        assert_eq!(j.sections.len(), 2);
+        assert_eq!(j.sections[0].tasks[2].actors, ["Me", "Cat"]);
+        assert_eq!(j.sections[0].tasks[2].score, 1.0);
+        assert_eq!(j.sections[1].tasks[0].line, 8);
+    }
+
+    #[test]
+    fn keywords_comments_separators_entities() {
+        let (j, d) = ok(
+            "JOURNEY\nTitle Day #1 # comment\n%% a comment\nSECTION A; Task one: 4: Me %% trailing\nTask#58; two: 2: Me#44; you\naccTitle: Acc\naccDescr {\n  line one\n  line two\n}\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(j.title.as_deref(), Some("Day"));
+        assert_eq!(j.sections[0].tasks[0].name, "Task one");
+        assert_eq!(j.sections[0].tasks[1].name, "Task: two");
+        assert_eq!(j.sections[0].tasks[1].actors, ["Me, you"]);
+        assert_eq!(j.acc_title.as_deref(), Some("Acc"));
+        assert_eq!(j.acc_descr.as_deref(), Some("line one\nline two"));
+    }
+
+    #[test]
+    fn lenient_parts() {
+        let (j, d) = ok(
+            "---\ntitle: x\n---\n%%{init: {'theme':'dark'}}%%\njourney\nNo section: 7: Me\nFree: 0\nNote: 2: Me, the form was far too long to fill in.\n",
+        );
+        let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "mermaid-ignored",
+                "mermaid-ignored",
+                "mermaid-score",
+                "mermaid-score",
+                "mermaid-note"
+            ]
+        );
+        assert!(d.iter().all(|d| !d.is_error()));
+        assert_eq!(d[2].line, 6);
+        assert_eq!(j.sections.len(), 1);
+        assert_eq!(j.sections[0].name, None);
+        assert_eq!(j.sections[0].tasks[0].score, 5.0);
+        assert_eq!(j.sections[0].tasks[1].score, 1.0);
+        assert!(j.sections[0].tasks[1].actors.is_empty());
+        assert_eq!(
+            j.sections[0].tasks[2].notes,
+            ["the form was far too long to fill in."]
+        );
+    }
+
+    #[test]
+    fn errors_are_located() {
+        let mut d = Vec::new();
+        let o = parse(
+            "journey\n  section A\n  Make tea\n  Pay: lots: Me\n",
+            "x.mmd",
+            10,
+            &mut d,
+        );
+        assert!(matches!(o, Outcome::Invalid));
+        assert_eq!((d[0].line, d[0].column), (12, 3));
+        assert_eq!((d[1].line, d[1].column), (13, 8));
+        assert!(d[1].hint.is_some());
+        let mut d = Vec::new();
+        assert!(
+            matches!(parse("flowchart LR\n A-->B\n", "x.md", 1, &mut d), Outcome::OtherKind(k) if k == "flowchart")
+        );
+    }
+
+    #[test]
+    fn blocks_in_markdown() {
+        let md = "# Hi\n\n```mermaid\njourney\n  A: 5: Me\n```\n\n~~~ Mermaid\nflowchart\n~~~\n\n```rust\nfn x() {}\n```\n";
+        let b = mermaid_blocks(md);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].first_line, 4);
+        assert_eq!(b[0].text, "journey\n  A: 5: Me\n");
+        assert_eq!(b[1].text, "flowchart\n");
+    }
+}

@@ -1,0 +1,218 @@
+//! Tests of the journey diagram and stakeholder map SVGs.
+
+mod diagram_fixtures;
+
+use diagram_fixtures::{journey, site};
+use resvg::usvg;
+use waymark::diagram::{journey_diagram, stakeholder_map, text};
+use waymark::model::{Journey, Site};
+
+fn options() -> usvg::Options<'static> {
+    let mut opt = usvg::Options::default();
+    let db = opt.fontdb_mut();
+    db.load_font_data(text::INTER_REGULAR.to_vec());
+    db.load_font_data(text::INTER_SEMIBOLD.to_vec());
+    opt
+}
+
+fn both(site: &Site, j: &Journey) -> [(String, &'static str); 2] {
+    [
+        (journey_diagram(site, j), "jd"),
+        (stakeholder_map(site, j), "sm"),
+    ]
+}
+
+fn parses(svg: &str) {
+    usvg::Tree::from_str(svg, &options())
+        .unwrap_or_else(|e| panic!("SVG does not parse: {e}\n{svg}"));
+}
+
+/// The values of every `id="…"` attribute.
+fn ids(svg: &str) -> Vec<String> {
+    svg.match_indices(" id=\"")
+        .map(|(i, m)| {
+            let rest = &svg[i + m.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// (font-size, content) of every `<text>` element.
+fn texts(svg: &str) -> Vec<(f32, String)> {
+    svg.lines()
+        .filter(|l| l.starts_with("<text "))
+        .map(|l| {
+            let size = l
+                .split("font-size=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            let content = &l[l.find('>').unwrap() + 1..l.rfind("</text>").unwrap()];
+            (size, unescape(content))
+        })
+        .collect()
+}
+
+#[test]
+fn stage_and_persona_counts_render_and_parse() {
+    for (n, m) in [(1, 1), (1, 8), (4, 1), (4, 3), (4, 8), (12, 1), (12, 8)] {
+        for long in [false, true] {
+            let (s, j) = (site(m), journey(n, m, long));
+            for (svg, _) in both(&s, &j) {
+                assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+                assert!(svg.contains("role=\"img\""));
+                parses(&svg);
+            }
+        }
+    }
+}
+
+#[test]
+fn deterministic() {
+    let (s, j) = (site(3), journey(4, 3, true));
+    assert_eq!(journey_diagram(&s, &j), journey_diagram(&s, &j));
+    assert_eq!(stakeholder_map(&s, &j), stakeholder_map(&s, &j));
+}
+
+#[test]
+fn ids_are_unique_prefixed_and_referenced() {
+    let (s, j) = (site(8), journey(12, 8, false));
+    for (svg, kind) in both(&s, &j) {
+        let prefix = format!("wm-ct-purchase-{kind}-");
+        let ids = ids(&svg);
+        assert!(!ids.is_empty());
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), ids.len(), "duplicate ids");
+        assert!(ids.iter().all(|i| i.starts_with(&prefix)), "{ids:?}");
+        assert!(svg.contains(&format!("aria-labelledby=\"{prefix}title {prefix}desc\"")));
+        assert!(!svg.contains("href"), "no external references");
+    }
+}
+
+#[test]
+fn hostile_strings_are_escaped() {
+    let evil = "<script>alert(1)</script> \"><img onerror=alert(2)> & 'x'";
+    let mut s = site(2);
+    s.personas[0].name = evil.into();
+    s.personas[1].role = Some(evil.into());
+    let mut j = journey(2, 2, false);
+    j.id = "x\"><script>".into();
+    j.title = evil.into();
+    j.segment = Some(evil.into());
+    let st = &mut j.stages[0];
+    st.name = evil.into();
+    st.goal = Some(evil.into());
+    st.actions[0].text = evil.into();
+    st.touchpoints[0].channel = Some(evil.into());
+    st.touchpoints[0].owner = Some(evil.into());
+    st.pain_points[0].text = evil.into();
+    st.opportunities[0].owner = Some(evil.into());
+    for (svg, _) in both(&s, &j) {
+        let lower = svg.to_lowercase();
+        assert!(!lower.contains("<script"), "raw script tag");
+        assert!(!lower.contains("<img"), "raw img tag");
+        assert!(!svg.contains("& "), "raw ampersand");
+        parses(&svg);
+        for id in ids(&svg) {
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "{id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn long_words_break_inside_their_card() {
+    let word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(3);
+    let (s, mut j) = (site(2), journey(3, 2, false));
+    j.stages[1].actions[0].text = format!("Needs {word} now");
+    j.stages[1].touchpoints[0].name = word.clone();
+    let svg = journey_diagram(&s, &j);
+    // Card text width: column 240 − 2×8 column padding − 2×12 card padding.
+    let max = 200.0;
+    let pieces: Vec<(f32, String)> = texts(&svg)
+        .into_iter()
+        .filter(|(_, t)| t.len() > 3 && word.contains(t.as_str()))
+        .collect();
+    assert!(
+        pieces.len() >= 6,
+        "the word is broken into several lines: {pieces:?}"
+    );
+    for (size, t) in pieces {
+        let w = text::measure(&t, size, text::Weight::Regular);
+        assert!(w <= max, "{t:?} is {w}px wide");
+    }
+}
+
+#[test]
+fn every_wrapped_body_line_fits_a_card() {
+    let (s, j) = (site(3), journey(4, 3, true));
+    let svg = journey_diagram(&s, &j);
+    for (size, t) in texts(&svg) {
+        if size == 13.0
+            && !t.starts_with("Segment")
+            && !t.starts_with("Scope")
+            && !t.starts_with("Goal")
+        {
+            let w = text::measure(&t, size, text::Weight::SemiBold);
+            assert!(w <= 216.0, "{t:?} is {w}px wide");
+        }
+    }
+}
+
+#[test]
+fn empty_lanes_are_omitted() {
+    let (s, mut j) = (site(2), journey(4, 2, false));
+    for st in &mut j.stages {
+        st.pain_points.clear();
+        st.emotions.clear();
+        st.handoffs.clear();
+    }
+    let svg = journey_diagram(&s, &j);
+    let labels: Vec<String> = texts(&svg).into_iter().map(|(_, t)| t).collect();
+    for gone in ["Pain points", "Emotion", "Hand-offs"] {
+        assert!(
+            !labels.iter().any(|t| t == gone),
+            "{gone} lane should be omitted"
+        );
+    }
+    for kept in ["Actions", "Touchpoints", "Opportunities"] {
+        assert!(
+            labels.iter().any(|t| t == kept),
+            "{kept} lane should be drawn"
+        );
+    }
+}
+
+#[test]
+fn stakeholder_map_marks_entry_and_absence() {
+    let (s, mut j) = (site(3), journey(4, 3, false));
+    j.personas.push("ghost".into());
+    let svg = stakeholder_map(&s, &j);
+    assert_eq!(svg.matches(">ENTERS</text>").count(), 3);
+    assert!(svg.contains("Not active in any stage"));
+    parses(&svg);
+}
+
+#[test]
+fn snapshot_small_journey() {
+    let (s, j) = (site(2), journey(2, 2, false));
+    insta::assert_snapshot!("diagram_journey_2x2", journey_diagram(&s, &j));
+    insta::assert_snapshot!("diagram_stakeholders_2x2", stakeholder_map(&s, &j));
+}

@@ -1,0 +1,439 @@
+//! `waymark import mermaid` and `waymark export --format mermaid`: fixtures written from
+//! Mermaid's documented journey syntax, imported into a site that must check and build
+//! clean, and round trips Mermaid → waymark → Mermaid.
+
+mod common;
+
+use std::path::Path;
+
+use common::{fixture, text, waymark};
+use waymark::diagnostic::Diagnostic;
+use waymark::interop::mermaid::parse::{MermaidJourney, Outcome, parse};
+
+fn mermaid(name: &str) -> String {
+    fixture("mermaid").join(name).to_string_lossy().into_owned()
+}
+
+fn parse_ok(text: &str) -> MermaidJourney {
+    let mut d: Vec<Diagnostic> = Vec::new();
+    match parse(text, "x.mmd", 1, &mut d) {
+        Outcome::Journey(j) => j,
+        other => panic!("{other:?}: {d:?}"),
+    }
+}
+
+/// (section name, [(task, score, actors)]) of a parsed journey.
+type Shape = Vec<(Option<String>, Vec<(String, f64, Vec<String>)>)>;
+
+fn shape(j: &MermaidJourney) -> Shape {
+    j.sections
+        .iter()
+        .map(|s| {
+            (
+                s.name.clone(),
+                s.tasks
+                    .iter()
+                    .map(|t| (t.name.clone(), t.score, t.actors.clone()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn check_clean(site: &Path) {
+    let checked =
+        waymark::pipeline::check_site(site, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let out = site.join("public");
+    waymark::pipeline::build_site(
+        site,
+        &out,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    )
+    .expect("the imported site builds");
+    assert!(out.join("index.html").is_file());
+}
+
+#[test]
+fn every_fixture_imports_into_a_site_that_checks_and_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy();
+    let out = waymark(&[
+        "import",
+        "mermaid",
+        &mermaid("working-day.mmd"),
+        &mermaid("no-sections.mmd"),
+        &mermaid("edge-cases.mmd"),
+        &mermaid("cjk.mmd"),
+        &mermaid("readme.md"),
+        &mermaid("round-trip.mmd"),
+        "-o",
+        &s,
+    ]);
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    // Reported: what was imported, what was skipped, what was written.
+    assert!(t.contains("journey `my-working-day`"), "{t}");
+    assert!(t.contains("skipped a `flowchart` diagram"), "{t}");
+    assert!(t.contains("created"), "{t}");
+    // Lenient parts are warnings that name the file and line.
+    assert!(
+        t.contains("edge-cases.mmd:17:63: warning[mermaid-score]"),
+        "{t}"
+    );
+    assert!(
+        t.contains("edge-cases.mmd:6:1: warning[mermaid-ignored]: directive ignored"),
+        "{t}"
+    );
+    for id in [
+        "my-working-day",
+        "booking-a-physiotherapy-appointment",
+        "knee-replacement-the-patient-s-path",
+        "cjk",
+        "patient-app-onboarding",
+        "caregiver-support",
+        "therapy-start-with-patient-support",
+    ] {
+        assert!(
+            site.join(format!("content/journeys/{id}.md")).is_file(),
+            "{id}\n{t}"
+        );
+    }
+    // CJK-only names get fallback ids and keep their name; accents are transliterated.
+    let p1 = std::fs::read_to_string(site.join("content/personas/persona-1.md")).unwrap();
+    assert!(p1.contains("name: 患者"), "{p1}");
+    assert!(site.join("content/personas/zoe-odegard.md").is_file());
+    let cjk = std::fs::read_to_string(site.join("content/journeys/cjk.md")).unwrap();
+    assert!(cjk.contains("オンラインで予約<br>確認メール"), "{cjk}");
+    assert!(cjk.contains("name: 診察 🩺"), "{cjk}");
+    // Notes became a question and a pain point; accDescr went to the narrative.
+    let knee = std::fs::read_to_string(
+        site.join("content/journeys/knee-replacement-the-patient-s-path.md"),
+    )
+    .unwrap();
+    assert!(
+        knee.contains("text: Will someone call me after I get home? }"),
+        "{knee}"
+    );
+    assert!(
+        knee.contains("pain_points:\n      - the exercises were hard to follow at first"),
+        "{knee}"
+    );
+    assert!(
+        knee.contains("From GP referral to six weeks after surgery,"),
+        "{knee}"
+    );
+    check_clean(&site);
+}
+
+#[test]
+fn round_trip_keeps_sections_tasks_scores_and_actors() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    let out = waymark(&["import", "mermaid", &mermaid("round-trip.mmd"), "-o", &s]);
+    assert!(out.status.success(), "{}", text(&out));
+    let exported = dir.path().join("exported");
+    let e = exported.to_string_lossy().into_owned();
+    let out = waymark(&[
+        "export",
+        &s,
+        "--format",
+        "mermaid",
+        "-o",
+        &e,
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let back =
+        std::fs::read_to_string(exported.join("therapy-start-with-patient-support.mmd")).unwrap();
+    let original = std::fs::read_to_string(mermaid("round-trip.mmd")).unwrap();
+    let (a, b) = (parse_ok(&original), parse_ok(&back));
+    assert_eq!(a.title, b.title, "{back}");
+    assert_eq!(shape(&a), shape(&b), "{back}");
+    // Stdout works too, for pasting into a README.
+    let out = waymark(&[
+        "export",
+        &s,
+        "--format",
+        "mermaid",
+        "-o",
+        "-",
+        "--journey",
+        "therapy-start-with-patient-support",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), back);
+}
+
+#[test]
+fn averaged_scores_are_the_documented_loss() {
+    // Two tasks of one actor in one section share the stage's single emotion: the export
+    // gives both the average. The docs say so (docs/interop.md, "Round trips").
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    assert!(
+        waymark(&["import", "mermaid", &mermaid("working-day.mmd"), "-o", &s])
+            .status
+            .success()
+    );
+    let out = waymark(&[
+        "export",
+        &s,
+        "--format",
+        "mermaid",
+        "-o",
+        "-",
+        "--as-of",
+        "2026-01-01",
+    ]);
+    let back = parse_ok(&String::from_utf8_lossy(&out.stdout));
+    let a = parse_ok(&std::fs::read_to_string(mermaid("working-day.mmd")).unwrap());
+    let names = |j: &MermaidJourney| -> Vec<Vec<String>> {
+        j.sections
+            .iter()
+            .map(|s| s.tasks.iter().map(|t| t.name.clone()).collect())
+            .collect()
+    };
+    assert_eq!(names(&a), names(&back));
+    // Me: Make tea 5, Go upstairs 3, Do work 1 → emotion 0 → 3 for each; Cat: Do work 1 →
+    // −2; `Do work` by both → mean −1 → 2.
+    let scores: Vec<f64> = back.sections[0].tasks.iter().map(|t| t.score).collect();
+    assert_eq!(scores, [3.0, 3.0, 2.0]);
+    assert_eq!(back.sections[0].tasks[2].actors, ["Me", "Cat"]);
+    assert_eq!(back.sections[1].tasks[0].score, 5.0);
+}
+
+#[test]
+fn the_example_site_exports_as_mermaid_that_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_string_lossy().into_owned();
+    let repo = common::repo().to_string_lossy().into_owned();
+    let out = waymark(&[
+        "export",
+        &repo,
+        "--format",
+        "mermaid",
+        "-o",
+        &d,
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let mut n = 0;
+    for f in std::fs::read_dir(dir.path()).unwrap() {
+        let f = f.unwrap().path();
+        let t = std::fs::read_to_string(&f).unwrap();
+        let j = parse_ok(&t);
+        assert!(!j.sections.is_empty(), "{t}");
+        assert!(
+            j.sections
+                .iter()
+                .all(|s| s.tasks.iter().all(|t| (1.0..=5.0).contains(&t.score)))
+        );
+        n += 1;
+    }
+    assert!(n >= 4, "one file per example journey");
+    let out = waymark(&[
+        "export",
+        &repo,
+        "--format",
+        "mermaid",
+        "--journey",
+        "ct-purchse",
+    ]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("did you mean"), "{}", text(&out));
+}
+
+#[test]
+fn bad_mermaid_is_located_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    let out = waymark(&["import", "mermaid", &mermaid("bad.mmd"), "-o", &s]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(
+        t.contains("bad.mmd:4:5: error[mermaid-syntax]: `Make tea` is not a task: it has no score"),
+        "{t}"
+    );
+    assert!(t.contains("bad.mmd:5:19: error[mermaid-score]"), "{t}");
+    assert!(
+        t.contains("bad.mmd:6:5: error[mermaid-syntax]: task without a name"),
+        "{t}"
+    );
+    assert!(t.contains("hint:"), "{t}");
+    assert!(!site.exists(), "nothing written");
+    // A Mermaid file of another kind is an error, not a panic.
+    let other = dir.path().join("flow.mmd");
+    std::fs::write(&other, "flowchart LR\n  A --> B\n").unwrap();
+    let out = waymark(&["import", "mermaid", &other.to_string_lossy(), "-o", &s]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("not a `journey`"), "{}", text(&out));
+}
+
+#[test]
+fn existing_files_are_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    let wd = mermaid("working-day.mmd");
+    assert!(
+        waymark(&["import", "mermaid", &wd, "-o", &s])
+            .status
+            .success()
+    );
+    let persona = site.join("content/personas/me.md");
+    std::fs::write(&persona, "---\nname: Me\nrole: Edited by hand\n---\n").unwrap();
+    let journey = site.join("content/journeys/my-working-day.md");
+    std::fs::write(&journey, "edited").unwrap();
+    // A second import refuses: the journey file exists. Nothing is written.
+    let out = waymark(&["import", "mermaid", &wd, "-o", &s]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains(
+            "content/journeys/my-working-day.md; nothing was written (pass --force to replace)"
+        ),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&journey).unwrap(), "edited");
+    // With --force the journey is replaced; the persona edited by hand is kept.
+    let out = waymark(&["import", "mermaid", &wd, "-o", &s, "--force"]);
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(
+        t.contains("replaced") && !t.contains("personas/me.md"),
+        "{t}"
+    );
+    assert!(
+        std::fs::read_to_string(&journey)
+            .unwrap()
+            .contains("title: My working day")
+    );
+    assert!(
+        std::fs::read_to_string(&persona)
+            .unwrap()
+            .contains("Edited by hand")
+    );
+    // A journey id used by a .yaml journey is not reused: the import adds `-2`.
+    std::fs::write(
+        site.join("content/journeys/day.yaml"),
+        "id: my-day\ntitle: Other\nstages: [{ id: a, name: A }]\n",
+    )
+    .unwrap();
+    let other = dir.path().join("my-day.mmd");
+    std::fs::write(&other, "journey\ntitle My day\nsection A\nWake: 3: Me\n").unwrap();
+    let out = waymark(&["import", "mermaid", &other.to_string_lossy(), "-o", &s]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(site.join("content/journeys/my-day-2.md").is_file());
+    let checked =
+        waymark::pipeline::check_site(&site, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    assert_eq!(checked.error_count(), 0, "{:#?}", checked.diagnostics);
+}
+
+#[test]
+fn hostile_and_truncated_input_never_panics() {
+    let mut inputs: Vec<String> = Vec::new();
+    for f in [
+        "working-day.mmd",
+        "edge-cases.mmd",
+        "cjk.mmd",
+        "readme.md",
+        "bad.mmd",
+        "round-trip.mmd",
+    ] {
+        let t = std::fs::read_to_string(mermaid(f)).unwrap();
+        // Every prefix, cut at each character boundary.
+        for (i, _) in t.char_indices() {
+            inputs.push(t[..i].to_string());
+        }
+        // Syntax characters sprinkled in, deterministically.
+        let specials = [
+            ":",
+            ";",
+            "#",
+            "%%",
+            "{",
+            "}",
+            ",",
+            "\n",
+            "#58;",
+            "#x;",
+            "é",
+            "患",
+            "accDescr {",
+            "section",
+            "---\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..200 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut s = t.clone();
+            let positions: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+            let at = positions[(seed as usize) % positions.len()];
+            s.insert_str(at, specials[(seed >> 32) as usize % specials.len()]);
+            inputs.push(s);
+        }
+    }
+    for s in &inputs {
+        let mut d = Vec::new();
+        let _ = parse(s, "x.mmd", 1, &mut d);
+        let _ = waymark::interop::mermaid::parse::mermaid_blocks(s);
+        let _ = waymark::interop::mermaid::to_model::journey_site(s, "m");
+    }
+}
+
+#[test]
+fn journey_blocks_in_narratives_render_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    assert!(waymark(&["init", &s]).status.success());
+    let readme = std::fs::read_to_string(mermaid("readme.md")).unwrap();
+    let journey = site.join("content/journeys/first-journey.md");
+    let mut text = std::fs::read_to_string(&journey).unwrap();
+    text.push_str("\n## As our README draws it\n\n");
+    text.push_str(&readme);
+    std::fs::write(&journey, text).unwrap();
+    let persona = site.join("content/personas/practice-manager.md");
+    let mut p = std::fs::read_to_string(&persona).unwrap();
+    p.push_str("\n```mermaid\njourney\n  title A manager's week\n  section Monday\n    Reads the no-show report: 2: Practice manager\n```\n");
+    std::fs::write(&persona, p).unwrap();
+    let out = site.join("public");
+    waymark::pipeline::build_site(
+        &site,
+        &out,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    )
+    .expect("builds");
+    let page = std::fs::read_to_string(out.join("journeys/first-journey.html")).unwrap();
+    // Two journey blocks drawn, the flowchart left as code.
+    assert_eq!(
+        page.matches("<figure class=\"diagram mermaid-journey\"><svg")
+            .count(),
+        2,
+        "{page}"
+    );
+    assert!(
+        page.contains("Journey map: Patient app onboarding"),
+        "{page}"
+    );
+    assert!(page.contains("Journey map: Caregiver support"), "{page}");
+    assert!(page.contains("flowchart LR"), "{page}");
+    let persona_page = std::fs::read_to_string(out.join("personas/practice-manager.html")).unwrap();
+    assert!(
+        persona_page.contains("Journey map: A manager"),
+        "{persona_page}"
+    );
+}
