@@ -308,7 +308,29 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         "Overview · the detail follows on the next {total} page{}",
         if total == 1 { "" } else { "s" }
     );
-    overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
+    // Beside a map that is scaled by its height: the facts and the list of detail pages.
+    let dw = w * fit;
+    let mut details: Vec<String> = Vec::new();
+    for &(a, b) in &chunks {
+        for g in &groups {
+            let mut d = Vec::new();
+            if chunks.len() > 1 {
+                d.push(if a + 1 == b { format!("Stage {b}") } else { format!("Stages {}–{}", a + 1, b) });
+            }
+            if groups.len() > 1 {
+                d.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
+            }
+            details.push(d.join(" · "));
+        }
+    }
+    if cw - dw >= 300.0 {
+        let px = M + dw + 40.0;
+        let pw = (PAGE_W - M - px).min(400.0);
+        overview.body = overview_panel(j, &details, px, pw);
+        overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: dw, h: ch });
+    } else {
+        overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
+    }
     pages.push(overview);
     let mut k = 0;
     for &(a, b) in &chunks {
@@ -350,6 +372,50 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             pages.push(page);
         }
     }
+}
+
+/// The panel beside an overview: the map's facts and its detail pages, in order.
+fn overview_panel(j: &Journey, details: &[String], x: f32, w: f32) -> String {
+    let mut s = Svg::new();
+    let mut y = TOP + 8.0;
+    let mut facts: Vec<(&str, String)> = Vec::new();
+    if let Some(v) = &j.segment {
+        facts.push(("Segment", v.clone()));
+    }
+    if let Some(v) = &j.scope {
+        facts.push(("Scope", v.clone()));
+    }
+    if let Some(v) = &j.goal {
+        facts.push(("Goal", v.clone()));
+    }
+    facts.push(("Owner", j.owner.clone().unwrap_or_else(|| "no owner".into())));
+    facts.push((
+        "Reviewed",
+        j.reviewed.map_or_else(|| "never".into(), |d| d.to_string()),
+    ));
+    facts.push(("Stages", j.stages.len().to_string()));
+    for (k, v) in facts {
+        s.text(x, y + 10.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &k.to_uppercase());
+        let lines = wrap_clamped(&v, Style::BODY, w, 3);
+        s.lines(x, y + 14.0, Style::BODY, INK, &lines);
+        y += 14.0 + lines.len() as f32 * Style::BODY.line + 10.0;
+    }
+    y += 8.0;
+    s.text(x, y + 10.0, Style::SMALL_BOLD, MUTED, Anchor::Start, "DETAIL PAGES");
+    y += 18.0;
+    let room = ((BOTTOM - y - 18.0) / 22.0).floor().max(1.0) as usize;
+    for (i, d) in details.iter().enumerate().take(room) {
+        s.line(x, y, x + w, y, HAIRLINE, 1.0, &[]);
+        s.text(x, y + 15.0, Style::SMALL_BOLD, ACCENT, Anchor::Start, &format!("{}", i + 1));
+        let t = wrap_clamped(d, Style::SMALL, w - 24.0, 1).join("");
+        s.text(x + 24.0, y + 15.0, Style::SMALL, INK, Anchor::Start, &t);
+        y += 22.0;
+    }
+    if details.len() > room {
+        let rest = details.len() - room;
+        s.text(x + 24.0, y + 14.0, Style::SMALL, MUTED, Anchor::Start, &format!("and {rest} more"));
+    }
+    s.finish()
 }
 
 /// The width and height attributes of an SVG root written by the diagram module.
