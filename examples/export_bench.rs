@@ -39,19 +39,30 @@ fn main() {
     let checked = waymark::pipeline::check_site(&root, as_of);
     let site = checked.site.expect("the site has no errors");
     let opts = ExportOptions::default();
-    println!("cores: {}", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!(
+        "cores: {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
 
     // One PNG at 2x: SVG writing, parsing, rasterising and encoding.
     let j = &site.journeys[0];
     let _ = png::journey_png(&site, j, &opts); // warm the font caches
     let (t, bytes) = time(10, || png::journey_png(&site, j, &opts).expect("png"));
-    println!("PNG 2x of `{}`: {} ({} KiB)", j.id, ms(t), bytes.len() / 1024);
+    println!(
+        "PNG 2x of `{}`: {} ({} KiB)",
+        j.id,
+        ms(t),
+        bytes.len() / 1024
+    );
     let svg = waymark::diagram::journey_diagram(&site, j);
     let (t_svg, _) = time(10, || waymark::diagram::journey_diagram(&site, j));
     println!("  of which the diagram SVG: {}", ms(t_svg));
-    let (t_fast, b) = time(5, || png::svg_to_png_with(&svg, 2.0, false, png::Encoding::Export).expect("png"));
-    let (t_def, b_def) =
-        time(5, || png::svg_to_png_with(&svg, 2.0, false, png::Encoding::Default).expect("png"));
+    let (t_fast, b) = time(5, || {
+        png::svg_to_png_with(&svg, 2.0, false, png::Encoding::Export).expect("png")
+    });
+    let (t_def, b_def) = time(5, || {
+        png::svg_to_png_with(&svg, 2.0, false, png::Encoding::Default).expect("png")
+    });
     println!(
         "  encoding Balanced/no filter/RGB: {} {} KiB; png defaults (Balanced, Adaptive, RGBA): {} {} KiB",
         ms(t_fast),
@@ -76,21 +87,36 @@ fn main() {
 
     // The example deck.
     let (t, deck) = time(3, || pdf::deck(&site, &journeys).expect("deck"));
-    println!("PDF deck of the example ({} journeys): {} ({} KiB)", journeys.len(), ms(t), deck.len() / 1024);
+    println!(
+        "PDF deck of the example ({} journeys): {} ({} KiB)",
+        journeys.len(),
+        ms(t),
+        deck.len() / 1024
+    );
 
     // The 100-journey portfolio.
     let big = portfolio::portfolio(100);
     let big_journeys: Vec<_> = big.journeys.iter().collect();
     let (t, deck) = time(3, || pdf::deck(&big, &big_journeys).expect("deck"));
-    let pages = String::from_utf8_lossy(&deck).matches("/Type /Page\n").count();
+    let pages = String::from_utf8_lossy(&deck)
+        .matches("/Type /Page\n")
+        .count();
     println!(
         "PDF deck of 100 journeys x 8 stages x 5 personas: {} ({} KiB{})",
         ms(t),
         deck.len() / 1024,
-        if pages > 0 { format!(", {pages} pages") } else { String::new() }
+        if pages > 0 {
+            format!(", {pages} pages")
+        } else {
+            String::new()
+        }
     );
     let (t, files) = time(1, || {
         export::export_files(&big, &export::ExportFormat::ALL, &opts).expect("export")
     });
-    println!("`export --format all` of the 100 journeys: {} ({} files)", ms(t), files.len());
+    println!(
+        "`export --format all` of the 100 journeys: {} ({} files)",
+        ms(t),
+        files.len()
+    );
 }

@@ -56,8 +56,17 @@ fn png_decodes_at_twice_the_diagram_size() {
     for j in &site.journeys {
         let (w, h) = svg_size(&waymark::diagram::journey_diagram(&site, j));
         let (pw, ph, color, pixels) = decode(file(&out, &format!("exports/{}.png", j.id)));
-        assert_eq!((pw, ph), ((w * 2.0).ceil() as u32, (h * 2.0).ceil() as u32), "{}", j.id);
-        assert_eq!(color, png::ColorType::Rgb, "opaque PNGs carry no alpha channel");
+        assert_eq!(
+            (pw, ph),
+            ((w * 2.0).ceil() as u32, (h * 2.0).ceil() as u32),
+            "{}",
+            j.id
+        );
+        assert_eq!(
+            color,
+            png::ColorType::Rgb,
+            "opaque PNGs carry no alpha channel"
+        );
         assert_eq!(&pixels[..3], &[255, 255, 255], "white background");
         assert!(pixels.chunks(3).any(|p| p[0] < 100), "something is drawn");
     }
@@ -74,7 +83,10 @@ fn transparent_png_has_a_clear_background() {
     let (_, _, color, pixels) = decode(file(&out, "exports/purchase.png"));
     assert_eq!(color, png::ColorType::Rgba);
     assert_eq!(pixels[3], 0, "the corner is transparent");
-    assert!(pixels.chunks(4).any(|p| p[3] == 255), "the drawing is opaque");
+    assert!(
+        pixels.chunks(4).any(|p| p[3] == 255),
+        "the drawing is opaque"
+    );
 }
 
 /// The text of every page of a PDF, read with lopdf. lopdf's own `extract_text` cannot parse
@@ -100,22 +112,37 @@ fn deref<'a>(doc: &'a lopdf::Document, o: &'a lopdf::Object) -> &'a lopdf::Objec
     doc.dereference(o).map(|(_, o)| o).unwrap_or(o)
 }
 
-fn sub_dict<'a>(doc: &'a lopdf::Document, res: Option<&'a lopdf::Object>, key: &[u8]) -> Option<&'a lopdf::Dictionary> {
+fn sub_dict<'a>(
+    doc: &'a lopdf::Document,
+    res: Option<&'a lopdf::Object>,
+    key: &[u8],
+) -> Option<&'a lopdf::Dictionary> {
     let res = deref(doc, res?).as_dict().ok()?;
     deref(doc, res.get(key).ok()?).as_dict().ok()
 }
 
 /// Glyph code → text from a font's ToUnicode CMap.
-fn to_unicode(doc: &lopdf::Document, font: &lopdf::Dictionary) -> std::collections::HashMap<u16, String> {
+fn to_unicode(
+    doc: &lopdf::Document,
+    font: &lopdf::Dictionary,
+) -> std::collections::HashMap<u16, String> {
     let mut map = std::collections::HashMap::new();
-    let Some(stream) = font.get(b"ToUnicode").ok().and_then(|o| deref(doc, o).as_stream().ok()) else {
+    let Some(stream) = font
+        .get(b"ToUnicode")
+        .ok()
+        .and_then(|o| deref(doc, o).as_stream().ok())
+    else {
         return map;
     };
-    let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+    let data = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
     let text = String::from_utf8_lossy(&data);
     let hex = |s: &str| -> Vec<u16> {
         let s = s.trim().trim_start_matches('<').trim_end_matches('>');
-        (0..s.len() / 4).filter_map(|i| u16::from_str_radix(&s[i * 4..i * 4 + 4], 16).ok()).collect()
+        (0..s.len() / 4)
+            .filter_map(|i| u16::from_str_radix(&s[i * 4..i * 4 + 4], 16).ok())
+            .collect()
     };
     let utf16 = |s: &str| String::from_utf16_lossy(&hex(s));
     let (mut in_char, mut in_range) = (false, false);
@@ -150,7 +177,13 @@ fn to_unicode(doc: &lopdf::Document, font: &lopdf::Dictionary) -> std::collectio
     map
 }
 
-fn walk(doc: &lopdf::Document, content: &[u8], res: Option<&lopdf::Object>, out: &mut String, depth: usize) {
+fn walk(
+    doc: &lopdf::Document,
+    content: &[u8],
+    res: Option<&lopdf::Object>,
+    out: &mut String,
+    depth: usize,
+) {
     if depth > 16 {
         return;
     }
@@ -199,7 +232,9 @@ fn walk(doc: &lopdf::Document, content: &[u8], res: Option<&lopdf::Object>, out:
                     .and_then(|name| xobjects?.get(name).ok())
                     .and_then(|o| deref(doc, o).as_stream().ok())
                 {
-                    let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+                    let data = stream
+                        .decompressed_content()
+                        .unwrap_or_else(|_| stream.content.clone());
                     let sub_res = stream.dict.get(b"Resources").ok();
                     walk(doc, &data, sub_res.or(res), out, depth + 1);
                 }
@@ -226,15 +261,37 @@ fn deck_of_the_minimal_site_has_its_pages_and_labels() {
         .is_empty();
     assert_eq!(pages.len(), 5 + usize::from(stakeholder), "{pages:#?}");
     let all = squash(&pages.join(" "));
-    for label in ["Minimal site", "Awareness", "Evaluation", "Purchase", "Congress booth", "Site demo", "Contract signature"] {
-        assert!(all.contains(&squash(label)), "`{label}` is text in the deck");
+    for label in [
+        "Minimal site",
+        "Awareness",
+        "Evaluation",
+        "Purchase",
+        "Congress booth",
+        "Site demo",
+        "Contract signature",
+    ] {
+        assert!(
+            all.contains(&squash(label)),
+            "`{label}` is text in the deck"
+        );
     }
     let n = pages.len();
     for (i, p) in pages.iter().enumerate().skip(1) {
-        assert!(squash(p).contains(&format!("{}/{n}", i + 1)), "page {} is numbered", i + 1);
-        assert!(squash(p).contains("Minimalsite·Scannerpurchase") || squash(p).contains("Minimalsite·"), "page {} has the footer: {p}", i + 1);
+        assert!(
+            squash(p).contains(&format!("{}/{n}", i + 1)),
+            "page {} is numbered",
+            i + 1
+        );
+        assert!(
+            squash(p).contains("Minimalsite·Scannerpurchase") || squash(p).contains("Minimalsite·"),
+            "page {} has the footer: {p}",
+            i + 1
+        );
     }
-    assert!(!String::from_utf8_lossy(pdf).contains("/CreationDate"), "no clock in the file");
+    assert!(
+        !String::from_utf8_lossy(pdf).contains("/CreationDate"),
+        "no clock in the file"
+    );
 }
 
 #[test]
@@ -252,9 +309,17 @@ fn deck_of_the_example_has_every_stage_and_touchpoint_label() {
     let all = squash(&pages.join(" "));
     for j in &site.journeys {
         for s in &j.stages {
-            assert!(all.contains(&squash(&s.name)), "stage `{}` is in the deck", s.name);
+            assert!(
+                all.contains(&squash(&s.name)),
+                "stage `{}` is in the deck",
+                s.name
+            );
             for t in &s.touchpoints {
-                assert!(all.contains(&squash(&t.name)), "touchpoint `{}` is in the deck", t.name);
+                assert!(
+                    all.contains(&squash(&t.name)),
+                    "touchpoint `{}` is in the deck",
+                    t.name
+                );
             }
         }
     }
@@ -287,14 +352,20 @@ fn one_journey_alone() {
         },
     )
     .unwrap_err();
-    assert!(err.to_string().contains("did you mean `knee-replacement`"), "{err}");
+    assert!(
+        err.to_string().contains("did you mean `knee-replacement`"),
+        "{err}"
+    );
 }
 
 fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
     let mut r = csv::Reader::from_reader(&bytes[3..]);
     let header = r.headers().unwrap().iter().map(str::to_string).collect();
-    let rows = r.records().collect::<Result<Vec<_>, _>>().expect("valid CSV");
+    let rows = r
+        .records()
+        .collect::<Result<Vec<_>, _>>()
+        .expect("valid CSV");
     (header, rows)
 }
 
@@ -304,7 +375,20 @@ fn csv_round_trips_with_the_right_row_counts() {
     let out = files(&site, &[ExportFormat::Csv], &ExportOptions::default());
 
     let (header, rows) = read_csv(file(&out, "exports/plan.csv"));
-    assert_eq!(&header[..9], ["journey", "stage", "persona", "asset", "format", "channel", "status", "owner", "approval expiry"]);
+    assert_eq!(
+        &header[..9],
+        [
+            "journey",
+            "stage",
+            "persona",
+            "asset",
+            "format",
+            "channel",
+            "status",
+            "owner",
+            "approval expiry"
+        ]
+    );
     let plan = waymark::views::plan::plan(&site);
     let cells: usize = plan
         .journeys
@@ -317,7 +401,18 @@ fn csv_round_trips_with_the_right_row_counts() {
     assert_eq!(rows.iter().filter(|r| &r[6] == "gap").count(), plan.gaps);
 
     let (header, rows) = read_csv(file(&out, "exports/touchpoints.csv"));
-    assert_eq!(&header[..7], ["journey", "stage", "touchpoint", "channel", "owner", "personas", "assets"]);
+    assert_eq!(
+        &header[..7],
+        [
+            "journey",
+            "stage",
+            "touchpoint",
+            "channel",
+            "owner",
+            "personas",
+            "assets"
+        ]
+    );
     let touchpoints: usize = site
         .journeys
         .iter()
@@ -329,7 +424,12 @@ fn csv_round_trips_with_the_right_row_counts() {
     assert_eq!(&rows[0][2], first.name);
 
     let (header, rows) = read_csv(file(&out, "exports/backlog.csv"));
-    assert_eq!(&header[..8], ["journey", "stage", "kind", "text", "owner", "status", "due", "severity"]);
+    assert_eq!(
+        &header[..8],
+        [
+            "journey", "stage", "kind", "text", "owner", "status", "due", "severity"
+        ]
+    );
     assert_eq!(rows.len(), waymark::views::backlog::items(&site).len());
 }
 
@@ -375,7 +475,8 @@ struct HealthJson {
 fn site_json_deserializes_back() {
     let site = site(&repo());
     let out = files(&site, &[ExportFormat::Json], &ExportOptions::default());
-    let doc: SiteJson = serde_json::from_slice(file(&out, "exports/site.json")).expect("site.json reads back");
+    let doc: SiteJson =
+        serde_json::from_slice(file(&out, "exports/site.json")).expect("site.json reads back");
     assert_eq!(doc.schema_version, export::json::SCHEMA_VERSION);
     assert_eq!(doc.as_of, "2026-10-01");
     assert_eq!(doc.config["title"], site.config.title.as_str());
@@ -390,7 +491,10 @@ fn site_json_deserializes_back() {
             assert_eq!(x.touchpoints.len(), y.touchpoints.len());
         }
     }
-    assert_eq!(doc.health.findings.len(), waymark::views::health::findings(&site).len());
+    assert_eq!(
+        doc.health.findings.len(),
+        waymark::views::health::findings(&site).len()
+    );
     assert_eq!(doc.health.journeys.len(), site.journeys.len());
 }
 
@@ -422,21 +526,53 @@ fn cli_export_writes_files_and_build_links_them() {
         "2026-10-01",
     ]);
     assert!(o.status.success(), "{}", common::text(&o));
-    assert!(o.stdout.is_empty() && o.stderr.is_empty(), "quiet means quiet");
+    assert!(
+        o.stdout.is_empty() && o.stderr.is_empty(),
+        "quiet means quiet"
+    );
     for f in ["plan.csv", "touchpoints.csv", "backlog.csv"] {
         assert!(out.join(f).is_file(), "{f}");
     }
     assert!(!out.join("deck.pdf").exists(), "only what was asked");
 
-    let o = waymark(&["export", fixture("minimal").to_str().unwrap(), "--journey", "purchse", "-o", out.to_str().unwrap()]);
+    let o = waymark(&[
+        "export",
+        fixture("minimal").to_str().unwrap(),
+        "--journey",
+        "purchse",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
-    assert!(common::text(&o).contains("did you mean `purchase`"), "{}", common::text(&o));
+    assert!(
+        common::text(&o).contains("did you mean `purchase`"),
+        "{}",
+        common::text(&o)
+    );
 
     let public = tmp.path().join("public");
-    let o = waymark(&["build", fixture("minimal").to_str().unwrap(), "-o", public.to_str().unwrap(), "-q", "--as-of", "2026-10-01"]);
+    let o = waymark(&[
+        "build",
+        fixture("minimal").to_str().unwrap(),
+        "-o",
+        public.to_str().unwrap(),
+        "-q",
+        "--as-of",
+        "2026-10-01",
+    ]);
     assert!(o.status.success(), "{}", common::text(&o));
-    for f in ["purchase.png", "deck.pdf", "plan.csv", "touchpoints.csv", "backlog.csv", "site.json"] {
-        assert!(public.join("exports").join(f).is_file(), "build writes exports/{f}");
+    for f in [
+        "purchase.png",
+        "deck.pdf",
+        "plan.csv",
+        "touchpoints.csv",
+        "backlog.csv",
+        "site.json",
+    ] {
+        assert!(
+            public.join("exports").join(f).is_file(),
+            "build writes exports/{f}"
+        );
     }
     let page = std::fs::read_to_string(public.join("journeys/purchase.html")).unwrap();
     assert!(page.contains("href=\"../exports/purchase.png\""));

@@ -14,17 +14,42 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// `plan.csv` header.
 pub const PLAN_HEADER: [&str; 12] = [
-    "journey", "stage", "persona", "asset", "format", "channel", "status", "owner",
-    "approval expiry", "journey_id", "stage_id", "asset_id",
+    "journey",
+    "stage",
+    "persona",
+    "asset",
+    "format",
+    "channel",
+    "status",
+    "owner",
+    "approval expiry",
+    "journey_id",
+    "stage_id",
+    "asset_id",
 ];
 /// `touchpoints.csv` header.
 pub const TOUCHPOINTS_HEADER: [&str; 9] = [
-    "journey", "stage", "touchpoint", "channel", "owner", "personas", "assets", "journey_id",
+    "journey",
+    "stage",
+    "touchpoint",
+    "channel",
+    "owner",
+    "personas",
+    "assets",
+    "journey_id",
     "stage_id",
 ];
 /// `backlog.csv` header.
 pub const BACKLOG_HEADER: [&str; 10] = [
-    "journey", "stage", "kind", "text", "owner", "status", "due", "severity", "journey_id",
+    "journey",
+    "stage",
+    "kind",
+    "text",
+    "owner",
+    "status",
+    "due",
+    "severity",
+    "journey_id",
     "stage_id",
 ];
 
@@ -53,7 +78,10 @@ fn opt(s: &Option<String>) -> &str {
 }
 
 /// The three tables of the given journeys: `(file name, bytes)`.
-pub fn tables(site: &Site, journeys: &[&Journey]) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
+pub fn tables(
+    site: &Site,
+    journeys: &[&Journey],
+) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
     Ok(vec![
         ("plan.csv", plan_csv(site, journeys)?),
         ("touchpoints.csv", touchpoints_csv(site, journeys)?),
@@ -78,8 +106,18 @@ pub fn plan_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportErr
                     .map_or(cell.persona.as_str(), |x| x.name.as_str());
                 if cell.gap {
                     w.write_record([
-                        j.title.as_str(), &row.stage_name, persona, "", "", "", "gap", "", "",
-                        &j.id, &row.stage_id, "",
+                        j.title.as_str(),
+                        &row.stage_name,
+                        persona,
+                        "",
+                        "",
+                        "",
+                        "gap",
+                        "",
+                        "",
+                        &j.id,
+                        &row.stage_id,
+                        "",
                     ])
                     .map_err(err(what))?;
                 }

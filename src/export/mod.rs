@@ -272,7 +272,10 @@ pub fn export_files(
 pub fn journey_downloads(journey: &Journey, stakeholders: bool) -> Vec<(&'static str, String)> {
     let mut v = vec![("PNG", format!("{}.png", journey.id))];
     if stakeholders {
-        v.push(("PNG, stakeholder map", format!("{}-stakeholders.png", journey.id)));
+        v.push((
+            "PNG, stakeholder map",
+            format!("{}-stakeholders.png", journey.id),
+        ));
     }
     v.extend([
         ("PDF deck", "deck.pdf".into()),
@@ -337,7 +340,11 @@ pub fn persona_downloads(site: &Site, persona: &str) -> Vec<(&'static str, Strin
         ("PDF deck", "deck.pdf".to_string()),
         ("CSV, content plan", "plan.csv".to_string()),
     ];
-    for j in site.journeys.iter().filter(|j| j.personas.iter().any(|p| p == persona)) {
+    for j in site
+        .journeys
+        .iter()
+        .filter(|j| j.personas.iter().any(|p| p == persona))
+    {
         v.push(("PNG", format!("{}.png", j.id)));
     }
     v

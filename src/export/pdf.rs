@@ -14,10 +14,10 @@
 
 use std::fmt::Write as _;
 
-use krilla::geom::{Point, Size, Transform};
-use krilla::outline::{Outline, OutlineNode};
 use krilla::destination::XyzDestination;
+use krilla::geom::{Point, Size, Transform};
 use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
@@ -45,9 +45,21 @@ const BOTTOM: f32 = 500.0;
 /// at 6.5 pt or more, which reads on a screen or a projected slide at full size.
 pub const MIN_SCALE: f32 = 0.5;
 
-const DISPLAY: Style = Style { size: 36.0, weight: Weight::SemiBold, line: 44.0 };
-const LEAD: Style = Style { size: 16.0, weight: Weight::Regular, line: 24.0 };
-const H2: Style = Style { size: 22.0, weight: Weight::SemiBold, line: 30.0 };
+const DISPLAY: Style = Style {
+    size: 36.0,
+    weight: Weight::SemiBold,
+    line: 44.0,
+};
+const LEAD: Style = Style {
+    size: 16.0,
+    weight: Weight::Regular,
+    line: 24.0,
+};
+const H2: Style = Style {
+    size: 22.0,
+    weight: Weight::SemiBold,
+    line: 30.0,
+};
 const ACCENT: &str = "#0B4F7C";
 
 /// A diagram placed on a page, scaled to fit its box (never enlarged).
@@ -133,7 +145,14 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
     let left = 72.0;
     let col = 470.0;
     let mut y = 120.0;
-    s.text(left, y, Style::SMALL_BOLD, MUTED, Anchor::Start, "JOURNEY MAPS");
+    s.text(
+        left,
+        y,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        "JOURNEY MAPS",
+    );
     y += 16.0;
     let title = wrap_clamped(&site.config.title, DISPLAY, col, 3);
     s.lines(left, y, DISPLAY, INK, &title);
@@ -171,7 +190,14 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
         ),
     ];
     for (k, v) in facts {
-        s.text(left, y, Style::SMALL_BOLD, MUTED, Anchor::Start, &k.to_uppercase());
+        s.text(
+            left,
+            y,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            &k.to_uppercase(),
+        );
         s.text(left + 90.0, y, Style::BODY, INK, Anchor::Start, &v);
         y += 24.0;
     }
@@ -187,11 +213,25 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
         s.line(cx, cy, cx + cw, cy, HAIRLINE, 1.0, &[]);
         let t = wrap_clamped(title, Style::BODY, cw - 40.0, 1);
         s.lines(cx, cy + 4.0, Style::BODY, INK, &t);
-        s.text(cx + cw, cy + 4.0 + Style::BODY.baseline(), Style::BODY, MUTED, Anchor::End, &(page_index + 1).to_string());
+        s.text(
+            cx + cw,
+            cy + 4.0 + Style::BODY.baseline(),
+            Style::BODY,
+            MUTED,
+            Anchor::End,
+            &(page_index + 1).to_string(),
+        );
         cy += 26.0;
     }
     if contents.len() > shown {
-        s.text(cx, cy + 16.0, Style::SMALL, MUTED, Anchor::Start, &format!("and {} more", contents.len() - shown));
+        s.text(
+            cx,
+            cy + 16.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::Start,
+            &format!("and {} more", contents.len() - shown),
+        );
     }
     page.body = s.finish();
     page
@@ -267,7 +307,13 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     let fit = (cw / w).min(ch / h);
     if fit >= MIN_SCALE || n == 0 {
         let mut page = Page::new("Journey map", &j.title);
-        page.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
+        page.embed = Some(Embed {
+            svg: full,
+            x: M,
+            y: TOP,
+            w: cw,
+            h: ch,
+        });
         pages.push(page);
         return;
     }
@@ -315,7 +361,11 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         for g in &groups {
             let mut d = Vec::new();
             if chunks.len() > 1 {
-                d.push(if a + 1 == b { format!("Stage {b}") } else { format!("Stages {}–{}", a + 1, b) });
+                d.push(if a + 1 == b {
+                    format!("Stage {b}")
+                } else {
+                    format!("Stages {}–{}", a + 1, b)
+                });
             }
             if groups.len() > 1 {
                 d.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
@@ -327,9 +377,21 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         let px = M + dw + 40.0;
         let pw = (PAGE_W - M - px).min(400.0);
         overview.body = overview_panel(j, &details, px, pw);
-        overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: dw, h: ch });
+        overview.embed = Some(Embed {
+            svg: full,
+            x: M,
+            y: TOP,
+            w: dw,
+            h: ch,
+        });
     } else {
-        overview.embed = Some(Embed { svg: full, x: M, y: TOP, w: cw, h: ch });
+        overview.embed = Some(Embed {
+            svg: full,
+            x: M,
+            y: TOP,
+            w: cw,
+            h: ch,
+        });
     }
     pages.push(overview);
     let mut k = 0;
@@ -353,7 +415,11 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             let mut page = Page::new("Journey map", &j.title);
             let mut note = Vec::new();
             if chunks.len() > 1 {
-                note.push(if a + 1 == b { format!("Stage {b} of {n}") } else { format!("Stages {}–{} of {}", a + 1, b, n) });
+                note.push(if a + 1 == b {
+                    format!("Stage {b} of {n}")
+                } else {
+                    format!("Stages {}–{} of {}", a + 1, b, n)
+                });
             }
             if groups.len() > 1 {
                 note.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
@@ -365,10 +431,23 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             page.note = note.join(" · ");
             if k < total {
                 let mut s = Svg::new();
-                s.text(PAGE_W - M, 35.0, Style::SMALL_BOLD, ACCENT, Anchor::End, "Continues on the next page →");
+                s.text(
+                    PAGE_W - M,
+                    35.0,
+                    Style::SMALL_BOLD,
+                    ACCENT,
+                    Anchor::End,
+                    "Continues on the next page →",
+                );
                 page.body = s.finish();
             }
-            page.embed = Some(Embed { svg, x: M, y: TOP, w: cw, h: ch });
+            page.embed = Some(Embed {
+                svg,
+                x: M,
+                y: TOP,
+                w: cw,
+                h: ch,
+            });
             pages.push(page);
         }
     }
@@ -388,32 +467,63 @@ fn overview_panel(j: &Journey, details: &[String], x: f32, w: f32) -> String {
     if let Some(v) = &j.goal {
         facts.push(("Goal", v.clone()));
     }
-    facts.push(("Owner", j.owner.clone().unwrap_or_else(|| "no owner".into())));
+    facts.push((
+        "Owner",
+        j.owner.clone().unwrap_or_else(|| "no owner".into()),
+    ));
     facts.push((
         "Reviewed",
         j.reviewed.map_or_else(|| "never".into(), |d| d.to_string()),
     ));
     facts.push(("Stages", j.stages.len().to_string()));
     for (k, v) in facts {
-        s.text(x, y + 10.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &k.to_uppercase());
+        s.text(
+            x,
+            y + 10.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            &k.to_uppercase(),
+        );
         let lines = wrap_clamped(&v, Style::BODY, w, 3);
         s.lines(x, y + 14.0, Style::BODY, INK, &lines);
         y += 14.0 + lines.len() as f32 * Style::BODY.line + 10.0;
     }
     y += 8.0;
-    s.text(x, y + 10.0, Style::SMALL_BOLD, MUTED, Anchor::Start, "DETAIL PAGES");
+    s.text(
+        x,
+        y + 10.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        "DETAIL PAGES",
+    );
     y += 18.0;
     let room = ((BOTTOM - y - 18.0) / 22.0).floor().max(1.0) as usize;
     for (i, d) in details.iter().enumerate().take(room) {
         s.line(x, y, x + w, y, HAIRLINE, 1.0, &[]);
-        s.text(x, y + 15.0, Style::SMALL_BOLD, ACCENT, Anchor::Start, &format!("{}", i + 1));
+        s.text(
+            x,
+            y + 15.0,
+            Style::SMALL_BOLD,
+            ACCENT,
+            Anchor::Start,
+            &format!("{}", i + 1),
+        );
         let t = wrap_clamped(d, Style::SMALL, w - 24.0, 1).join("");
         s.text(x + 24.0, y + 15.0, Style::SMALL, INK, Anchor::Start, &t);
         y += 22.0;
     }
     if details.len() > room {
         let rest = details.len() - room;
-        s.text(x + 24.0, y + 14.0, Style::SMALL, MUTED, Anchor::Start, &format!("and {rest} more"));
+        s.text(
+            x + 24.0,
+            y + 14.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::Start,
+            &format!("and {rest} more"),
+        );
     }
     s.finish()
 }
@@ -438,7 +548,13 @@ fn stakeholder_page(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         return;
     }
     let mut page = Page::new("Stakeholder map", &j.title);
-    page.embed = Some(Embed { svg, x: M, y: TOP, w: PAGE_W - 2.0 * M, h: BOTTOM - TOP });
+    page.embed = Some(Embed {
+        svg,
+        x: M,
+        y: TOP,
+        w: PAGE_W - 2.0 * M,
+        h: BOTTOM - TOP,
+    });
     pages.push(page);
 }
 
@@ -468,7 +584,8 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         .iter()
         .map(|x| wrap_clamped(&x.name, Style::SMALL_BOLD, col_w - 12.0, 2))
         .collect();
-    let head_h = head_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * Style::SMALL_BOLD.line + 12.0;
+    let head_h =
+        head_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * Style::SMALL_BOLD.line + 12.0;
     let legend_h = 28.0;
     let top = TOP + 36.0;
     let avail = BOTTOM - top - head_h - legend_h;
@@ -495,7 +612,13 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                         Cell::Chips(
                             c.assets
                                 .iter()
-                                .map(|a| (wrap_clamped(&a.title, Style::SMALL, chip_w - 14.0, 2), a.status, a.expired))
+                                .map(|a| {
+                                    (
+                                        wrap_clamped(&a.title, Style::SMALL, chip_w - 14.0, 2),
+                                        a.status,
+                                        a.expired,
+                                    )
+                                })
                                 .collect(),
                         )
                     } else if c.gap {
@@ -512,7 +635,11 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                 .iter()
                 .map(|c| match c {
                     Cell::Chips(v) => {
-                        let shown: f32 = v.iter().take(MAX_CHIPS).map(|c| chip_h(c.0.len()) + 3.0).sum();
+                        let shown: f32 = v
+                            .iter()
+                            .take(MAX_CHIPS)
+                            .map(|c| chip_h(c.0.len()) + 3.0)
+                            .sum();
                         shown + if v.len() > MAX_CHIPS { 14.0 } else { 0.0 }
                     }
                     _ => 20.0,
@@ -536,10 +663,22 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     for (k, group) in groups.iter().enumerate() {
         let mut page = Page::new("Content plan", &j.title);
         if total > 1 {
-            page.note = format!("part {} of {}{}", k + 1, total, if k > 0 { " · continued" } else { "" });
+            page.note = format!(
+                "part {} of {}{}",
+                k + 1,
+                total,
+                if k > 0 { " · continued" } else { "" }
+            );
         }
         let mut s = Svg::new();
-        s.text(M, TOP + 20.0, H2, INK, Anchor::Start, "Content by stage and role");
+        s.text(
+            M,
+            TOP + 20.0,
+            H2,
+            INK,
+            Anchor::Start,
+            "Content by stage and role",
+        );
         let summary = format!(
             "{} gap{} in {} active cell{}",
             p.gaps,
@@ -547,10 +686,24 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             p.cells,
             if p.cells == 1 { "" } else { "s" }
         );
-        s.text(PAGE_W - M, TOP + 20.0, Style::BODY, if p.gaps > 0 { WARN } else { MUTED }, Anchor::End, &summary);
+        s.text(
+            PAGE_W - M,
+            TOP + 20.0,
+            Style::BODY,
+            if p.gaps > 0 { WARN } else { MUTED },
+            Anchor::End,
+            &summary,
+        );
         let mut y = top;
         // Header row.
-        s.text(M + 8.0, y + 6.0 + Style::SMALL_BOLD.baseline(), Style::SMALL_BOLD, MUTED, Anchor::Start, "STAGE");
+        s.text(
+            M + 8.0,
+            y + 6.0 + Style::SMALL_BOLD.baseline(),
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            "STAGE",
+        );
         for (ci, lines) in head_lines.iter().enumerate() {
             let x = M + stage_w + ci as f32 * col_w + 6.0;
             s.lines(x, y + 6.0, Style::SMALL_BOLD, INK, lines);
@@ -565,29 +718,79 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                 let mut cy = y + 6.0;
                 match cell {
                     Cell::Chips(chips) => {
-                        for (lines, status, expired) in chips.iter().take(if chips.len() > MAX_CHIPS { MAX_CHIPS } else { chips.len() }) {
+                        for (lines, status, expired) in
+                            chips.iter().take(if chips.len() > MAX_CHIPS {
+                                MAX_CHIPS
+                            } else {
+                                chips.len()
+                            })
+                        {
                             let (fill, fg) = status_style(*status);
                             let stroke = if *expired { Some(WARN) } else { None };
                             let h = chip_h(lines.len());
                             s.rect(x, cy, chip_w, h, 3.0, fill, stroke, &[]);
                             for (li, l) in lines.iter().enumerate() {
-                                s.text(x + 7.0, cy + 12.5 + li as f32 * LINE, Style::SMALL, fg, Anchor::Start, l);
+                                s.text(
+                                    x + 7.0,
+                                    cy + 12.5 + li as f32 * LINE,
+                                    Style::SMALL,
+                                    fg,
+                                    Anchor::Start,
+                                    l,
+                                );
                             }
                             cy += h + 3.0;
                         }
                         if chips.len() > MAX_CHIPS {
-                            s.text(x + 2.0, cy + 10.0, Style::SMALL, MUTED, Anchor::Start, &format!("+{} more", chips.len() - MAX_CHIPS));
+                            s.text(
+                                x + 2.0,
+                                cy + 10.0,
+                                Style::SMALL,
+                                MUTED,
+                                Anchor::Start,
+                                &format!("+{} more", chips.len() - MAX_CHIPS),
+                            );
                         }
                     }
                     Cell::Gap => {
-                        s.rect(x, cy, chip_w, CHIP_H, 3.0, "#FDEEE8", Some("#F2C7B5"), &[("stroke-dasharray", "3 2")]);
-                        s.text(x + 7.0, cy + 12.5, Style::SMALL_BOLD, WARN, Anchor::Start, "Gap: no content");
+                        s.rect(
+                            x,
+                            cy,
+                            chip_w,
+                            CHIP_H,
+                            3.0,
+                            "#FDEEE8",
+                            Some("#F2C7B5"),
+                            &[("stroke-dasharray", "3 2")],
+                        );
+                        s.text(
+                            x + 7.0,
+                            cy + 12.5,
+                            Style::SMALL_BOLD,
+                            WARN,
+                            Anchor::Start,
+                            "Gap: no content",
+                        );
                     }
                     Cell::Inactive => {
-                        s.text(x + 2.0, cy + 12.5, Style::SMALL, "#7B8794", Anchor::Start, "not active");
+                        s.text(
+                            x + 2.0,
+                            cy + 12.5,
+                            Style::SMALL,
+                            "#7B8794",
+                            Anchor::Start,
+                            "not active",
+                        );
                     }
                     Cell::Empty => {
-                        s.text(x + 2.0, cy + 12.5, Style::SMALL, "#7B8794", Anchor::Start, "—");
+                        s.text(
+                            x + 2.0,
+                            cy + 12.5,
+                            Style::SMALL,
+                            "#7B8794",
+                            Anchor::Start,
+                            "—",
+                        );
                     }
                 }
             }
@@ -608,11 +811,25 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             let (fill, fg) = status_style(st);
             let w = width(st.label(), Style::SMALL) + 16.0;
             s.rect(lx, ly, w, 16.0, 3.0, fill, None, &[]);
-            s.text(lx + 8.0, ly + 11.5, Style::SMALL, fg, Anchor::Start, st.label());
+            s.text(
+                lx + 8.0,
+                ly + 11.5,
+                Style::SMALL,
+                fg,
+                Anchor::Start,
+                st.label(),
+            );
             lx += w + 6.0;
         }
         s.rect(lx + 8.0, ly, 16.0, 16.0, 3.0, "#FFFFFF", Some(WARN), &[]);
-        s.text(lx + 30.0, ly + 11.5, Style::SMALL, MUTED, Anchor::Start, "approval expired");
+        s.text(
+            lx + 30.0,
+            ly + 11.5,
+            Style::SMALL,
+            MUTED,
+            Anchor::Start,
+            "approval expired",
+        );
         page.body = s.finish();
         pages.push(page);
     }
@@ -626,7 +843,14 @@ fn bullets(s: &mut Svg, items: &[String], x: f32, y: f32, w: f32, max_y: f32) ->
         let h = lines.len() as f32 * Style::BODY.line;
         if y + h > max_y {
             let rest = items.len() - i;
-            s.text(x, y + Style::SMALL.baseline(), Style::SMALL, MUTED, Anchor::Start, &format!("and {rest} more"));
+            s.text(
+                x,
+                y + Style::SMALL.baseline(),
+                Style::SMALL,
+                MUTED,
+                Anchor::Start,
+                &format!("and {rest} more"),
+            );
             return y + Style::SMALL.line;
         }
         s.circle(x + 3.0, y + Style::BODY.line / 2.0, 2.5, MUTED, &[]);
@@ -651,10 +875,20 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
     }
     y += 10.0;
     let mut x = M;
-    for label in [p.kind.clone(), p.buying_role.map(|b| b.label().to_string())].into_iter().flatten() {
+    for label in [p.kind.clone(), p.buying_role.map(|b| b.label().to_string())]
+        .into_iter()
+        .flatten()
+    {
         let w = width(&label, Style::SMALL_BOLD) + 16.0;
         s.rect(x, y, w, 20.0, 10.0, "#E9EEF4", None, &[]);
-        s.text(x + 8.0, y + 14.0, Style::SMALL_BOLD, "#3E4C59", Anchor::Start, &label);
+        s.text(
+            x + 8.0,
+            y + 14.0,
+            Style::SMALL_BOLD,
+            "#3E4C59",
+            Anchor::Start,
+            &label,
+        );
         x += w + 6.0;
     }
     y += 36.0;
@@ -666,7 +900,14 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
         y += h + 20.0;
     }
     if !p.channels.is_empty() {
-        s.text(M, y + 10.0, Style::SMALL_BOLD, MUTED, Anchor::Start, "PREFERRED CHANNELS");
+        s.text(
+            M,
+            y + 10.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            "PREFERRED CHANNELS",
+        );
         let lines = wrap(&p.channels.join(" · "), Style::BODY, side_w);
         s.lines(M, y + 16.0, Style::BODY, INK, &lines);
         y += 16.0 + lines.len() as f32 * Style::BODY.line + 16.0;
@@ -683,7 +924,14 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
         })
         .collect();
     if !inv.is_empty() && y < BOTTOM - 40.0 {
-        s.text(M, y + 10.0, Style::SMALL_BOLD, MUTED, Anchor::Start, "IN THE JOURNEYS");
+        s.text(
+            M,
+            y + 10.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            "IN THE JOURNEYS",
+        );
         bullets(&mut s, &inv, M, y + 18.0, side_w, BOTTOM);
     }
     // Right: goals, needs, questions, blockers in a 2 × 2 grid.
@@ -699,12 +947,42 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
     for (i, (label, items)) in lists.iter().enumerate() {
         let bx = gx + (i % 2) as f32 * (gw + 24.0);
         let by = TOP + 4.0 + (i / 2) as f32 * (gh + 16.0);
-        s.rect(bx, by, gw, gh, 6.0, if i == 3 { "#FDF5F2" } else { "#F7F9FB" }, Some(HAIRLINE), &[]);
-        s.text(bx + 16.0, by + 24.0, Style::SMALL_BOLD, MUTED, Anchor::Start, &label.to_uppercase());
+        s.rect(
+            bx,
+            by,
+            gw,
+            gh,
+            6.0,
+            if i == 3 { "#FDF5F2" } else { "#F7F9FB" },
+            Some(HAIRLINE),
+            &[],
+        );
+        s.text(
+            bx + 16.0,
+            by + 24.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            &label.to_uppercase(),
+        );
         if items.is_empty() {
-            s.text(bx + 16.0, by + 46.0, Style::BODY, "#7B8794", Anchor::Start, "None recorded.");
+            s.text(
+                bx + 16.0,
+                by + 46.0,
+                Style::BODY,
+                "#7B8794",
+                Anchor::Start,
+                "None recorded.",
+            );
         } else {
-            bullets(&mut s, items, bx + 16.0, by + 34.0, gw - 32.0, by + gh - 8.0);
+            bullets(
+                &mut s,
+                items,
+                bx + 16.0,
+                by + 34.0,
+                gw - 32.0,
+                by + gh - 8.0,
+            );
         }
     }
     page.body = s.finish();
@@ -723,14 +1001,29 @@ fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
     let mut chrome = Svg::new();
     if !page.section.is_empty() {
         chrome.rect(M, 24.0, 4.0, 14.0, 0.0, ACCENT, None, &[]);
-        chrome.text(M + 12.0, 35.0, Style::SMALL_BOLD, ACCENT, Anchor::Start, &page.section.to_uppercase());
+        chrome.text(
+            M + 12.0,
+            35.0,
+            Style::SMALL_BOLD,
+            ACCENT,
+            Anchor::Start,
+            &page.section.to_uppercase(),
+        );
         if !page.note.is_empty() {
             let x = M + 12.0 + width(&page.section.to_uppercase(), Style::SMALL_BOLD) + 12.0;
             chrome.text(x, 35.0, Style::SMALL, MUTED, Anchor::Start, &page.note);
         }
     }
     if !page.footer.is_empty() || n > 1 {
-        chrome.line(M, PAGE_H - 28.0, PAGE_W - M, PAGE_H - 28.0, HAIRLINE, 1.0, &[]);
+        chrome.line(
+            M,
+            PAGE_H - 28.0,
+            PAGE_W - M,
+            PAGE_H - 28.0,
+            HAIRLINE,
+            1.0,
+            &[],
+        );
         let left = if page.footer.is_empty() {
             site.config.title.clone()
         } else {
@@ -738,7 +1031,14 @@ fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
         };
         let left = wrap_clamped(&left, Style::SMALL, PAGE_W - 2.0 * M - 120.0, 1).join("");
         chrome.text(M, PAGE_H - 12.0, Style::SMALL, MUTED, Anchor::Start, &left);
-        chrome.text(PAGE_W - M, PAGE_H - 12.0, Style::SMALL, MUTED, Anchor::End, &format!("{n} / {total}"));
+        chrome.text(
+            PAGE_W - M,
+            PAGE_H - 12.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::End,
+            &format!("{n} / {total}"),
+        );
     }
     s.push_str(&chrome.finish());
     s.push_str(&page.body);
@@ -752,7 +1052,13 @@ type Parsed = (usvg::Tree, Option<(usvg::Tree, f32, f32, f32, f32)>);
 fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed, ExportError> {
     let tree = parse_svg(&page_svg(site, page, n, total), &format!("deck page {n}"))?;
     let embed = match &page.embed {
-        Some(e) => Some((parse_svg(&e.svg, &format!("diagram on deck page {n}"))?, e.x, e.y, e.w, e.h)),
+        Some(e) => Some((
+            parse_svg(&e.svg, &format!("diagram on deck page {n}"))?,
+            e.x,
+            e.y,
+            e.w,
+            e.h,
+        )),
         None => None,
     };
     Ok((tree, embed))
@@ -760,7 +1066,9 @@ fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed
 
 /// `f` over `items` on every core (in contiguous chunks), results in order.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
     if threads == 1 || items.len() < 2 {
         return items.iter().map(&f).collect();
     }
@@ -782,7 +1090,11 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 }
 
 /// Parses the pages on every core, then writes them in order.
-fn render(site: &Site, pages: Vec<Page>, outline: &[(String, usize)]) -> Result<Vec<u8>, ExportError> {
+fn render(
+    site: &Site,
+    pages: Vec<Page>,
+    outline: &[(String, usize)],
+) -> Result<Vec<u8>, ExportError> {
     let total = pages.len();
     let numbered: Vec<(usize, &Page)> = pages.iter().enumerate().map(|(i, p)| (i + 1, p)).collect();
     let parsed = parallel_map(&numbered, |(n, p)| parse_page(site, p, *n, total));
@@ -813,7 +1125,10 @@ fn render(site: &Site, pages: Vec<Page>, outline: &[(String, usize)]) -> Result<
     }
     let mut o = Outline::new();
     for (title, index) in outline {
-        o.push_child(OutlineNode::new(title.clone(), XyzDestination::new(*index, Point::from_xy(0.0, 0.0))));
+        o.push_child(OutlineNode::new(
+            title.clone(),
+            XyzDestination::new(*index, Point::from_xy(0.0, 0.0)),
+        ));
     }
     doc.set_outline(o);
     doc.set_metadata(
@@ -824,4 +1139,3 @@ fn render(site: &Site, pages: Vec<Page>, outline: &[(String, usize)]) -> Result<
     );
     doc.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
 }
-

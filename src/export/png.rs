@@ -16,9 +16,18 @@ use crate::diagram;
 use crate::model::{Journey, Site};
 
 /// The journey diagram of `journey` as PNG bytes.
-pub fn journey_png(site: &Site, journey: &Journey, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+pub fn journey_png(
+    site: &Site,
+    journey: &Journey,
+    opts: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
     let svg = diagram::journey_diagram(site, journey);
-    svg_to_png(&svg, opts.scale, opts.transparent, &format!("{}.png", journey.id))
+    svg_to_png(
+        &svg,
+        opts.scale,
+        opts.transparent,
+        &format!("{}.png", journey.id),
+    )
 }
 
 /// The stakeholder map of `journey` as PNG bytes; `None` when the map draws nothing.
@@ -68,17 +77,37 @@ pub enum Encoding {
 }
 
 /// [`svg_to_png`] with a choice of encoder settings (for the benchmark).
-pub fn svg_to_png_with(svg: &str, scale: f32, transparent: bool, encoding: Encoding) -> Result<Vec<u8>, ExportError> {
+pub fn svg_to_png_with(
+    svg: &str,
+    scale: f32,
+    transparent: bool,
+    encoding: Encoding,
+) -> Result<Vec<u8>, ExportError> {
     render_png(svg, scale, transparent, "diagram", encoding)
 }
 
 /// Rasterises an SVG at `scale` and encodes it; `what` names it in errors.
-pub fn svg_to_png(svg: &str, scale: f32, transparent: bool, what: &str) -> Result<Vec<u8>, ExportError> {
+pub fn svg_to_png(
+    svg: &str,
+    scale: f32,
+    transparent: bool,
+    what: &str,
+) -> Result<Vec<u8>, ExportError> {
     render_png(svg, scale, transparent, what, Encoding::Export)
 }
 
-fn render_png(svg: &str, scale: f32, transparent: bool, what: &str, encoding: Encoding) -> Result<Vec<u8>, ExportError> {
-    let svg = if transparent { strip_backdrop(svg) } else { svg.to_string() };
+fn render_png(
+    svg: &str,
+    scale: f32,
+    transparent: bool,
+    what: &str,
+    encoding: Encoding,
+) -> Result<Vec<u8>, ExportError> {
+    let svg = if transparent {
+        strip_backdrop(svg)
+    } else {
+        svg.to_string()
+    };
     let tree = parse_svg(&svg, what)?;
     let err = |m: &str| ExportError::Render {
         what: what.to_string(),
@@ -89,12 +118,16 @@ fn render_png(svg: &str, scale: f32, transparent: bool, what: &str, encoding: En
         .to_int_size()
         .scale_by(scale)
         .ok_or_else(|| err("empty size"))?;
-    let mut pixmap =
-        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| err("too large to rasterise"))?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| err("too large to rasterise"))?;
     if !transparent {
         pixmap.fill(tiny_skia::Color::WHITE);
     }
-    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
     match encoding {
         Encoding::Export => encode(&pixmap, transparent),
         Encoding::Default => encode_default(&pixmap),

@@ -20,7 +20,13 @@ const STAGES: [(&str, &str); 8] = [
     ("renewal", "Renewal"),
 ];
 
-const TEAMS: [&str; 5] = ["Marketing", "Sales", "Medical Affairs", "Market Access", "Service"];
+const TEAMS: [&str; 5] = [
+    "Marketing",
+    "Sales",
+    "Medical Affairs",
+    "Market Access",
+    "Service",
+];
 
 const CHANNELS: [&str; 6] = ["web", "email", "field", "event", "portal", "phone"];
 
@@ -68,9 +74,17 @@ fn stage(j: usize, s: usize, personas: &[String]) -> Stage {
         name: name.into(),
         goal: Some(format!("The buying group agrees the next step of {name}")),
         actions: (0..3)
-            .map(|k| text(Some(&p(k)), format!("Reviews option {k} for journey {j} and shares notes with the team")))
+            .map(|k| {
+                text(
+                    Some(&p(k)),
+                    format!("Reviews option {k} for journey {j} and shares notes with the team"),
+                )
+            })
             .collect(),
-        questions: vec![text(Some(&p(1)), "What is the five-year total cost of ownership?".into())],
+        questions: vec![text(
+            Some(&p(1)),
+            "What is the five-year total cost of ownership?".into(),
+        )],
         emotions: personas
             .iter()
             .enumerate()
@@ -83,7 +97,11 @@ fn stage(j: usize, s: usize, personas: &[String]) -> Stage {
             .map(|k| Touchpoint {
                 name: format!("{} touchpoint {}", name, k + 1),
                 channel: Some(CHANNELS[(s + k) % CHANNELS.len()].into()),
-                owner: if (j + s + k) % 7 == 0 { None } else { Some(TEAMS[(s + k) % TEAMS.len()].into()) },
+                owner: if (j + s + k) % 7 == 0 {
+                    None
+                } else {
+                    Some(TEAMS[(s + k) % TEAMS.len()].into())
+                },
                 personas: vec![p(k)],
                 assets: vec![format!("asset-{}", (s * 7 + k) % 60)],
                 evidence: None,
@@ -96,12 +114,20 @@ fn stage(j: usize, s: usize, personas: &[String]) -> Stage {
             severity: Some([Severity::Low, Severity::Medium, Severity::High][s % 3]),
             evidence: Some(Evidence {
                 source: Some("win-loss interviews".into()),
-                confidence: Some(if s % 2 == 0 { Confidence::Known } else { Confidence::Hypothesis }),
+                confidence: Some(if s % 2 == 0 {
+                    Confidence::Known
+                } else {
+                    Confidence::Hypothesis
+                }),
             }),
             source: src(),
         }],
         decision_moments: if s % 3 == 2 {
-            vec![DecisionMoment { text: "Shortlist approved".into(), evidence: None, source: src() }]
+            vec![DecisionMoment {
+                text: "Shortlist approved".into(),
+                evidence: None,
+                source: src(),
+            }]
         } else {
             Vec::new()
         },
@@ -130,13 +156,19 @@ pub fn portfolio(n: usize) -> Site {
     let personas: Vec<Persona> = (0..12).map(persona).collect();
     let journeys = (0..n)
         .map(|j| {
-            let ids: Vec<String> = (0..5).map(|k| format!("role-{}", (j + k * 2) % 12)).collect();
+            let ids: Vec<String> = (0..5)
+                .map(|k| format!("role-{}", (j + k * 2) % 12))
+                .collect();
             Journey {
                 id: format!("journey-{j:03}"),
                 title: format!("Portfolio journey {j}: imaging purchase, hospital buying group"),
                 segment: Some("Hospital system, 300+ beds".into()),
                 scope: Some("New-logo acquisition".into()),
-                state: if j % 4 == 3 { MapState::ToBe } else { MapState::AsIs },
+                state: if j % 4 == 3 {
+                    MapState::ToBe
+                } else {
+                    MapState::AsIs
+                },
                 baseline: None,
                 owner: Some(TEAMS[j % TEAMS.len()].into()),
                 reviewed: Some(date(2026, (j as u32 % 12) + 1, 1)),
@@ -160,7 +192,11 @@ pub fn portfolio(n: usize) -> Site {
             personas: vec![format!("role-{}", a % 12)],
             journeys: None,
             owner: Some(TEAMS[a % TEAMS.len()].into()),
-            status: [AssetStatus::Published, AssetStatus::InReview, AssetStatus::Planned][a % 3],
+            status: [
+                AssetStatus::Published,
+                AssetStatus::InReview,
+                AssetStatus::Planned,
+            ][a % 3],
             review: Some(AssetReview {
                 by: Some("Medical, Legal, Regulatory".into()),
                 approved: Some(date(2026, 1, 10)),
@@ -179,7 +215,11 @@ pub fn portfolio(n: usize) -> Site {
             theme: "default".into(),
             stages: STAGES
                 .iter()
-                .map(|(id, name)| StageDef { id: (*id).into(), name: (*name).into(), description: None })
+                .map(|(id, name)| StageDef {
+                    id: (*id).into(),
+                    name: (*name).into(),
+                    description: None,
+                })
                 .collect(),
             teams: TEAMS.iter().map(|t| (*t).to_string()).collect(),
             review_every_days: 90,
