@@ -53,15 +53,15 @@ fn strip_backdrop(svg: &str) -> String {
     let after = desc_end + "</desc>".len();
     let rest = svg[after..].trim_start_matches('\n');
     let skip = svg.len() - after - rest.len();
-    if rest.starts_with("<rect width=") && !rest.starts_with("<rect width=\"0") {
-        if let Some(end) = rest.find("/>") {
-            let tag = &rest[..end];
-            if tag.contains("fill=\"#FFFFFF\"") && !tag.contains(" x=") {
-                let mut s = String::with_capacity(svg.len());
-                s.push_str(&svg[..after + skip]);
-                s.push_str(rest[end + 2..].trim_start_matches('\n'));
-                return s;
-            }
+    if rest.starts_with("<rect width=")
+        && let Some(end) = rest.find("/>")
+    {
+        let tag = &rest[..end];
+        if tag.contains("fill=\"#FFFFFF\"") && !tag.contains(" x=") {
+            let mut s = String::with_capacity(svg.len());
+            s.push_str(&svg[..after + skip]);
+            s.push_str(rest[end + 2..].trim_start_matches('\n'));
+            return s;
         }
     }
     svg.to_string()

@@ -97,7 +97,7 @@ fn stage(j: usize, s: usize, personas: &[String]) -> Stage {
             .map(|k| Touchpoint {
                 name: format!("{} touchpoint {}", name, k + 1),
                 channel: Some(CHANNELS[(s + k) % CHANNELS.len()].into()),
-                owner: if (j + s + k) % 7 == 0 {
+                owner: if (j + s + k).is_multiple_of(7) {
                     None
                 } else {
                     Some(TEAMS[(s + k) % TEAMS.len()].into())
@@ -114,7 +114,7 @@ fn stage(j: usize, s: usize, personas: &[String]) -> Stage {
             severity: Some([Severity::Low, Severity::Medium, Severity::High][s % 3]),
             evidence: Some(Evidence {
                 source: Some("win-loss interviews".into()),
-                confidence: Some(if s % 2 == 0 {
+                confidence: Some(if s.is_multiple_of(2) {
                     Confidence::Known
                 } else {
                     Confidence::Hypothesis
