@@ -70,20 +70,29 @@ enum Command {
     /// Import journeys from Mermaid diagrams or a spreadsheet into a site.
     #[command(subcommand)]
     Import(ImportCommand),
-    /// Export each journey of a checked site in another format (see --format).
+    // --- export: PNG, PDF, CSV, JSON (waymark::export) and Mermaid (waymark::interop) ---
+    /// Export a checked site: PNG diagrams, a PDF deck, CSV tables, site.json (--format
+    /// png|pdf|csv|json|all, default all, into SITE/public/exports) or Mermaid (into SITE/exports).
     Export {
         /// The site folder (holds waymark.yaml).
         #[arg(default_value = ".")]
         site: PathBuf,
         /// What to write.
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// Output folder (default SITE/exports); `-` prints to standard output.
+        #[arg(long, value_enum, default_value_t = ExportKind::All)]
+        format: ExportKind,
+        /// Output folder (default SITE/public/exports; SITE/exports for mermaid); `-` prints
+        /// Mermaid to standard output.
         #[arg(short, long)]
         out: Option<PathBuf>,
-        /// Only this journey (by id).
-        #[arg(long)]
+        /// Only this journey (its PNGs, its own PDF ID.pdf, its CSV rows, its Mermaid).
+        #[arg(long, value_name = "ID")]
         journey: Option<String>,
+        /// PNGs without the white background.
+        #[arg(long)]
+        transparent: bool,
+        /// No progress bar and no list of files; errors only.
+        #[arg(short, long)]
+        quiet: bool,
         #[command(flatten)]
         date: AsOf,
     },
@@ -145,6 +154,69 @@ fn parse_id(s: &str) -> Result<String, String> {
         ))
     }
 }
+
+/// `waymark export --format`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportKind {
+    /// Every journey diagram and stakeholder map at 2x: ID.png, ID-stakeholders.png.
+    Png,
+    /// One 16:9 deck: deck.pdf (ID.pdf with --journey).
+    Pdf,
+    /// plan.csv, touchpoints.csv, backlog.csv (UTF-8 with BOM).
+    Csv,
+    /// site.json: the whole resolved model.
+    Json,
+    /// png, pdf, csv and json.
+    All,
+    /// One Mermaid `journey` diagram a journey: ID.mmd.
+    Mermaid,
+}
+
+impl ExportKind {
+    fn formats(self) -> Vec<waymark::export::ExportFormat> {
+        use waymark::export::ExportFormat as F;
+        match self {
+            ExportKind::Png => vec![F::Png],
+            ExportKind::Pdf => vec![F::Pdf],
+            ExportKind::Csv => vec![F::Csv],
+            ExportKind::Json => vec![F::Json],
+            ExportKind::All => F::ALL.to_vec(),
+            ExportKind::Mermaid => Vec::new(),
+        }
+    }
+}
+
+fn run_export(
+    site: PathBuf,
+    kind: ExportKind,
+    out: Option<PathBuf>,
+    opts: waymark::export::ExportOptions,
+    quiet: bool,
+    as_of: Option<NaiveDate>,
+) -> ExitCode {
+    let out = out.unwrap_or_else(|| site.join("public").join("exports"));
+    let checked = pipeline::check_site(&site, pipeline::as_of_date(as_of));
+    report(&checked, true);
+    let Some(s) = &checked.site else {
+        eprintln!("error: nothing was exported");
+        return ExitCode::FAILURE;
+    };
+    match waymark::export::write_exports(s, &kind.formats(), &opts, &out) {
+        Ok(paths) => {
+            if !quiet {
+                for p in &paths {
+                    println!("{}", p.display());
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+// --- end export ---
 
 #[derive(clap::Args)]
 struct AsOf {
@@ -252,8 +324,27 @@ fn main() -> ExitCode {
             format,
             out,
             journey,
+            transparent,
+            quiet,
             date,
-        } => export(&site, format, out, journey.as_deref(), date.as_of),
+        } => match format {
+            ExportKind::Mermaid => export(
+                &site,
+                ExportFormat::Mermaid,
+                out,
+                journey.as_deref(),
+                date.as_of,
+            ),
+            kind => {
+                let opts = waymark::export::ExportOptions {
+                    journey,
+                    transparent,
+                    progress: !quiet,
+                    ..Default::default()
+                };
+                run_export(site, kind, out, opts, quiet, date.as_of)
+            }
+        },
         Command::Schema { out } => match waymark::interop::schema::write_schemas(&out) {
             Ok(paths) => {
                 for p in paths {

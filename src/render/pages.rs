@@ -124,6 +124,19 @@ struct Link {
     title: String,
 }
 
+/// A download link under `exports/`: the label and the file name.
+#[derive(Serialize)]
+struct Download {
+    label: &'static str,
+    file: String,
+}
+
+fn downloads(list: Vec<(&'static str, String)>) -> Vec<Download> {
+    list.into_iter()
+        .map(|(label, file)| Download { label, file })
+        .collect()
+}
+
 fn card(site: &Site, j: &Journey, history: Option<&SiteHistory>) -> JourneyCard {
     JourneyCard {
         id: j.id.clone(),
@@ -322,7 +335,13 @@ pub(super) fn render_pages(
         ctx.insert("findings", &journey_findings(site, &all_findings, j));
         ctx.insert("narrative_html", &markdown::render(&j.narrative));
         ctx.insert("diagram_svg", &diagram::journey_diagram(site, j));
-        ctx.insert("stakeholder_svg", &diagram::stakeholder_map(site, j));
+        let stakeholder_svg = diagram::stakeholder_map(site, j);
+        let has_stakeholders = !stakeholder_svg.trim().is_empty();
+        ctx.insert("stakeholder_svg", &stakeholder_svg);
+        ctx.insert(
+            "downloads",
+            &downloads(crate::export::journey_downloads(j, has_stakeholders)),
+        );
         ctx.insert("persona_names", &persona_names);
         ctx.insert("assets", &assets);
         let improved_by: Vec<Link> = site
@@ -361,6 +380,10 @@ pub(super) fn render_pages(
         ctx.insert(
             "file_history",
             &history.and_then(|h| h.file(&p.source.file)),
+        );
+        ctx.insert(
+            "downloads",
+            &downloads(crate::export::persona_downloads(site, &p.id)),
         );
         out.push(render(
             tera,

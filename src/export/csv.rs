@@ -1,0 +1,218 @@
+//! CSV: the content plan, the touchpoints and the backlog as spreadsheet tables.
+//!
+//! RFC 4180 (the csv crate: comma, `"` quoting, CRLF line ends), UTF-8 with a byte-order mark
+//! so that Excel opens accents and non-Latin text right. Names are shown as people read them
+//! (journey title, stage name, persona name, asset title); the ids follow in the last columns
+//! so that tables can be joined.
+
+use super::ExportError;
+use crate::model::{Journey, Site};
+use crate::views::{backlog, plan};
+
+/// The UTF-8 byte-order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// `plan.csv` header.
+pub const PLAN_HEADER: [&str; 12] = [
+    "journey",
+    "stage",
+    "persona",
+    "asset",
+    "format",
+    "channel",
+    "status",
+    "owner",
+    "approval expiry",
+    "journey_id",
+    "stage_id",
+    "asset_id",
+];
+/// `touchpoints.csv` header.
+pub const TOUCHPOINTS_HEADER: [&str; 9] = [
+    "journey",
+    "stage",
+    "touchpoint",
+    "channel",
+    "owner",
+    "personas",
+    "assets",
+    "journey_id",
+    "stage_id",
+];
+/// `backlog.csv` header.
+pub const BACKLOG_HEADER: [&str; 10] = [
+    "journey",
+    "stage",
+    "kind",
+    "text",
+    "owner",
+    "status",
+    "due",
+    "severity",
+    "journey_id",
+    "stage_id",
+];
+
+fn err(what: &str) -> impl Fn(csv::Error) -> ExportError + '_ {
+    move |e| ExportError::Data {
+        what: what.to_string(),
+        message: e.to_string(),
+    }
+}
+
+fn finish(w: csv::Writer<Vec<u8>>, what: &str) -> Result<Vec<u8>, ExportError> {
+    w.into_inner().map_err(|e| ExportError::Data {
+        what: what.to_string(),
+        message: e.to_string(),
+    })
+}
+
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec())
+}
+
+fn opt(s: &Option<String>) -> &str {
+    s.as_deref().unwrap_or("")
+}
+
+/// The three tables of the given journeys: `(file name, bytes)`.
+pub fn tables(
+    site: &Site,
+    journeys: &[&Journey],
+) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
+    Ok(vec![
+        ("plan.csv", plan_csv(site, journeys)?),
+        ("touchpoints.csv", touchpoints_csv(site, journeys)?),
+        ("backlog.csv", backlog_csv(site, journeys)?),
+    ])
+}
+
+/// One row per asset in each stage × persona cell of the plan matrix, and one row with the
+/// status `gap` (and no asset) per content gap.
+pub fn plan_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    let what = "plan.csv";
+    let mut w = writer();
+    w.write_record(PLAN_HEADER).map_err(err(what))?;
+    for j in journeys {
+        let p = plan::journey_plan(site, j);
+        for row in &p.rows {
+            for cell in &row.cells {
+                let persona = p
+                    .personas
+                    .iter()
+                    .find(|x| x.id == cell.persona)
+                    .map_or(cell.persona.as_str(), |x| x.name.as_str());
+                if cell.gap {
+                    w.write_record([
+                        j.title.as_str(),
+                        &row.stage_name,
+                        persona,
+                        "",
+                        "",
+                        "",
+                        "gap",
+                        "",
+                        "",
+                        &j.id,
+                        &row.stage_id,
+                        "",
+                    ])
+                    .map_err(err(what))?;
+                }
+                for ca in &cell.assets {
+                    let a = site.asset(&ca.id);
+                    let expiry = a
+                        .and_then(|a| a.review.as_ref())
+                        .and_then(|r| r.expires)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default();
+                    w.write_record([
+                        j.title.as_str(),
+                        &row.stage_name,
+                        persona,
+                        &ca.title,
+                        a.map_or("", |a| opt(&a.format)),
+                        a.map_or("", |a| opt(&a.channel)),
+                        ca.status.label(),
+                        a.map_or("", |a| opt(&a.owner)),
+                        &expiry,
+                        &j.id,
+                        &row.stage_id,
+                        &ca.id,
+                    ])
+                    .map_err(err(what))?;
+                }
+            }
+        }
+    }
+    finish(w, what)
+}
+
+/// One row per touchpoint; personas and assets joined with `; `.
+pub fn touchpoints_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    let what = "touchpoints.csv";
+    let mut w = writer();
+    w.write_record(TOUCHPOINTS_HEADER).map_err(err(what))?;
+    for j in journeys {
+        for s in &j.stages {
+            for t in &s.touchpoints {
+                let personas: Vec<&str> = t
+                    .personas
+                    .iter()
+                    .map(|p| site.persona(p).map_or(p.as_str(), |x| x.name.as_str()))
+                    .collect();
+                let assets: Vec<&str> = t
+                    .assets
+                    .iter()
+                    .map(|a| site.asset(a).map_or(a.as_str(), |x| x.title.as_str()))
+                    .collect();
+                w.write_record([
+                    j.title.as_str(),
+                    &s.name,
+                    &t.name,
+                    opt(&t.channel),
+                    opt(&t.owner),
+                    &personas.join("; "),
+                    &assets.join("; "),
+                    &j.id,
+                    &s.id,
+                ])
+                .map_err(err(what))?;
+            }
+        }
+    }
+    finish(w, what)
+}
+
+/// The backlog page's items (opportunities and high-severity pain points), in journey and
+/// stage order.
+pub fn backlog_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    let what = "backlog.csv";
+    let mut w = writer();
+    w.write_record(BACKLOG_HEADER).map_err(err(what))?;
+    for item in backlog::items(site) {
+        if !journeys.iter().any(|j| j.id == item.place.journey_id) {
+            continue;
+        }
+        let kind = match item.kind {
+            backlog::BacklogKind::Opportunity => "opportunity",
+            backlog::BacklogKind::PainPoint => "pain point",
+        };
+        w.write_record([
+            item.place.journey_title.as_str(),
+            &item.place.stage_name,
+            kind,
+            &item.text,
+            opt(&item.owner),
+            item.status.map_or("", |s| s.label()),
+            &item.due.map(|d| d.to_string()).unwrap_or_default(),
+            item.severity.map_or("", |s| s.label()),
+            &item.place.journey_id,
+            &item.place.stage_id,
+        ])
+        .map_err(err(what))?;
+    }
+    finish(w, what)
+}

@@ -1,0 +1,351 @@
+//! Export: the resolved site → files that drop into slide decks and spreadsheets.
+//!
+//! Takes a [`Site`] and gives [`OutFile`]s under `exports/`: a PNG of every journey diagram
+//! and stakeholder map (`ID.png`, `ID-stakeholders.png`, [`png`]), one 16:9 PDF deck
+//! (`deck.pdf`, [`pdf`]), three CSV tables (`plan.csv`, `touchpoints.csv`, `backlog.csv`,
+//! [`csv`]) and the whole resolved model (`site.json`, [`json`]). Everything is in memory and
+//! deterministic: same input, same bytes; no clock, no random ids. Fonts are the two Inter
+//! faces embedded in the binary and nothing else, so a PNG or a PDF is the same on every
+//! machine and its text breaks where the browser's does.
+
+pub mod csv;
+pub mod json;
+pub mod pdf;
+pub mod png;
+pub mod portfolio;
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::usvg;
+
+use crate::diagram;
+use crate::model::{Journey, Site};
+use crate::write::OutFile;
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ExportFormat {
+    /// `exports/ID.png` and `exports/ID-stakeholders.png`, 2x.
+    Png,
+    /// `exports/deck.pdf` (or `exports/ID.pdf` for one journey).
+    Pdf,
+    /// `exports/plan.csv`, `exports/touchpoints.csv`, `exports/backlog.csv`.
+    Csv,
+    /// `exports/site.json`.
+    Json,
+}
+
+impl ExportFormat {
+    /// Every format, in output order.
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Png,
+        ExportFormat::Pdf,
+        ExportFormat::Csv,
+        ExportFormat::Json,
+    ];
+}
+
+/// How to export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportOptions {
+    /// Only this journey (PNG, PDF, CSV rows); `None` for the whole site.
+    pub journey: Option<String>,
+    /// PNG without the white background.
+    pub transparent: bool,
+    /// PNG scale factor (pixels per SVG px); 2 by default.
+    pub scale: f32,
+    /// Show a progress bar on stderr when it is a terminal and there is enough to do.
+    pub progress: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            journey: None,
+            transparent: false,
+            scale: 2.0,
+            progress: false,
+        }
+    }
+}
+
+/// Why an export made nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// `--journey ID` names no journey.
+    #[error("no journey with id `{id}`{}", hint(.known))]
+    UnknownJourney {
+        /// The id asked for.
+        id: String,
+        /// The closest known id, if any.
+        known: Option<String>,
+    },
+    /// An SVG could not be parsed or rasterised (a bug in the diagram writer).
+    #[error("cannot render {what}: {message}")]
+    Render {
+        /// Which file.
+        what: String,
+        /// Why.
+        message: String,
+    },
+    /// The PDF writer failed.
+    #[error("cannot write the PDF deck: {0}")]
+    Pdf(String),
+    /// CSV or JSON serialisation failed.
+    #[error("cannot write {what}: {message}")]
+    Data {
+        /// Which file.
+        what: String,
+        /// Why.
+        message: String,
+    },
+}
+
+fn hint(known: &Option<String>) -> String {
+    known
+        .as_ref()
+        .map(|k| format!("; did you mean `{k}`?"))
+        .unwrap_or_default()
+}
+
+/// The journeys selected by `opts.journey` (all when `None`).
+pub fn selected<'a>(site: &'a Site, opts: &ExportOptions) -> Result<Vec<&'a Journey>, ExportError> {
+    match &opts.journey {
+        None => Ok(site.journeys.iter().collect()),
+        Some(id) => match site.journey(id) {
+            Some(j) => Ok(vec![j]),
+            None => Err(ExportError::UnknownJourney {
+                id: id.clone(),
+                known: site
+                    .journeys
+                    .iter()
+                    .map(|j| (strsim::jaro_winkler(&j.id, id), &j.id))
+                    .filter(|(s, _)| *s > 0.8)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, k)| k.clone()),
+            }),
+        },
+    }
+}
+
+/// The font database of every export: the two embedded Inter faces and nothing else (no
+/// system fonts), shared.
+pub fn fontdb() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        db.load_font_data(diagram::text::INTER_REGULAR.to_vec());
+        db.load_font_data(diagram::text::INTER_SEMIBOLD.to_vec());
+        db.set_sans_serif_family("Inter");
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// usvg options that resolve every font to the embedded Inter faces.
+pub fn usvg_options() -> usvg::Options<'static> {
+    usvg::Options {
+        font_family: "Inter".into(),
+        fontdb: fontdb(),
+        ..usvg::Options::default()
+    }
+}
+
+/// Parses an SVG written by the diagram module (or by the deck) with the embedded fonts.
+pub fn parse_svg(svg: &str, what: &str) -> Result<usvg::Tree, ExportError> {
+    usvg::Tree::from_str(svg, &usvg_options()).map_err(|e| ExportError::Render {
+        what: what.to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// A unit of export work, for the progress bar.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(show: bool, total: usize) -> Self {
+        use std::io::IsTerminal;
+        // "More than a handful": a bar for a few files is only noise.
+        if !show || total <= 5 || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{msg:>12} [{bar:30}] {pos}/{len} {elapsed}")
+        {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        Progress(Some(bar))
+    }
+
+    fn step(&self, msg: &'static str) {
+        if let Some(b) = &self.0 {
+            b.set_message(msg);
+            b.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Every export file of `site` in `formats`, in a stable order, with `exports/` paths.
+pub fn export_files(
+    site: &Site,
+    formats: &[ExportFormat],
+    opts: &ExportOptions,
+) -> Result<Vec<OutFile>, ExportError> {
+    let journeys = selected(site, opts)?;
+    let mut formats = formats.to_vec();
+    formats.sort();
+    formats.dedup();
+    let total: usize = formats
+        .iter()
+        .map(|f| match f {
+            ExportFormat::Png => 2 * journeys.len(),
+            ExportFormat::Pdf => 1,
+            ExportFormat::Csv => 3,
+            ExportFormat::Json => 1,
+        })
+        .sum();
+    let progress = Progress::new(opts.progress, total);
+    let mut out = Vec::new();
+    for f in formats {
+        match f {
+            ExportFormat::Png => {
+                for j in &journeys {
+                    out.push(OutFile {
+                        path: format!("exports/{}.png", j.id),
+                        bytes: png::journey_png(site, j, opts)?,
+                    });
+                    progress.step("png");
+                    if let Some(bytes) = png::stakeholder_png(site, j, opts)? {
+                        out.push(OutFile {
+                            path: format!("exports/{}-stakeholders.png", j.id),
+                            bytes,
+                        });
+                    }
+                    progress.step("png");
+                }
+            }
+            ExportFormat::Pdf => {
+                let name = match &opts.journey {
+                    Some(id) => format!("exports/{id}.pdf"),
+                    None => "exports/deck.pdf".to_string(),
+                };
+                out.push(OutFile {
+                    path: name,
+                    bytes: pdf::deck(site, &journeys)?,
+                });
+                progress.step("pdf");
+            }
+            ExportFormat::Csv => {
+                for (name, bytes) in csv::tables(site, &journeys)? {
+                    out.push(OutFile {
+                        path: format!("exports/{name}"),
+                        bytes,
+                    });
+                    progress.step("csv");
+                }
+            }
+            ExportFormat::Json => {
+                out.push(OutFile {
+                    path: "exports/site.json".into(),
+                    bytes: json::site_json(site)?,
+                });
+                progress.step("json");
+            }
+        }
+    }
+    progress.finish();
+    Ok(out)
+}
+
+/// The download links of one journey page, relative to `exports/`: `(label, file)`.
+/// `stakeholders` says whether the stakeholder map has a PNG (it has when it draws anything).
+pub fn journey_downloads(journey: &Journey, stakeholders: bool) -> Vec<(&'static str, String)> {
+    let mut v = vec![("PNG", format!("{}.png", journey.id))];
+    if stakeholders {
+        v.push((
+            "PNG, stakeholder map",
+            format!("{}-stakeholders.png", journey.id),
+        ));
+    }
+    v.extend([
+        ("PDF deck", "deck.pdf".into()),
+        ("CSV, content plan", "plan.csv".into()),
+        ("CSV, touchpoints", "touchpoints.csv".into()),
+        ("CSV, backlog", "backlog.csv".into()),
+    ]);
+    v
+}
+
+/// Writes the exports of `site` into the folder `dir` (`ID.png`, `deck.pdf`, …; each file
+/// replaced atomically: written beside its place, then renamed); returns the paths written.
+/// Other files in `dir` stay.
+pub fn write_exports(
+    site: &Site,
+    formats: &[ExportFormat],
+    opts: &ExportOptions,
+    dir: &std::path::Path,
+) -> Result<Vec<std::path::PathBuf>, WriteExportError> {
+    let files = export_files(site, formats, opts)?;
+    let mut written = Vec::new();
+    for f in files {
+        let dest = dir.join(f.path.strip_prefix("exports/").unwrap_or(&f.path));
+        let io = |source| WriteExportError::Io {
+            path: dest.clone(),
+            source,
+        };
+        if let Some(dir) = dest.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let tmp = dest.with_extension(format!("waymark-tmp-{}", std::process::id()));
+        std::fs::write(&tmp, &f.bytes).map_err(io)?;
+        std::fs::rename(&tmp, &dest).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            io(e)
+        })?;
+        written.push(dest);
+    }
+    Ok(written)
+}
+
+/// Why `waymark export` wrote nothing (or not everything).
+#[derive(Debug, thiserror::Error)]
+pub enum WriteExportError {
+    /// Making the files failed; nothing was written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// The file system said no.
+    #[error("cannot write {}: {source}", .path.display())]
+    Io {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// The download links of one persona page, relative to `exports/`: the deck (which holds
+/// the persona's profile page), the content plan, and the PNG of each journey listing it.
+pub fn persona_downloads(site: &Site, persona: &str) -> Vec<(&'static str, String)> {
+    let mut v = vec![
+        ("PDF deck", "deck.pdf".to_string()),
+        ("CSV, content plan", "plan.csv".to_string()),
+    ];
+    for j in site
+        .journeys
+        .iter()
+        .filter(|j| j.personas.iter().any(|p| p == persona))
+    {
+        v.push(("PNG", format!("{}.png", j.id)));
+    }
+    v
+}

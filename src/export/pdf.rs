@@ -1,0 +1,1141 @@
+//! The PDF deck: 16:9 slides (960 × 540 pt) written with krilla, SVG drawn by krilla-svg.
+//!
+//! Pages, in order: a title page (site title, the newest `reviewed` date of the input, never
+//! the clock, and the contents); per journey a diagram page (scaled to fit; a map too wide to
+//! stay readable is split by stage over several pages, each marked "continued"), a
+//! stakeholder-map page and a content-plan page (split by stage when its rows do not fit);
+//! then a one-page profile per persona of the selected journeys. Every page but the title has
+//! a footer with the site and journey title and the page number.
+//!
+//! Every page is an SVG drawn by this module (1 SVG px = 1 pt) with the diagrams placed on
+//! top; text is set in the two embedded Inter faces, subset-embedded as real text so that
+//! `pdftotext` finds every label. The file is deterministic: no creation date, and krilla's
+//! document id is a hash of the content.
+
+use std::fmt::Write as _;
+
+use krilla::destination::XyzDestination;
+use krilla::geom::{Point, Size, Transform};
+use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::{Document, SerializeSettings};
+use krilla_svg::{SurfaceExt, SvgSettings};
+use resvg::usvg;
+
+use super::{ExportError, parse_svg};
+use crate::diagram::palette::{HAIRLINE, INK, MUTED, WARN};
+use crate::diagram::svg::{Anchor, Svg, num};
+use crate::diagram::text::{Style, Weight, width, wrap, wrap_clamped};
+use crate::diagram::{self, journey::COL_W};
+use crate::model::{AssetStatus, Journey, Persona, Site};
+use crate::views::{persona as persona_view, plan};
+
+/// Page width in pt.
+pub const PAGE_W: f32 = 960.0;
+/// Page height in pt.
+pub const PAGE_H: f32 = 540.0;
+/// Side margin.
+const M: f32 = 40.0;
+/// Top of the content area.
+const TOP: f32 = 56.0;
+/// Bottom of the content area.
+const BOTTOM: f32 = 500.0;
+/// A diagram is split when fitting it whole would scale it below this: 13 px card text stays
+/// at 6.5 pt or more, which reads on a screen or a projected slide at full size.
+pub const MIN_SCALE: f32 = 0.5;
+
+const DISPLAY: Style = Style {
+    size: 36.0,
+    weight: Weight::SemiBold,
+    line: 44.0,
+};
+const LEAD: Style = Style {
+    size: 16.0,
+    weight: Weight::Regular,
+    line: 24.0,
+};
+const H2: Style = Style {
+    size: 22.0,
+    weight: Weight::SemiBold,
+    line: 30.0,
+};
+const ACCENT: &str = "#0B4F7C";
+
+/// A diagram placed on a page, scaled to fit its box (never enlarged).
+struct Embed {
+    svg: String,
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
+/// One slide before it is drawn.
+struct Page {
+    /// Small-caps label at the top left ("JOURNEY MAP", "CONTENT PLAN", …).
+    section: String,
+    /// Right of the label: e.g. "Stages 1–4 of 8 · continued".
+    note: String,
+    /// Footer text (journey title or persona name); empty on the title page.
+    footer: String,
+    /// Page body, in page coordinates.
+    body: String,
+    /// A diagram to place on top.
+    embed: Option<Embed>,
+}
+
+impl Page {
+    fn new(section: &str, footer: &str) -> Self {
+        Page {
+            section: section.to_string(),
+            note: String::new(),
+            footer: footer.to_string(),
+            body: String::new(),
+            embed: None,
+        }
+    }
+}
+
+/// The deck of `journeys` (and of the personas they list) as PDF bytes.
+pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    let mut pages: Vec<Page> = Vec::new();
+    let mut outline: Vec<(String, usize)> = Vec::new();
+    pages.push(Page::new("", "")); // the title page, filled once the contents are known
+    let mut contents: Vec<(String, usize)> = Vec::new();
+    // The journeys' pages are independent: lay them out on every core, keep their order.
+    let per_journey = parallel_map(journeys, |j| {
+        let mut v = Vec::new();
+        diagram_pages(site, j, &mut v);
+        stakeholder_page(site, j, &mut v);
+        plan_pages(site, j, &mut v);
+        v
+    });
+    for (j, v) in journeys.iter().zip(per_journey) {
+        contents.push((j.title.clone(), pages.len()));
+        outline.push((j.title.clone(), pages.len()));
+        pages.extend(v);
+    }
+    let mut personas: Vec<&Persona> = Vec::new();
+    for p in &site.personas {
+        if journeys.iter().any(|j| j.personas.contains(&p.id)) {
+            personas.push(p);
+        }
+    }
+    if !personas.is_empty() {
+        contents.push(("Personas".into(), pages.len()));
+        outline.push(("Personas".into(), pages.len()));
+    }
+    for p in &personas {
+        persona_page(site, p, journeys, &mut pages);
+    }
+    pages[0] = title_page(site, journeys, &contents);
+    render(site, pages, &outline)
+}
+
+/// The newest `reviewed` date of the journeys: the deck's date.
+fn newest_review(journeys: &[&Journey]) -> Option<chrono::NaiveDate> {
+    journeys.iter().filter_map(|j| j.reviewed).max()
+}
+
+fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) -> Page {
+    let mut page = Page::new("", "");
+    let mut s = Svg::new();
+    s.rect(0.0, 0.0, 12.0, PAGE_H, 0.0, ACCENT, None, &[]);
+    let left = 72.0;
+    let col = 470.0;
+    let mut y = 120.0;
+    s.text(
+        left,
+        y,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        "JOURNEY MAPS",
+    );
+    y += 16.0;
+    let title = wrap_clamped(&site.config.title, DISPLAY, col, 3);
+    s.lines(left, y, DISPLAY, INK, &title);
+    y += title.len() as f32 * DISPLAY.line + 12.0;
+    if let Some(d) = &site.config.description {
+        let lines = wrap_clamped(d, LEAD, col, 4);
+        s.lines(left, y, LEAD, MUTED, &lines);
+        y += lines.len() as f32 * LEAD.line + 12.0;
+    }
+    y += 16.0;
+    s.line(left, y, left + 64.0, y, ACCENT, 3.0, &[]);
+    y += 28.0;
+    let personas: usize = site
+        .personas
+        .iter()
+        .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
+        .count();
+    let facts = [
+        (
+            "Maps",
+            format!(
+                "{} journey{}, {} persona{}",
+                journeys.len(),
+                if journeys.len() == 1 { "" } else { "s" },
+                personas,
+                if personas == 1 { "" } else { "s" }
+            ),
+        ),
+        (
+            "Reviewed",
+            newest_review(journeys).map_or_else(
+                || "not yet reviewed".to_string(),
+                |d| format!("latest review {d}"),
+            ),
+        ),
+    ];
+    for (k, v) in facts {
+        s.text(
+            left,
+            y,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            &k.to_uppercase(),
+        );
+        s.text(left + 90.0, y, Style::BODY, INK, Anchor::Start, &v);
+        y += 24.0;
+    }
+    // Contents, right column.
+    let cx = 600.0;
+    let cw = PAGE_W - cx - 56.0;
+    let mut cy = 120.0;
+    s.text(cx, cy, Style::SMALL_BOLD, MUTED, Anchor::Start, "CONTENTS");
+    cy += 14.0;
+    let max_rows = ((BOTTOM - cy) / 26.0).floor() as usize;
+    let shown = contents.len().min(max_rows.max(1));
+    for (title, page_index) in contents.iter().take(shown) {
+        s.line(cx, cy, cx + cw, cy, HAIRLINE, 1.0, &[]);
+        let t = wrap_clamped(title, Style::BODY, cw - 40.0, 1);
+        s.lines(cx, cy + 4.0, Style::BODY, INK, &t);
+        s.text(
+            cx + cw,
+            cy + 4.0 + Style::BODY.baseline(),
+            Style::BODY,
+            MUTED,
+            Anchor::End,
+            &(page_index + 1).to_string(),
+        );
+        cy += 26.0;
+    }
+    if contents.len() > shown {
+        s.text(
+            cx,
+            cy + 16.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::Start,
+            &format!("and {} more", contents.len() - shown),
+        );
+    }
+    page.body = s.finish();
+    page
+}
+
+/// The lanes of the journey diagram, top to bottom, as the diagram module draws them, with
+/// their display names.
+const LANES: [&str; 9] = [
+    "Actions",
+    "Questions",
+    "Touchpoints",
+    "Emotion",
+    "Pain points",
+    "Decision moments",
+    "Hand-offs",
+    "Opportunities",
+    "Metrics",
+];
+
+fn lane_count(s: &crate::model::Stage, lane: usize) -> usize {
+    match lane {
+        0 => s.actions.len(),
+        1 => s.questions.len(),
+        2 => s.touchpoints.len(),
+        3 => s.emotions.len(),
+        4 => s.pain_points.len(),
+        5 => s.decision_moments.len(),
+        6 => s.handoffs.len(),
+        7 => s.opportunities.len(),
+        _ => s.metrics.len(),
+    }
+}
+
+fn clear_lane(s: &mut crate::model::Stage, lane: usize) {
+    match lane {
+        0 => s.actions.clear(),
+        1 => s.questions.clear(),
+        2 => s.touchpoints.clear(),
+        3 => s.emotions.clear(),
+        4 => s.pain_points.clear(),
+        5 => s.decision_moments.clear(),
+        6 => s.handoffs.clear(),
+        7 => s.opportunities.clear(),
+        _ => s.metrics.clear(),
+    }
+}
+
+/// The y of every full-width hairline of a journey diagram: the top of the first lane, then
+/// the bottom of each lane.
+fn lane_rules(svg: &str, w: f32) -> Vec<f32> {
+    let x1 = format!("<line x1=\"{}\" ", num(crate::diagram::layout::MARGIN));
+    let x2 = format!(" x2=\"{}\" ", num(w - crate::diagram::layout::MARGIN));
+    let stroke = format!("stroke=\"{}\"", HAIRLINE);
+    svg.lines()
+        .filter(|l| l.starts_with(&x1) && l.contains(&x2) && l.contains(&stroke))
+        .filter_map(|l| {
+            let i = l.find(" y1=\"")? + 5;
+            let rest = &l[i..];
+            rest[..rest.find('"')?].parse::<f32>().ok()
+        })
+        .collect()
+}
+
+/// The journey diagram, whole when it reads at [`MIN_SCALE`], else split into parts: by
+/// stage when it is too wide, and by lane when it is too tall. Every part is the diagram of
+/// the journey restricted to those stages and lanes, so it keeps the title, the persona
+/// legend and the stage band, and is marked with what it shows.
+fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
+    let (cw, ch) = (PAGE_W - 2.0 * M, BOTTOM - TOP);
+    let full = diagram::journey_diagram(site, j);
+    let (w, h) = svg_size(&full);
+    let n = j.stages.len();
+    let fit = (cw / w).min(ch / h);
+    if fit >= MIN_SCALE || n == 0 {
+        let mut page = Page::new("Journey map", &j.title);
+        page.embed = Some(Embed {
+            svg: full,
+            x: M,
+            y: TOP,
+            w: cw,
+            h: ch,
+        });
+        pages.push(page);
+        return;
+    }
+    // Stage chunks: as many stages as fit the width at MIN_SCALE, balanced.
+    let fixed = w - n as f32 * COL_W;
+    let per = ((cw / MIN_SCALE - fixed) / COL_W).floor().max(1.0) as usize;
+    let parts = n.div_ceil(per.min(n));
+    let per = n.div_ceil(parts);
+    let chunks: Vec<(usize, usize)> = (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect();
+    // Lane groups: lane heights from the full diagram's rules, packed greedily into the
+    // height that reads at MIN_SCALE.
+    let present: Vec<usize> = (0..LANES.len())
+        .filter(|&l| j.stages.iter().any(|s| lane_count(s, l) > 0))
+        .collect();
+    let rules = lane_rules(&full, w);
+    let groups: Vec<Vec<usize>> = if rules.len() == present.len() + 1 && h > ch / MIN_SCALE {
+        let heights: Vec<f32> = rules.windows(2).map(|r| r[1] - r[0]).collect();
+        let base = h - heights.iter().sum::<f32>();
+        let room = (ch / MIN_SCALE - base).max(1.0);
+        let mut groups: Vec<(Vec<usize>, f32)> = Vec::new();
+        for (lane, lh) in present.iter().zip(&heights) {
+            match groups.last_mut() {
+                Some((g, used)) if *used + lh <= room => {
+                    g.push(*lane);
+                    *used += lh;
+                }
+                _ => groups.push((vec![*lane], *lh)),
+            }
+        }
+        groups.into_iter().map(|(g, _)| g).collect()
+    } else {
+        vec![present.clone()]
+    };
+    let total = chunks.len() * groups.len();
+    // The whole map first, scaled to fit: the shape of the journey at a glance.
+    let mut overview = Page::new("Journey map", &j.title);
+    overview.note = format!(
+        "Overview · the detail follows on the next {total} page{}",
+        if total == 1 { "" } else { "s" }
+    );
+    // Beside a map that is scaled by its height: the facts and the list of detail pages.
+    let dw = w * fit;
+    let mut details: Vec<String> = Vec::new();
+    for &(a, b) in &chunks {
+        for g in &groups {
+            let mut d = Vec::new();
+            if chunks.len() > 1 {
+                d.push(if a + 1 == b {
+                    format!("Stage {b}")
+                } else {
+                    format!("Stages {}–{}", a + 1, b)
+                });
+            }
+            if groups.len() > 1 {
+                d.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
+            }
+            details.push(d.join(" · "));
+        }
+    }
+    if cw - dw >= 300.0 {
+        let px = M + dw + 40.0;
+        let pw = (PAGE_W - M - px).min(400.0);
+        overview.body = overview_panel(j, &details, px, pw);
+        overview.embed = Some(Embed {
+            svg: full,
+            x: M,
+            y: TOP,
+            w: dw,
+            h: ch,
+        });
+    } else {
+        overview.embed = Some(Embed {
+            svg: full,
+            x: M,
+            y: TOP,
+            w: cw,
+            h: ch,
+        });
+    }
+    pages.push(overview);
+    let mut k = 0;
+    for &(a, b) in &chunks {
+        for g in &groups {
+            k += 1;
+            let mut part = j.clone();
+            // The overview carries segment, scope and goal; the parts keep only the title.
+            part.segment = None;
+            part.scope = None;
+            part.goal = None;
+            part.stages = j.stages[a..b].to_vec();
+            for st in &mut part.stages {
+                for l in 0..LANES.len() {
+                    if !g.contains(&l) {
+                        clear_lane(st, l);
+                    }
+                }
+            }
+            let svg = diagram::journey_diagram(site, &part);
+            let mut page = Page::new("Journey map", &j.title);
+            let mut note = Vec::new();
+            if chunks.len() > 1 {
+                note.push(if a + 1 == b {
+                    format!("Stage {b} of {n}")
+                } else {
+                    format!("Stages {}–{} of {}", a + 1, b, n)
+                });
+            }
+            if groups.len() > 1 {
+                note.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
+            }
+            note.push(format!("detail {k} of {total}"));
+            if k > 1 {
+                note.push("continued".into());
+            }
+            page.note = note.join(" · ");
+            if k < total {
+                let mut s = Svg::new();
+                s.text(
+                    PAGE_W - M,
+                    35.0,
+                    Style::SMALL_BOLD,
+                    ACCENT,
+                    Anchor::End,
+                    "Continues on the next page →",
+                );
+                page.body = s.finish();
+            }
+            page.embed = Some(Embed {
+                svg,
+                x: M,
+                y: TOP,
+                w: cw,
+                h: ch,
+            });
+            pages.push(page);
+        }
+    }
+}
+
+/// The panel beside an overview: the map's facts and its detail pages, in order.
+fn overview_panel(j: &Journey, details: &[String], x: f32, w: f32) -> String {
+    let mut s = Svg::new();
+    let mut y = TOP + 8.0;
+    let mut facts: Vec<(&str, String)> = Vec::new();
+    if let Some(v) = &j.segment {
+        facts.push(("Segment", v.clone()));
+    }
+    if let Some(v) = &j.scope {
+        facts.push(("Scope", v.clone()));
+    }
+    if let Some(v) = &j.goal {
+        facts.push(("Goal", v.clone()));
+    }
+    facts.push((
+        "Owner",
+        j.owner.clone().unwrap_or_else(|| "no owner".into()),
+    ));
+    facts.push((
+        "Reviewed",
+        j.reviewed.map_or_else(|| "never".into(), |d| d.to_string()),
+    ));
+    facts.push(("Stages", j.stages.len().to_string()));
+    for (k, v) in facts {
+        s.text(
+            x,
+            y + 10.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            &k.to_uppercase(),
+        );
+        let lines = wrap_clamped(&v, Style::BODY, w, 3);
+        s.lines(x, y + 14.0, Style::BODY, INK, &lines);
+        y += 14.0 + lines.len() as f32 * Style::BODY.line + 10.0;
+    }
+    y += 8.0;
+    s.text(
+        x,
+        y + 10.0,
+        Style::SMALL_BOLD,
+        MUTED,
+        Anchor::Start,
+        "DETAIL PAGES",
+    );
+    y += 18.0;
+    let room = ((BOTTOM - y - 18.0) / 22.0).floor().max(1.0) as usize;
+    for (i, d) in details.iter().enumerate().take(room) {
+        s.line(x, y, x + w, y, HAIRLINE, 1.0, &[]);
+        s.text(
+            x,
+            y + 15.0,
+            Style::SMALL_BOLD,
+            ACCENT,
+            Anchor::Start,
+            &format!("{}", i + 1),
+        );
+        let t = wrap_clamped(d, Style::SMALL, w - 24.0, 1).join("");
+        s.text(x + 24.0, y + 15.0, Style::SMALL, INK, Anchor::Start, &t);
+        y += 22.0;
+    }
+    if details.len() > room {
+        let rest = details.len() - room;
+        s.text(
+            x + 24.0,
+            y + 14.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::Start,
+            &format!("and {rest} more"),
+        );
+    }
+    s.finish()
+}
+
+/// The width and height attributes of an SVG root written by the diagram module.
+fn svg_size(svg: &str) -> (f32, f32) {
+    let attr = |name: &str| -> f32 {
+        let key = format!(" {name}=\"");
+        svg.find(&key)
+            .and_then(|i| {
+                let rest = &svg[i + key.len()..];
+                rest.find('"').and_then(|e| rest[..e].parse::<f32>().ok())
+            })
+            .unwrap_or(1.0)
+    };
+    (attr("width").max(1.0), attr("height").max(1.0))
+}
+
+fn stakeholder_page(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
+    let svg = diagram::stakeholder_map(site, j);
+    if svg.trim().is_empty() {
+        return;
+    }
+    let mut page = Page::new("Stakeholder map", &j.title);
+    page.embed = Some(Embed {
+        svg,
+        x: M,
+        y: TOP,
+        w: PAGE_W - 2.0 * M,
+        h: BOTTOM - TOP,
+    });
+    pages.push(page);
+}
+
+/// Fill, text colour and label of an asset status chip.
+pub fn status_style(s: AssetStatus) -> (&'static str, &'static str) {
+    match s {
+        AssetStatus::Idea => ("#F3F4F6", "#3E4C59"),
+        AssetStatus::Planned => ("#D7ECF9", "#0B4F7C"),
+        AssetStatus::InProgress => ("#FFF1C7", "#7A4D00"),
+        AssetStatus::InReview => ("#EBE3F7", "#4F3782"),
+        AssetStatus::Approved => ("#CDEBDA", "#1D5C38"),
+        AssetStatus::Published => ("#2F8152", "#FFFFFF"),
+        AssetStatus::Retired => ("#E4E7EB", "#52606D"),
+    }
+}
+
+/// The content plan of a journey: stages as rows, personas as columns.
+fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
+    let p = plan::journey_plan(site, j);
+    let cols = p.personas.len().max(1);
+    let stage_w = 150.0;
+    let table_w = PAGE_W - 2.0 * M;
+    let col_w = (table_w - stage_w) / cols as f32;
+    let chip_w = col_w - 12.0;
+    let head_lines: Vec<Vec<String>> = p
+        .personas
+        .iter()
+        .map(|x| wrap_clamped(&x.name, Style::SMALL_BOLD, col_w - 12.0, 2))
+        .collect();
+    let head_h =
+        head_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * Style::SMALL_BOLD.line + 12.0;
+    let legend_h = 28.0;
+    let top = TOP + 36.0;
+    let avail = BOTTOM - top - head_h - legend_h;
+    // Lay out every cell: chips of (lines, status) or a gap / inactive mark.
+    enum Cell {
+        Chips(Vec<(Vec<String>, AssetStatus, bool)>),
+        Gap,
+        Inactive,
+        Empty,
+    }
+    const CHIP_H: f32 = 18.0;
+    const LINE: f32 = 13.0;
+    let chip_h = |lines: usize| CHIP_H + lines.saturating_sub(1) as f32 * LINE;
+    const MAX_CHIPS: usize = 3;
+    let rows: Vec<(Vec<String>, Vec<Cell>, f32)> = p
+        .rows
+        .iter()
+        .map(|r| {
+            let cells: Vec<Cell> = r
+                .cells
+                .iter()
+                .map(|c| {
+                    if !c.assets.is_empty() {
+                        Cell::Chips(
+                            c.assets
+                                .iter()
+                                .map(|a| {
+                                    (
+                                        wrap_clamped(&a.title, Style::SMALL, chip_w - 14.0, 2),
+                                        a.status,
+                                        a.expired,
+                                    )
+                                })
+                                .collect(),
+                        )
+                    } else if c.gap {
+                        Cell::Gap
+                    } else if !c.active {
+                        Cell::Inactive
+                    } else {
+                        Cell::Empty
+                    }
+                })
+                .collect();
+            let name = wrap_clamped(&r.stage_name, Style::BODY_BOLD, stage_w - 16.0, 2);
+            let content_h = cells
+                .iter()
+                .map(|c| match c {
+                    Cell::Chips(v) => {
+                        let shown: f32 = v
+                            .iter()
+                            .take(MAX_CHIPS)
+                            .map(|c| chip_h(c.0.len()) + 3.0)
+                            .sum();
+                        shown + if v.len() > MAX_CHIPS { 14.0 } else { 0.0 }
+                    }
+                    _ => 20.0,
+                })
+                .fold(name.len() as f32 * Style::BODY_BOLD.line, f32::max);
+            (name, cells, content_h + 10.0)
+        })
+        .collect();
+    // Paginate rows.
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut used = 0.0;
+    for (i, r) in rows.iter().enumerate() {
+        if used + r.2 > avail && !groups.last().is_some_and(Vec::is_empty) {
+            groups.push(Vec::new());
+            used = 0.0;
+        }
+        used += r.2;
+        groups.last_mut().expect("a group").push(i);
+    }
+    let total = groups.len();
+    for (k, group) in groups.iter().enumerate() {
+        let mut page = Page::new("Content plan", &j.title);
+        if total > 1 {
+            page.note = format!(
+                "part {} of {}{}",
+                k + 1,
+                total,
+                if k > 0 { " · continued" } else { "" }
+            );
+        }
+        let mut s = Svg::new();
+        s.text(
+            M,
+            TOP + 20.0,
+            H2,
+            INK,
+            Anchor::Start,
+            "Content by stage and role",
+        );
+        let summary = format!(
+            "{} gap{} in {} active cell{}",
+            p.gaps,
+            if p.gaps == 1 { "" } else { "s" },
+            p.cells,
+            if p.cells == 1 { "" } else { "s" }
+        );
+        s.text(
+            PAGE_W - M,
+            TOP + 20.0,
+            Style::BODY,
+            if p.gaps > 0 { WARN } else { MUTED },
+            Anchor::End,
+            &summary,
+        );
+        let mut y = top;
+        // Header row.
+        s.text(
+            M + 8.0,
+            y + 6.0 + Style::SMALL_BOLD.baseline(),
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            "STAGE",
+        );
+        for (ci, lines) in head_lines.iter().enumerate() {
+            let x = M + stage_w + ci as f32 * col_w + 6.0;
+            s.lines(x, y + 6.0, Style::SMALL_BOLD, INK, lines);
+        }
+        y += head_h;
+        s.line(M, y, M + table_w, y, MUTED, 1.0, &[]);
+        for &ri in group {
+            let (name, cells, h) = &rows[ri];
+            s.lines(M + 8.0, y + 6.0, Style::BODY_BOLD, INK, name);
+            for (ci, cell) in cells.iter().enumerate() {
+                let x = M + stage_w + ci as f32 * col_w + 6.0;
+                let mut cy = y + 6.0;
+                match cell {
+                    Cell::Chips(chips) => {
+                        for (lines, status, expired) in
+                            chips.iter().take(if chips.len() > MAX_CHIPS {
+                                MAX_CHIPS
+                            } else {
+                                chips.len()
+                            })
+                        {
+                            let (fill, fg) = status_style(*status);
+                            let stroke = if *expired { Some(WARN) } else { None };
+                            let h = chip_h(lines.len());
+                            s.rect(x, cy, chip_w, h, 3.0, fill, stroke, &[]);
+                            for (li, l) in lines.iter().enumerate() {
+                                s.text(
+                                    x + 7.0,
+                                    cy + 12.5 + li as f32 * LINE,
+                                    Style::SMALL,
+                                    fg,
+                                    Anchor::Start,
+                                    l,
+                                );
+                            }
+                            cy += h + 3.0;
+                        }
+                        if chips.len() > MAX_CHIPS {
+                            s.text(
+                                x + 2.0,
+                                cy + 10.0,
+                                Style::SMALL,
+                                MUTED,
+                                Anchor::Start,
+                                &format!("+{} more", chips.len() - MAX_CHIPS),
+                            );
+                        }
+                    }
+                    Cell::Gap => {
+                        s.rect(
+                            x,
+                            cy,
+                            chip_w,
+                            CHIP_H,
+                            3.0,
+                            "#FDEEE8",
+                            Some("#F2C7B5"),
+                            &[("stroke-dasharray", "3 2")],
+                        );
+                        s.text(
+                            x + 7.0,
+                            cy + 12.5,
+                            Style::SMALL_BOLD,
+                            WARN,
+                            Anchor::Start,
+                            "Gap: no content",
+                        );
+                    }
+                    Cell::Inactive => {
+                        s.text(
+                            x + 2.0,
+                            cy + 12.5,
+                            Style::SMALL,
+                            "#7B8794",
+                            Anchor::Start,
+                            "not active",
+                        );
+                    }
+                    Cell::Empty => {
+                        s.text(
+                            x + 2.0,
+                            cy + 12.5,
+                            Style::SMALL,
+                            "#7B8794",
+                            Anchor::Start,
+                            "—",
+                        );
+                    }
+                }
+            }
+            y += h;
+            s.line(M, y, M + table_w, y, HAIRLINE, 1.0, &[]);
+        }
+        // Legend.
+        let mut lx = M;
+        let ly = BOTTOM - 16.0;
+        for st in [
+            AssetStatus::Idea,
+            AssetStatus::Planned,
+            AssetStatus::InProgress,
+            AssetStatus::InReview,
+            AssetStatus::Approved,
+            AssetStatus::Published,
+        ] {
+            let (fill, fg) = status_style(st);
+            let w = width(st.label(), Style::SMALL) + 16.0;
+            s.rect(lx, ly, w, 16.0, 3.0, fill, None, &[]);
+            s.text(
+                lx + 8.0,
+                ly + 11.5,
+                Style::SMALL,
+                fg,
+                Anchor::Start,
+                st.label(),
+            );
+            lx += w + 6.0;
+        }
+        s.rect(lx + 8.0, ly, 16.0, 16.0, 3.0, "#FFFFFF", Some(WARN), &[]);
+        s.text(
+            lx + 30.0,
+            ly + 11.5,
+            Style::SMALL,
+            MUTED,
+            Anchor::Start,
+            "approval expired",
+        );
+        page.body = s.finish();
+        pages.push(page);
+    }
+}
+
+/// A bulleted list in a box of width `w` from `y`, at most `max_y`; returns the y below it.
+fn bullets(s: &mut Svg, items: &[String], x: f32, y: f32, w: f32, max_y: f32) -> f32 {
+    let mut y = y;
+    for (i, item) in items.iter().enumerate() {
+        let lines = wrap(item, Style::BODY, w - 14.0);
+        let h = lines.len() as f32 * Style::BODY.line;
+        if y + h > max_y {
+            let rest = items.len() - i;
+            s.text(
+                x,
+                y + Style::SMALL.baseline(),
+                Style::SMALL,
+                MUTED,
+                Anchor::Start,
+                &format!("and {rest} more"),
+            );
+            return y + Style::SMALL.line;
+        }
+        s.circle(x + 3.0, y + Style::BODY.line / 2.0, 2.5, MUTED, &[]);
+        s.lines(x + 14.0, y, Style::BODY, INK, &lines);
+        y += h + 4.0;
+    }
+    y
+}
+
+fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec<Page>) {
+    let mut page = Page::new("Persona", &p.name);
+    let mut s = Svg::new();
+    let side_w = 280.0;
+    let mut y = TOP + 4.0;
+    let name = wrap_clamped(&p.name, H2, side_w, 2);
+    s.lines(M, y, H2, INK, &name);
+    y += name.len() as f32 * H2.line + 2.0;
+    if let Some(r) = &p.role {
+        let lines = wrap_clamped(r, Style::BODY, side_w, 2);
+        s.lines(M, y, Style::BODY, MUTED, &lines);
+        y += lines.len() as f32 * Style::BODY.line;
+    }
+    y += 10.0;
+    let mut x = M;
+    for label in [p.kind.clone(), p.buying_role.map(|b| b.label().to_string())]
+        .into_iter()
+        .flatten()
+    {
+        let w = width(&label, Style::SMALL_BOLD) + 16.0;
+        s.rect(x, y, w, 20.0, 10.0, "#E9EEF4", None, &[]);
+        s.text(
+            x + 8.0,
+            y + 14.0,
+            Style::SMALL_BOLD,
+            "#3E4C59",
+            Anchor::Start,
+            &label,
+        );
+        x += w + 6.0;
+    }
+    y += 36.0;
+    if let Some(q) = &p.quote {
+        let lines = wrap_clamped(&format!("“{q}”"), LEAD, side_w - 16.0, 5);
+        let h = lines.len() as f32 * LEAD.line;
+        s.rect(M, y, 3.0, h, 0.0, ACCENT, None, &[]);
+        s.lines(M + 16.0, y, LEAD, INK, &lines);
+        y += h + 20.0;
+    }
+    if !p.channels.is_empty() {
+        s.text(
+            M,
+            y + 10.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            "PREFERRED CHANNELS",
+        );
+        let lines = wrap(&p.channels.join(" · "), Style::BODY, side_w);
+        s.lines(M, y + 16.0, Style::BODY, INK, &lines);
+        y += 16.0 + lines.len() as f32 * Style::BODY.line + 16.0;
+    }
+    // Where the persona appears.
+    let view = persona_view::persona_view(site, &p.id);
+    let inv: Vec<String> = view
+        .journeys
+        .iter()
+        .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
+        .map(|v| match &v.enters_at {
+            Some(st) => format!("{} — enters at {st}", v.journey_title),
+            None => format!("{} — listed, not active", v.journey_title),
+        })
+        .collect();
+    if !inv.is_empty() && y < BOTTOM - 40.0 {
+        s.text(
+            M,
+            y + 10.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            "IN THE JOURNEYS",
+        );
+        bullets(&mut s, &inv, M, y + 18.0, side_w, BOTTOM);
+    }
+    // Right: goals, needs, questions, blockers in a 2 × 2 grid.
+    let gx = M + side_w + 40.0;
+    let gw = (PAGE_W - M - gx - 24.0) / 2.0;
+    let gh = (BOTTOM - TOP - 16.0) / 2.0;
+    let lists = [
+        ("Goals", &p.goals),
+        ("Needs", &p.needs),
+        ("Questions", &p.questions),
+        ("Blockers", &p.blockers),
+    ];
+    for (i, (label, items)) in lists.iter().enumerate() {
+        let bx = gx + (i % 2) as f32 * (gw + 24.0);
+        let by = TOP + 4.0 + (i / 2) as f32 * (gh + 16.0);
+        s.rect(
+            bx,
+            by,
+            gw,
+            gh,
+            6.0,
+            if i == 3 { "#FDF5F2" } else { "#F7F9FB" },
+            Some(HAIRLINE),
+            &[],
+        );
+        s.text(
+            bx + 16.0,
+            by + 24.0,
+            Style::SMALL_BOLD,
+            MUTED,
+            Anchor::Start,
+            &label.to_uppercase(),
+        );
+        if items.is_empty() {
+            s.text(
+                bx + 16.0,
+                by + 46.0,
+                Style::BODY,
+                "#7B8794",
+                Anchor::Start,
+                "None recorded.",
+            );
+        } else {
+            bullets(
+                &mut s,
+                items,
+                bx + 16.0,
+                by + 34.0,
+                gw - 32.0,
+                by + gh - 8.0,
+            );
+        }
+    }
+    page.body = s.finish();
+    pages.push(page);
+}
+
+/// The page SVG: backdrop, section label, body and footer.
+fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
+    let mut s = String::with_capacity(page.body.len() + 1024);
+    let _ = write!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"Inter, sans-serif\">\n<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n",
+        w = num(PAGE_W),
+        h = num(PAGE_H)
+    );
+    let mut chrome = Svg::new();
+    if !page.section.is_empty() {
+        chrome.rect(M, 24.0, 4.0, 14.0, 0.0, ACCENT, None, &[]);
+        chrome.text(
+            M + 12.0,
+            35.0,
+            Style::SMALL_BOLD,
+            ACCENT,
+            Anchor::Start,
+            &page.section.to_uppercase(),
+        );
+        if !page.note.is_empty() {
+            let x = M + 12.0 + width(&page.section.to_uppercase(), Style::SMALL_BOLD) + 12.0;
+            chrome.text(x, 35.0, Style::SMALL, MUTED, Anchor::Start, &page.note);
+        }
+    }
+    if !page.footer.is_empty() || n > 1 {
+        chrome.line(
+            M,
+            PAGE_H - 28.0,
+            PAGE_W - M,
+            PAGE_H - 28.0,
+            HAIRLINE,
+            1.0,
+            &[],
+        );
+        let left = if page.footer.is_empty() {
+            site.config.title.clone()
+        } else {
+            format!("{} · {}", site.config.title, page.footer)
+        };
+        let left = wrap_clamped(&left, Style::SMALL, PAGE_W - 2.0 * M - 120.0, 1).join("");
+        chrome.text(M, PAGE_H - 12.0, Style::SMALL, MUTED, Anchor::Start, &left);
+        chrome.text(
+            PAGE_W - M,
+            PAGE_H - 12.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::End,
+            &format!("{n} / {total}"),
+        );
+    }
+    s.push_str(&chrome.finish());
+    s.push_str(&page.body);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// Parsed trees of one page: the page itself and the placed diagram with its box.
+type Parsed = (usvg::Tree, Option<(usvg::Tree, f32, f32, f32, f32)>);
+
+fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed, ExportError> {
+    let tree = parse_svg(&page_svg(site, page, n, total), &format!("deck page {n}"))?;
+    let embed = match &page.embed {
+        Some(e) => Some((
+            parse_svg(&e.svg, &format!("diagram on deck page {n}"))?,
+            e.x,
+            e.y,
+            e.w,
+            e.h,
+        )),
+        None => None,
+    };
+    Ok((tree, embed))
+}
+
+/// `f` over `items` on every core (in contiguous chunks), results in order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads == 1 || items.len() < 2 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|group| scope.spawn(move || group.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                Err(e) => std::panic::resume_unwind(e),
+            })
+            .collect()
+    })
+}
+
+/// Parses the pages on every core, then writes them in order.
+fn render(
+    site: &Site,
+    pages: Vec<Page>,
+    outline: &[(String, usize)],
+) -> Result<Vec<u8>, ExportError> {
+    let total = pages.len();
+    let numbered: Vec<(usize, &Page)> = pages.iter().enumerate().map(|(i, p)| (i + 1, p)).collect();
+    let parsed = parallel_map(&numbered, |(n, p)| parse_page(site, p, *n, total));
+    let settings = SerializeSettings {
+        xmp_metadata: false,
+        ..SerializeSettings::default()
+    };
+    let mut doc = Document::new_with(settings);
+    let svg_settings = SvgSettings::default();
+    let size = Size::from_wh(PAGE_W, PAGE_H).ok_or_else(|| ExportError::Pdf("page size".into()))?;
+    for item in parsed {
+        let (tree, embed) = item?;
+        let mut page = doc.start_page_with(PageSettings::new(size));
+        let mut surface = page.surface();
+        surface.draw_svg(&tree, size, svg_settings);
+        if let Some((d, x, y, w, h)) = embed {
+            let (tw, th) = (d.size().width(), d.size().height());
+            let scale = (w / tw).min(h / th).min(1.0);
+            let (dw, dh) = (tw * scale, th * scale);
+            surface.push_transform(&Transform::from_translate(x + (w - dw) / 2.0, y));
+            if let Some(sz) = Size::from_wh(dw, dh) {
+                surface.draw_svg(&d, sz, svg_settings);
+            }
+            surface.pop();
+        }
+        surface.finish();
+        page.finish();
+    }
+    let mut o = Outline::new();
+    for (title, index) in outline {
+        o.push_child(OutlineNode::new(
+            title.clone(),
+            XyzDestination::new(*index, Point::from_xy(0.0, 0.0)),
+        ));
+    }
+    doc.set_outline(o);
+    doc.set_metadata(
+        Metadata::new()
+            .title(site.config.title.clone())
+            .creator(format!("waymark {}", env!("CARGO_PKG_VERSION")))
+            .language("en".into()),
+    );
+    doc.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
