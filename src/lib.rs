@@ -8,6 +8,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod diagram;
 pub mod export;
+pub mod history;
 pub mod init;
 pub mod interop;
 pub mod load;

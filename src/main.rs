@@ -50,6 +50,22 @@ enum Command {
         quiet: bool,
         #[command(flatten)]
         date: AsOf,
+        /// Number of commits on the change history page (changes.html), in git.
+        #[arg(long, value_name = "N", default_value_t = waymark::history::DEFAULT_HISTORY)]
+        history: usize,
+    },
+    /// Describe what changed in the maps between two git revisions (REV2: the working tree).
+    Diff {
+        /// The older revision: a commit, branch, tag or `HEAD~3`.
+        rev1: String,
+        /// The newer revision (default: the files as they are on disk).
+        rev2: Option<String>,
+        /// The site folder (holds waymark.yaml), inside a git work tree.
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
     },
     /// Import journeys from Mermaid diagrams or a spreadsheet into a site.
     #[command(subcommand)]
@@ -210,6 +226,17 @@ struct AsOf {
     as_of: Option<NaiveDate>,
 }
 
+/// Formats of `waymark diff`.
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// Sentences grouped by journey.
+    Text,
+    /// The changes as data, and the sentences.
+    Json,
+    /// A pull-request comment.
+    Markdown,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     /// Readable messages with the source line.
@@ -241,7 +268,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Check { site, format, date } => {
-            let checked = pipeline::check_site(&site, pipeline::as_of_date(date.as_of));
+            let checked = pipeline::check_site(&site, pipeline::as_of_for(&site, date.as_of));
             match format {
                 Format::Json => print!("{}", diagnostic::to_json_lines(&checked.diagnostics)),
                 Format::Human => report(&checked, false),
@@ -257,9 +284,11 @@ fn main() -> ExitCode {
             out,
             quiet,
             date,
+            history,
         } => {
             let out = out.unwrap_or_else(|| site.join("public"));
-            match pipeline::build_site(&site, &out, pipeline::as_of_date(date.as_of)) {
+            let as_of = pipeline::as_of_for(&site, date.as_of);
+            match pipeline::build_site_with(&site, &out, as_of, history) {
                 Ok(built) => {
                     let detail = if quiet {
                         Detail::ErrorsOnly
@@ -283,6 +312,12 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Diff {
+            rev1,
+            rev2,
+            site,
+            format,
+        } => diff(&site, &rev1, rev2.as_deref(), format),
         Command::Import(cmd) => import(cmd),
         Command::Export {
             site,
@@ -440,7 +475,7 @@ fn export(
     journey: Option<&str>,
     as_of: Option<NaiveDate>,
 ) -> ExitCode {
-    let checked = pipeline::check_site(site_dir, pipeline::as_of_date(as_of));
+    let checked = pipeline::check_site(site_dir, pipeline::as_of_for(site_dir, as_of));
     let Some(site) = &checked.site else {
         report(&checked, true);
         eprintln!("error: the site has errors; nothing was exported");
@@ -489,6 +524,86 @@ fn export(
         }
         println!("wrote {}", path.display());
     }
+    ExitCode::SUCCESS
+}
+
+/// `waymark diff`: loads the site at both revisions from the object database and prints
+/// the semantic difference.
+fn diff(site: &std::path::Path, rev1: &str, rev2: Option<&str>, format: DiffFormat) -> ExitCode {
+    use waymark::history::{self, SiteRepo, text};
+    let Some(repo) = SiteRepo::discover(site) else {
+        eprintln!(
+            "error: {} is not inside a git repository; `waymark diff` compares two commits of a site kept in git",
+            site.display()
+        );
+        return ExitCode::FAILURE;
+    };
+    // Loads and resolves the site at a revision (`None`: the working tree).
+    let load = |rev: Option<&str>| -> Result<(waymark::model::Site, String), ExitCode> {
+        let (loaded, label, date) = match rev {
+            None => (
+                waymark::load::load_site(site),
+                "the working tree".to_string(),
+                pipeline::as_of_for(site, None),
+            ),
+            Some(rev) => {
+                let commit = repo.resolve(rev).map_err(|e| {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                })?;
+                let loaded = SiteRepo::object_id(&commit.id)
+                    .and_then(|id| repo.load_at(id))
+                    .map_err(|e| {
+                        eprintln!("error: revision `{rev}`: {e}");
+                        ExitCode::FAILURE
+                    })?;
+                let label = format!(
+                    "{rev} ({} {}, {})",
+                    commit.short, commit.subject, commit.date
+                );
+                (loaded, label, commit.date)
+            }
+        };
+        match history::resolve(&loaded, date) {
+            Ok(r) => {
+                if !r.check_errors.is_empty() {
+                    eprintln!(
+                        "note: at {label} `waymark check` reports {} error(s) (e.g. {}); compared as written",
+                        r.check_errors.len(),
+                        r.check_errors[0].message
+                    );
+                }
+                Ok((r.site, label))
+            }
+            Err(n) => {
+                let diags: Vec<_> = loaded
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .take(10)
+                    .cloned()
+                    .collect();
+                eprint!("{}", diagnostic::to_human(&diags, &loaded.sources, color()));
+                eprintln!("error: the site does not load at {label}: {n} error(s)");
+                Err(ExitCode::FAILURE)
+            }
+        }
+    };
+    let (old, from) = match load(Some(rev1)) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let (new, to) = match load(rev2) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let d = history::diff::diff(&old, &new);
+    let out = match format {
+        DiffFormat::Text => text::to_text(&d, &from, &to),
+        DiffFormat::Json => text::to_json(&d, &from, &to),
+        DiffFormat::Markdown => text::to_markdown(&d, &from, &to),
+    };
+    print!("{out}");
     ExitCode::SUCCESS
 }
 

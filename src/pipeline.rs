@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::history::{self, SiteHistory};
 use crate::load::{self, LoadedSite};
 use crate::model::{self, Site};
 use crate::render::{self, ThemeFiles};
@@ -84,9 +85,6 @@ pub enum BuildError {
     /// A template failed.
     #[error(transparent)]
     Render(#[from] render::RenderError),
-    /// An export (PNG, PDF, CSV, JSON) failed; nothing was written.
-    #[error(transparent)]
-    Export(#[from] crate::export::ExportError),
     /// The output could not be written; the previous output is untouched.
     #[error(transparent)]
     Write(#[from] write::WriteError),
@@ -103,18 +101,25 @@ pub struct Built {
     pub files: usize,
 }
 
-/// Checks, renders and writes the site at `root` into `out`, atomically.
+/// Checks, renders and writes the site at `root` into `out`, atomically, with the change
+/// history of the last [`history::DEFAULT_HISTORY`] commits when the site is in git.
 pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, BuildError> {
+    build_site_with(root, out, as_of, history::DEFAULT_HISTORY)
+}
+
+/// [`build_site`] with the number of commits for the change history page.
+pub fn build_site_with(
+    root: &Path,
+    out: &Path,
+    as_of: NaiveDate,
+    history_limit: usize,
+) -> Result<Built, BuildError> {
     let checked = check_site(root, as_of);
     let Some(site) = &checked.site else {
         return Err(BuildError::Invalid(Box::new(checked)));
     };
-    let mut files = render_files(root, site)?;
-    files.extend(crate::export::export_files(
-        site,
-        &crate::export::ExportFormat::ALL,
-        &crate::export::ExportOptions::default(),
-    )?);
+    let history = history::collect(root, history_limit);
+    let files = render_files_with(root, site, history.as_ref())?;
     let static_dir = root.join("static");
     write::write_atomically(out, &files, Some(&static_dir))?;
     let count = files.len();
@@ -127,8 +132,17 @@ pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, Bu
 
 /// Renders every output file of a resolved site, in memory.
 pub fn render_files(root: &Path, site: &Site) -> Result<Vec<OutFile>, render::RenderError> {
+    render_files_with(root, site, None)
+}
+
+/// [`render_files`] with what git knows about the site (last changes, change history).
+pub fn render_files_with(
+    root: &Path,
+    site: &Site,
+    history: Option<&SiteHistory>,
+) -> Result<Vec<OutFile>, render::RenderError> {
     let theme = ThemeFiles::load(root, &site.config.theme)?;
-    let files = render::render_site(site, &theme)?;
+    let files = render::render_site_with(site, &theme, history)?;
     Ok(files
         .into_iter()
         .map(|f| OutFile {
@@ -138,18 +152,89 @@ pub fn render_files(root: &Path, site: &Site) -> Result<Vec<OutFile>, render::Re
         .collect())
 }
 
-/// The date that health is measured against: `flag` when given, else `SOURCE_DATE_EPOCH`
-/// (seconds since 1970, the reproducible-builds convention) when set and valid, else today.
-pub fn as_of_date(flag: Option<NaiveDate>) -> NaiveDate {
-    if let Some(d) = flag {
-        return d;
-    }
-    if let Some(d) = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
+/// Where the as-of date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AsOfSource {
+    /// `--as-of`.
+    Flag,
+    /// The `SOURCE_DATE_EPOCH` environment variable.
+    SourceDateEpoch,
+    /// The date of the HEAD commit of the repository holding the site.
+    HeadCommit,
+    /// The clock (today).
+    Clock,
+}
+
+/// The date a build speaks for, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    /// The date.
+    pub date: NaiveDate,
+    /// Where it came from.
+    pub source: AsOfSource,
+}
+
+/// The as-of rule with every input given: `flag`, else `SOURCE_DATE_EPOCH` (`sde`, seconds
+/// since 1970) when set and valid, else the HEAD commit's date (`head`), else `today()`.
+pub fn resolve_as_of(
+    flag: Option<NaiveDate>,
+    sde: Option<&str>,
+    head: Option<NaiveDate>,
+    today: impl FnOnce() -> NaiveDate,
+) -> AsOf {
+    let (date, source) = if let Some(d) = flag {
+        (d, AsOfSource::Flag)
+    } else if let Some(d) = sde
         .and_then(|s| s.trim().parse::<i64>().ok())
         .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
     {
-        return d.date_naive();
-    }
-    chrono::Local::now().date_naive()
+        (d.date_naive(), AsOfSource::SourceDateEpoch)
+    } else if let Some(d) = head {
+        (d, AsOfSource::HeadCommit)
+    } else {
+        (today(), AsOfSource::Clock)
+    };
+    AsOf { date, source }
+}
+
+/// The as-of date of the site at `site`, every outside input given: `flag`, else
+/// `sde` (the value of `SOURCE_DATE_EPOCH`), else the HEAD commit's date when the site is in
+/// git, else `today()` (the clock, injectable for tests). Git is only opened when needed.
+pub fn as_of_with(
+    site: &Path,
+    flag: Option<NaiveDate>,
+    sde: Option<&str>,
+    today: impl FnOnce() -> NaiveDate,
+) -> AsOf {
+    let valid_sde = sde.and_then(|s| s.trim().parse::<i64>().ok()).is_some();
+    let head = if flag.is_none() && !valid_sde {
+        crate::history::head_date(site)
+    } else {
+        None
+    };
+    resolve_as_of(flag, sde, head, today)
+}
+
+/// [`as_of_with`] with the environment and the real clock: what `check`, `build`,
+/// `export` and `diff` use.
+pub fn as_of_for(site: &Path, flag: Option<NaiveDate>) -> NaiveDate {
+    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
+    as_of_with(site, flag, sde.as_deref(), || {
+        chrono::Local::now().date_naive()
+    })
+    .date
+}
+
+/// The date that health is measured against: `flag` when given, else `SOURCE_DATE_EPOCH`
+/// (seconds since 1970, the reproducible-builds convention) when set and valid, else today.
+/// Knows nothing of git; see [`as_of_for`] for the full rule.
+pub fn as_of_date(flag: Option<NaiveDate>) -> NaiveDate {
+    resolve_as_of(
+        flag,
+        std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
+        None,
+        || chrono::Local::now().date_naive(),
+    )
+    .date
 }

@@ -91,53 +91,140 @@ pub struct LoadedSite {
     pub failed_assets: bool,
 }
 
+/// Where a site's files come from: the file system ([`DiskSource`]) or anything else that can
+/// list and read files by site-relative, `/`-separated path (a git revision: [`MemSource`]).
+pub trait FileSource {
+    /// Whether `rel` (e.g. `waymark.yaml`) is a file.
+    fn is_file(&self, rel: &str) -> bool;
+    /// Whether `rel` (e.g. `content`) is a folder.
+    fn is_dir(&self, rel: &str) -> bool;
+    /// Every file below the folder `rel`, as site-relative paths, in any order.
+    fn files_under(&self, rel: &str) -> Vec<String>;
+    /// The bytes of the file `rel`.
+    fn read(&self, rel: &str) -> std::io::Result<Vec<u8>>;
+}
+
+/// The files of a site folder on disk.
+#[derive(Debug, Clone)]
+pub struct DiskSource {
+    /// The site root.
+    pub root: PathBuf,
+}
+
+impl FileSource for DiskSource {
+    fn is_file(&self, rel: &str) -> bool {
+        self.root.join(rel).is_file()
+    }
+
+    fn is_dir(&self, rel: &str) -> bool {
+        self.root.join(rel).is_dir()
+    }
+
+    fn files_under(&self, rel: &str) -> Vec<String> {
+        walkdir::WalkDir::new(self.root.join(rel))
+            .follow_links(true)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| rel_path(&self.root, e.path()))
+            .collect()
+    }
+
+    fn read(&self, rel: &str) -> std::io::Result<Vec<u8>> {
+        std::fs::read(self.root.join(rel))
+    }
+}
+
+/// Files held in memory by site-relative path (e.g. read from a git revision).
+#[derive(Debug, Clone, Default)]
+pub struct MemSource {
+    /// Path (`content/journeys/ct.md`) → bytes.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl FileSource for MemSource {
+    fn is_file(&self, rel: &str) -> bool {
+        self.files.contains_key(rel)
+    }
+
+    fn is_dir(&self, rel: &str) -> bool {
+        let prefix = format!("{rel}/");
+        self.files.keys().any(|k| k.starts_with(&prefix))
+    }
+
+    fn files_under(&self, rel: &str) -> Vec<String> {
+        let prefix = format!("{rel}/");
+        self.files
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect()
+    }
+
+    fn read(&self, rel: &str) -> std::io::Result<Vec<u8>> {
+        self.files
+            .get(rel)
+            .cloned()
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"))
+    }
+}
+
 /// Reads the site at `root`. Never fails as a whole: problems become diagnostics.
 pub fn load_site(root: &Path) -> LoadedSite {
+    load_from(
+        root,
+        &DiskSource {
+            root: root.to_path_buf(),
+        },
+    )
+}
+
+/// Reads a site from `source`; `root` names it in messages (and is where themes are looked
+/// for). Never fails as a whole: problems become diagnostics.
+pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
     let mut site = LoadedSite {
         root: root.to_path_buf(),
         ..Default::default()
     };
-    let config_path = root.join(CONFIG_FILE);
-    if config_path.is_file() {
-        site.config = site.read_doc(&config_path, Kind::Yaml);
+    if source.is_file(CONFIG_FILE) {
+        site.config = site.read_doc(source, CONFIG_FILE, Kind::Yaml);
     } else {
         site.diagnostics.push(
             Diagnostic::error("missing-config", CONFIG_FILE, 0, 0, format!("no {CONFIG_FILE} in {}", root.display()))
                 .with_hint("run waymark in a site folder, pass its path, or create one with `waymark init DIR`"),
         );
     }
-    let content = root.join("content");
-    if !content.is_dir() {
+    if !source.is_dir("content") {
         site.diagnostics.push(
             Diagnostic::error("missing-content", "content", 0, 0, format!("no content/ folder in {}", root.display()))
                 .with_hint("journeys go in content/journeys/, personas in content/personas/, assets in content/assets/"),
         );
         return site;
     }
-    for path in files(&content.join("journeys"), &["md", "yaml", "yml"]) {
+    for path in files(source, "content/journeys", &["md", "yaml", "yml"]) {
         let kind = if has_ext(&path, "md") {
             Kind::Markdown
         } else {
             Kind::Yaml
         };
-        match site.read_doc(&path, kind) {
+        match site.read_doc(source, &path, kind) {
             Some(doc) => site.journeys.push(doc),
             None => site.failed_journeys.push(stem(&path)),
         }
     }
-    for path in files(&content.join("personas"), &["md", "yaml", "yml"]) {
+    for path in files(source, "content/personas", &["md", "yaml", "yml"]) {
         let kind = if has_ext(&path, "md") {
             Kind::Markdown
         } else {
             Kind::Yaml
         };
-        match site.read_doc(&path, kind) {
+        match site.read_doc(source, &path, kind) {
             Some(doc) => site.personas.push(doc),
             None => site.failed_personas.push(stem(&path)),
         }
     }
-    for path in files(&content.join("assets"), &["yaml", "yml"]) {
-        match site.read_doc(&path, Kind::Yaml) {
+    for path in files(source, "content/assets", &["yaml", "yml"]) {
+        match site.read_doc(source, &path, Kind::Yaml) {
             Some(doc) => site.assets.push(doc),
             None => site.failed_assets = true,
         }
@@ -152,18 +239,14 @@ enum Kind {
 }
 
 impl LoadedSite {
-    fn rel(&self, path: &Path) -> String {
-        let rel = path.strip_prefix(&self.root).unwrap_or(path);
-        rel.components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/")
-    }
-
     /// Reads and parses one file, recording its text and any diagnostic.
-    fn read_doc<T: DeserializeOwned>(&mut self, path: &Path, kind: Kind) -> Option<Doc<T>> {
-        let file = self.rel(path);
-        match read_and_parse(&file, path, kind, &mut self.sources) {
+    fn read_doc<T: DeserializeOwned>(
+        &mut self,
+        source: &dyn FileSource,
+        file: &str,
+        kind: Kind,
+    ) -> Option<Doc<T>> {
+        match read_and_parse(source, file, kind, &mut self.sources) {
             Ok(doc) => Some(doc),
             Err(d) => {
                 self.diagnostics.push(d);
@@ -173,14 +256,23 @@ impl LoadedSite {
     }
 }
 
+/// `path` relative to `root`, `/`-separated.
+fn rel_path(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 #[allow(clippy::result_large_err)] // one diagnostic per bad file
 fn read_and_parse<T: DeserializeOwned>(
+    source: &dyn FileSource,
     file: &str,
-    path: &Path,
     kind: Kind,
     sources: &mut BTreeMap<String, String>,
 ) -> Result<Doc<T>, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = source.read(file).map_err(|e| {
         Diagnostic::error("read-failed", file, 0, 0, format!("cannot read file: {e}"))
             .with_hint("check that the file exists and is readable")
     })?;
@@ -203,7 +295,7 @@ fn read_and_parse<T: DeserializeOwned>(
     let options = serde_saphyr::options! { with_snippet: false };
     let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
         .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
-    let stem = stem(path);
+    let stem = stem(file);
     Ok(Doc {
         file: file.to_string(),
         stem,
@@ -213,28 +305,30 @@ fn read_and_parse<T: DeserializeOwned>(
     })
 }
 
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+/// File name without extension.
+fn stem(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rfind('.') {
+        Some(i) if i > 0 => name[..i].to_string(),
+        _ => name.to_string(),
+    }
 }
 
-fn has_ext(path: &Path, ext: &str) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+fn has_ext(path: &str, ext: &str) -> bool {
+    path.rsplit('/')
+        .next()
+        .and_then(|n| n.rsplit_once('.'))
+        .is_some_and(|(_, e)| e.eq_ignore_ascii_case(ext))
 }
 
 /// Files under `dir` with one of `exts`, sorted by path; hidden files are skipped.
-fn files(dir: &Path, exts: &[&str]) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .follow_links(true)
+fn files(source: &dyn FileSource, dir: &str, exts: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = source
+        .files_under(dir)
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.into_path())
+        .filter(|p| !p.rsplit('/').next().unwrap_or(p).starts_with('.'))
         .filter(|p| exts.iter().any(|x| has_ext(p, x)))
         .collect();
-    out.sort();
+    out.sort_by(|a, b| a.split('/').cmp(b.split('/')));
     out
 }

@@ -16,6 +16,7 @@ pub mod theme;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::history::SiteHistory;
 use crate::model::Site;
 
 pub use theme::TemplateSource;
@@ -110,8 +111,18 @@ impl ThemeFiles {
 
 /// Render every page and theme file of `site`, in a stable order.
 pub fn render_site(site: &Site, theme: &ThemeFiles) -> Result<Vec<OutputFile>, RenderError> {
+    render_site_with(site, theme, None)
+}
+
+/// [`render_site`] with what git knows about the site: last changes on the pages, the
+/// footer's commit, and `changes.html`.
+pub fn render_site_with(
+    site: &Site,
+    theme: &ThemeFiles,
+    history: Option<&SiteHistory>,
+) -> Result<Vec<OutputFile>, RenderError> {
     let tera = pages::engine(theme)?;
-    let mut out = pages::render_pages(site, &tera, theme)?;
+    let mut out = pages::render_pages(site, &tera, theme, history)?;
     for (path, bytes) in &theme.assets {
         out.push(OutputFile {
             path: format!("theme/{path}"),

@@ -7,20 +7,28 @@ use tera::{Context, ErrorKind, Tera};
 
 use super::{OutputFile, RenderError, ThemeFiles, markdown};
 use crate::diagram;
+use crate::history::{CommitInfo, FileHistory, SiteHistory};
 use crate::model::{AssetStatus, Journey, MapState, Site};
 use crate::views::health::{self, Finding, FindingKind, JourneyHealth};
 use crate::views::plan::PersonaRef;
 use crate::views::{backlog, ownership, persona, plan};
 
+/// The built-in template of `changes.html`, the change history page.
+const CHANGES_TEMPLATE: (&str, &str) =
+    ("changes.html", include_str!("../../templates/changes.html"));
+
 /// Build the Tera engine from the theme's templates.
 pub(super) fn engine(theme: &ThemeFiles) -> Result<Tera, RenderError> {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
+    // The change history page is built in here unless the theme or site overrides it.
+    let changes = (!theme.templates.contains_key(CHANGES_TEMPLATE.0)).then_some(CHANGES_TEMPLATE);
     tera.add_raw_templates(
         theme
             .templates
             .iter()
-            .map(|(name, t)| (name.as_str(), t.source.as_str())),
+            .map(|(name, t)| (name.as_str(), t.source.as_str()))
+            .chain(changes),
     )
     .map_err(|e| template_error(theme, None, &e))?;
     Ok(tera)
@@ -64,6 +72,12 @@ struct Layout<'a> {
     /// Which nav item is current: `journeys`, `plan`, `ownership`, `backlog`, or `""`.
     nav: &'static str,
     version: &'static str,
+    /// The commit the site was built from (in git).
+    commit: Option<&'a CommitInfo>,
+    /// Site files differ from that commit.
+    dirty: bool,
+    /// Whether `changes.html` is written.
+    has_changes: bool,
 }
 
 #[derive(Serialize)]
@@ -81,6 +95,10 @@ struct JourneyCard {
     personas: Vec<PersonaRef>,
     baseline: Option<PersonaRef>,
     health: JourneyHealth,
+    /// What git knows about the journey's file.
+    history: Option<FileHistory>,
+    /// Changed in git (or on disk) after `reviewed`.
+    changed_since_review: bool,
 }
 
 #[derive(Serialize)]
@@ -119,7 +137,7 @@ fn downloads(list: Vec<(&'static str, String)>) -> Vec<Download> {
         .collect()
 }
 
-fn card(site: &Site, j: &Journey) -> JourneyCard {
+fn card(site: &Site, j: &Journey, history: Option<&SiteHistory>) -> JourneyCard {
     JourneyCard {
         id: j.id.clone(),
         title: j.title.clone(),
@@ -139,10 +157,43 @@ fn card(site: &Site, j: &Journey) -> JourneyCard {
                 .map_or_else(|| b.clone(), |x| x.title.clone()),
         }),
         health: health::journey_health(site, j),
+        history: history.and_then(|h| h.file(&j.source.file)).cloned(),
+        changed_since_review: history.is_some_and(|h| h.changed_since_review(j)),
     }
 }
 
-fn layout<'a>(site: &'a Site, root: &'static str, nav: &'static str) -> Layout<'a> {
+/// One commit's sentences about one journey (the journey page's history section).
+#[derive(Serialize)]
+struct JourneyCommit<'a> {
+    commit: &'a CommitInfo,
+    sentences: &'a [String],
+}
+
+fn journey_commits<'a>(history: Option<&'a SiteHistory>, id: &str) -> Vec<JourneyCommit<'a>> {
+    history
+        .map(|h| {
+            h.changes
+                .iter()
+                .filter_map(|c| {
+                    c.groups
+                        .iter()
+                        .find(|g| g.kind == "journey" && g.id == id)
+                        .map(|g| JourneyCommit {
+                            commit: &c.commit,
+                            sentences: &g.sentences,
+                        })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn layout<'a>(
+    site: &'a Site,
+    history: Option<&'a SiteHistory>,
+    root: &'static str,
+    nav: &'static str,
+) -> Layout<'a> {
     Layout {
         title: &site.config.title,
         description: site.config.description.as_deref(),
@@ -150,6 +201,9 @@ fn layout<'a>(site: &'a Site, root: &'static str, nav: &'static str) -> Layout<'
         root,
         nav,
         version: env!("CARGO_PKG_VERSION"),
+        commit: history.and_then(|h| h.head.as_ref()),
+        dirty: history.is_some_and(|h| h.dirty),
+        has_changes: history.is_some(),
     }
 }
 
@@ -188,6 +242,7 @@ pub(super) fn render_pages(
     site: &Site,
     tera: &Tera,
     theme: &ThemeFiles,
+    history: Option<&SiteHistory>,
 ) -> Result<Vec<OutputFile>, RenderError> {
     let mut out = Vec::new();
     let all_findings = health::findings(site);
@@ -210,7 +265,24 @@ pub(super) fn render_pages(
             )
         })
         .collect();
-    let cards: Vec<JourneyCard> = site.journeys.iter().map(|j| card(site, j)).collect();
+    let cards: Vec<JourneyCard> = site
+        .journeys
+        .iter()
+        .map(|j| card(site, j, history))
+        .collect();
+    // The index lists overdue maps first, the most overdue at the top; then the rest in
+    // file order.
+    let mut index_cards: Vec<&JourneyCard> = cards.iter().collect();
+    index_cards.sort_by_key(|c| {
+        (
+            !c.health.review_overdue,
+            std::cmp::Reverse(match (c.health.review_overdue, c.health.days_overdue) {
+                (false, _) => 0,
+                (true, d) if d > 0 => d,
+                (true, _) => i64::MAX, // never reviewed
+            }),
+        )
+    });
     let persona_views: Vec<persona::PersonaView> = site
         .personas
         .iter()
@@ -223,8 +295,8 @@ pub(super) fn render_pages(
     // index.html
     {
         let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, "", "journeys"));
-        ctx.insert("journeys", &cards);
+        ctx.insert("layout", &layout(site, history, "", "journeys"));
+        ctx.insert("journeys", &index_cards);
         let personas: Vec<PersonaCard> = site
             .personas
             .iter()
@@ -257,7 +329,7 @@ pub(super) fn render_pages(
     // journeys/ID.html
     for (j, card) in site.journeys.iter().zip(&cards) {
         let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, "../", "journeys"));
+        ctx.insert("layout", &layout(site, history, "../", "journeys"));
         ctx.insert("journey", j);
         ctx.insert("card", card);
         ctx.insert("findings", &journey_findings(site, &all_findings, j));
@@ -287,6 +359,8 @@ pub(super) fn render_pages(
             .as_ref()
             .is_some_and(|b| site.journey(b).is_some());
         ctx.insert("baseline_exists", &baseline_exists);
+        ctx.insert("in_git", &history.is_some());
+        ctx.insert("history", &journey_commits(history, &j.id));
         out.push(render(
             tera,
             theme,
@@ -299,10 +373,14 @@ pub(super) fn render_pages(
     // personas/ID.html
     for (p, view) in site.personas.iter().zip(&persona_views) {
         let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, "../", ""));
+        ctx.insert("layout", &layout(site, history, "../", ""));
         ctx.insert("persona", p);
         ctx.insert("view", view);
         ctx.insert("narrative_html", &markdown::render(&p.narrative));
+        ctx.insert(
+            "file_history",
+            &history.and_then(|h| h.file(&p.source.file)),
+        );
         ctx.insert(
             "downloads",
             &downloads(crate::export::persona_downloads(site, &p.id)),
@@ -330,13 +408,13 @@ pub(super) fn render_pages(
     .map(|s| s.label())
     .collect();
     let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", "plan"));
+    ctx.insert("layout", &layout(site, history, "", "plan"));
     ctx.insert("plan", &plan);
     ctx.insert("statuses", &statuses);
     out.push(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?);
 
     let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", "ownership"));
+    ctx.insert("layout", &layout(site, history, "", "ownership"));
     ctx.insert("ownership", &ownership);
     out.push(render(
         tera,
@@ -347,7 +425,7 @@ pub(super) fn render_pages(
     )?);
 
     let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", "backlog"));
+    ctx.insert("layout", &layout(site, history, "", "backlog"));
     ctx.insert("backlog", &backlog);
     out.push(render(
         tera,
@@ -357,5 +435,51 @@ pub(super) fn render_pages(
         &ctx,
     )?);
 
+    // changes.html
+    if let Some(h) = history {
+        let mut files: Vec<FileRow> = h
+            .files
+            .iter()
+            .map(|(path, f)| FileRow { path, history: f })
+            .collect();
+        files.sort_by(|a, b| a.path.cmp(b.path));
+        let journey_ids: Vec<&str> = site.journeys.iter().map(|j| j.id.as_str()).collect();
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, history, "", "changes"));
+        ctx.insert("history", h);
+        ctx.insert("files", &files);
+        ctx.insert("journey_ids", &journey_ids);
+        out.push(render(
+            tera,
+            theme,
+            "changes.html",
+            "changes.html".into(),
+            &ctx,
+        )?);
+    }
+
+    // exports/: the PNGs, PDF deck, CSVs and site.json that the journey and persona pages
+    // link (made by `crate::export`; an error there is a bug in an SVG writer).
+    let exports = crate::export::export_files(
+        site,
+        &crate::export::ExportFormat::ALL,
+        &crate::export::ExportOptions::default(),
+    )
+    .map_err(|e| RenderError::Io {
+        path: "exports".into(),
+        message: e.to_string(),
+    })?;
+    out.extend(exports.into_iter().map(|f| OutputFile {
+        path: f.path,
+        bytes: f.bytes,
+    }));
+
     Ok(out)
+}
+
+/// A site file and what git knows about it (the table on `changes.html`).
+#[derive(Serialize)]
+struct FileRow<'a> {
+    path: &'a str,
+    history: &'a FileHistory,
 }

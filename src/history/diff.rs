@@ -1,0 +1,765 @@
+//! The semantic difference between two resolved sites: what changed in the maps, not in
+//! the text. Plain data; [`super::text`] turns it into sentences, Markdown and JSON.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{
+    Asset, AssetStatus, Journey, OpportunityStatus, Persona, Severity, Site, Stage,
+};
+
+/// Everything that changed between two sites.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SiteDiff {
+    /// Per journey, in the order of the newer site (removed journeys last).
+    pub journeys: Vec<JourneyDiff>,
+    /// Personas added, removed or changed.
+    pub personas: Vec<PersonaChange>,
+    /// Content assets added, removed or changed.
+    pub assets: Vec<AssetChange>,
+}
+
+impl SiteDiff {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.journeys.is_empty() && self.personas.is_empty() && self.assets.is_empty()
+    }
+
+    /// Number of changes in all.
+    pub fn len(&self) -> usize {
+        self.journeys.iter().map(|j| j.changes.len()).sum::<usize>()
+            + self.personas.len()
+            + self.assets.len()
+    }
+}
+
+/// The changes to one journey.
+#[derive(Debug, Clone, Serialize)]
+pub struct JourneyDiff {
+    /// Journey id.
+    pub id: String,
+    /// Title (the newer one when it changed).
+    pub title: String,
+    /// What happened to the journey as a whole.
+    pub status: Lifecycle,
+    /// The changes, in stage order.
+    pub changes: Vec<Change>,
+}
+
+/// Added, removed or changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lifecycle {
+    /// New in the newer site.
+    Added,
+    /// Gone from the newer site.
+    Removed,
+    /// In both, different.
+    Changed,
+}
+
+/// One change inside a journey. Stages are named by display name, personas by name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Change {
+    /// A journey-level field changed (`title`, `owner`, `state`, `goal`, `segment`, `scope`).
+    Field {
+        /// Field name.
+        field: String,
+        /// Old value.
+        from: Option<String>,
+        /// New value.
+        to: Option<String>,
+    },
+    /// `reviewed` changed: the map was reviewed again.
+    Reviewed {
+        /// Old date.
+        from: Option<NaiveDate>,
+        /// New date.
+        to: Option<NaiveDate>,
+    },
+    /// A persona joined or left the map.
+    PersonaListed {
+        /// Persona name.
+        persona: String,
+        /// `true`: joined; `false`: left.
+        added: bool,
+    },
+    /// A stage was added.
+    StageAdded {
+        /// Name.
+        stage: String,
+        /// 1-based position in the newer map.
+        position: usize,
+        /// Number of stages in the newer map.
+        of: usize,
+    },
+    /// A stage was removed.
+    StageRemoved {
+        /// Name.
+        stage: String,
+    },
+    /// A stage got a new name.
+    StageRenamed {
+        /// Old name.
+        from: String,
+        /// New name.
+        to: String,
+    },
+    /// The stages kept are in another order.
+    StagesReordered {
+        /// Old order (names).
+        from: Vec<String>,
+        /// New order (names).
+        to: Vec<String>,
+    },
+    /// A touchpoint was added.
+    TouchpointAdded {
+        /// Stage name.
+        stage: String,
+        /// Touchpoint name.
+        name: String,
+        /// Channel.
+        channel: Option<String>,
+        /// Owning team.
+        owner: Option<String>,
+    },
+    /// A touchpoint was removed.
+    TouchpointRemoved {
+        /// Stage name.
+        stage: String,
+        /// Touchpoint name.
+        name: String,
+    },
+    /// A touchpoint's owner changed.
+    TouchpointOwner {
+        /// Stage name.
+        stage: String,
+        /// Touchpoint name.
+        name: String,
+        /// Old owner.
+        from: Option<String>,
+        /// New owner.
+        to: Option<String>,
+    },
+    /// A touchpoint's channel changed.
+    TouchpointChannel {
+        /// Stage name.
+        stage: String,
+        /// Touchpoint name.
+        name: String,
+        /// Old channel.
+        from: Option<String>,
+        /// New channel.
+        to: Option<String>,
+    },
+    /// Content assets were linked to or unlinked from a touchpoint.
+    TouchpointAssets {
+        /// Stage name.
+        stage: String,
+        /// Touchpoint name.
+        name: String,
+        /// Asset titles linked.
+        added: Vec<String>,
+        /// Asset titles unlinked.
+        removed: Vec<String>,
+    },
+    /// A pain point was added.
+    PainPointAdded {
+        /// Stage name.
+        stage: String,
+        /// What goes wrong.
+        text: String,
+        /// Severity.
+        severity: Option<Severity>,
+        /// Owning team.
+        owner: Option<String>,
+    },
+    /// A pain point is gone (resolved, or taken off the map).
+    PainPointResolved {
+        /// Stage name.
+        stage: String,
+        /// What went wrong.
+        text: String,
+    },
+    /// A pain point's severity changed.
+    PainPointSeverity {
+        /// Stage name.
+        stage: String,
+        /// What goes wrong.
+        text: String,
+        /// Old severity.
+        from: Option<Severity>,
+        /// New severity.
+        to: Option<Severity>,
+    },
+    /// An opportunity was added.
+    OpportunityAdded {
+        /// Stage name.
+        stage: String,
+        /// What to do.
+        text: String,
+        /// Status.
+        status: OpportunityStatus,
+        /// Owner.
+        owner: Option<String>,
+        /// Due date.
+        due: Option<NaiveDate>,
+    },
+    /// An opportunity was removed.
+    OpportunityRemoved {
+        /// Stage name.
+        stage: String,
+        /// What it was.
+        text: String,
+    },
+    /// An opportunity's status changed.
+    OpportunityStatus {
+        /// Stage name.
+        stage: String,
+        /// What to do.
+        text: String,
+        /// Old status.
+        from: OpportunityStatus,
+        /// New status.
+        to: OpportunityStatus,
+    },
+    /// An opportunity's due date changed.
+    OpportunityDue {
+        /// Stage name.
+        stage: String,
+        /// What to do.
+        text: String,
+        /// Old date.
+        from: Option<NaiveDate>,
+        /// New date.
+        to: Option<NaiveDate>,
+    },
+    /// How a persona feels at a stage changed (−2..2; `None`: not recorded).
+    Emotion {
+        /// Stage name.
+        stage: String,
+        /// Persona name.
+        persona: String,
+        /// Old score.
+        from: Option<i8>,
+        /// New score.
+        to: Option<i8>,
+    },
+    /// Items of another lane were added or removed (actions, questions, decision moments,
+    /// hand-offs, metrics).
+    Lane {
+        /// Stage name.
+        stage: String,
+        /// Lane name, plural (`actions`).
+        lane: String,
+        /// Texts added.
+        added: Vec<String>,
+        /// Texts removed.
+        removed: Vec<String>,
+    },
+    /// The Markdown narrative was edited.
+    Narrative,
+}
+
+/// A persona added, removed or changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonaChange {
+    /// Persona id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// What happened.
+    pub status: Lifecycle,
+    /// For a changed persona: the fields that changed (`goals`, `needs`, `narrative`, …).
+    pub fields: Vec<String>,
+}
+
+/// A content asset added, removed or changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct AssetChange {
+    /// Asset id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// What happened.
+    pub status: Lifecycle,
+    /// Status change (old, new).
+    pub status_change: Option<(AssetStatus, AssetStatus)>,
+    /// Approval date change (old, new).
+    pub approved: Option<(Option<NaiveDate>, Option<NaiveDate>)>,
+    /// Approval expiry change (old, new).
+    pub expires: Option<(Option<NaiveDate>, Option<NaiveDate>)>,
+    /// Other fields that changed.
+    pub fields: Vec<String>,
+}
+
+/// What changed from `old` to `new`.
+pub fn diff(old: &Site, new: &Site) -> SiteDiff {
+    let mut out = SiteDiff::default();
+    for j in &new.journeys {
+        match old.journey(&j.id) {
+            None => out.journeys.push(JourneyDiff {
+                id: j.id.clone(),
+                title: j.title.clone(),
+                status: Lifecycle::Added,
+                changes: Vec::new(),
+            }),
+            Some(o) => {
+                let changes = journey_changes(old, new, o, j);
+                if !changes.is_empty() {
+                    out.journeys.push(JourneyDiff {
+                        id: j.id.clone(),
+                        title: j.title.clone(),
+                        status: Lifecycle::Changed,
+                        changes,
+                    });
+                }
+            }
+        }
+    }
+    for o in old.journeys.iter().filter(|o| new.journey(&o.id).is_none()) {
+        out.journeys.push(JourneyDiff {
+            id: o.id.clone(),
+            title: o.title.clone(),
+            status: Lifecycle::Removed,
+            changes: Vec::new(),
+        });
+    }
+    for p in &new.personas {
+        match old.persona(&p.id) {
+            None => out.personas.push(PersonaChange {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                status: Lifecycle::Added,
+                fields: Vec::new(),
+            }),
+            Some(o) => {
+                let fields = persona_fields(o, p);
+                if !fields.is_empty() {
+                    out.personas.push(PersonaChange {
+                        id: p.id.clone(),
+                        name: p.name.clone(),
+                        status: Lifecycle::Changed,
+                        fields,
+                    });
+                }
+            }
+        }
+    }
+    for o in old.personas.iter().filter(|o| new.persona(&o.id).is_none()) {
+        out.personas.push(PersonaChange {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            status: Lifecycle::Removed,
+            fields: Vec::new(),
+        });
+    }
+    for a in &new.assets {
+        match old.asset(&a.id) {
+            None => out.assets.push(AssetChange {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                status: Lifecycle::Added,
+                status_change: None,
+                approved: None,
+                expires: None,
+                fields: Vec::new(),
+            }),
+            Some(o) => {
+                if let Some(c) = asset_change(o, a) {
+                    out.assets.push(c);
+                }
+            }
+        }
+    }
+    for o in old.assets.iter().filter(|o| new.asset(&o.id).is_none()) {
+        out.assets.push(AssetChange {
+            id: o.id.clone(),
+            title: o.title.clone(),
+            status: Lifecycle::Removed,
+            status_change: None,
+            approved: None,
+            expires: None,
+            fields: Vec::new(),
+        });
+    }
+    out
+}
+
+fn persona_name(site: &Site, id: &str) -> String {
+    site.persona(id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
+fn asset_title(site: &Site, id: &str) -> String {
+    site.asset(id)
+        .map_or_else(|| id.to_string(), |a| a.title.clone())
+}
+
+fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -> Vec<Change> {
+    let mut out = Vec::new();
+    let mut field = |name: &str, a: Option<String>, b: Option<String>| {
+        if a != b {
+            out.push(Change::Field {
+                field: name.to_string(),
+                from: a,
+                to: b,
+            });
+        }
+    };
+    field("title", Some(o.title.clone()), Some(n.title.clone()));
+    field(
+        "state",
+        Some(o.state.label().to_string()),
+        Some(n.state.label().to_string()),
+    );
+    field("owner", o.owner.clone(), n.owner.clone());
+    field("segment", o.segment.clone(), n.segment.clone());
+    field("scope", o.scope.clone(), n.scope.clone());
+    field("goal", o.goal.clone(), n.goal.clone());
+    field(
+        "review cadence",
+        Some(format!("{} days", o.review_every_days)),
+        Some(format!("{} days", n.review_every_days)),
+    );
+    if o.reviewed != n.reviewed {
+        out.push(Change::Reviewed {
+            from: o.reviewed,
+            to: n.reviewed,
+        });
+    }
+    for p in n.personas.iter().filter(|p| !o.personas.contains(p)) {
+        out.push(Change::PersonaListed {
+            persona: persona_name(new_site, p),
+            added: true,
+        });
+    }
+    for p in o.personas.iter().filter(|p| !n.personas.contains(p)) {
+        out.push(Change::PersonaListed {
+            persona: persona_name(old_site, p),
+            added: false,
+        });
+    }
+
+    // Stages: matched by id.
+    for (i, s) in n.stages.iter().enumerate() {
+        if !o.stages.iter().any(|x| x.id == s.id) {
+            out.push(Change::StageAdded {
+                stage: s.name.clone(),
+                position: i + 1,
+                of: n.stages.len(),
+            });
+        }
+    }
+    for s in o
+        .stages
+        .iter()
+        .filter(|s| !n.stages.iter().any(|x| x.id == s.id))
+    {
+        out.push(Change::StageRemoved {
+            stage: s.name.clone(),
+        });
+    }
+    let kept_old: Vec<&Stage> = o
+        .stages
+        .iter()
+        .filter(|s| n.stages.iter().any(|x| x.id == s.id))
+        .collect();
+    let kept_new: Vec<&Stage> = n
+        .stages
+        .iter()
+        .filter(|s| o.stages.iter().any(|x| x.id == s.id))
+        .collect();
+    for s in &kept_new {
+        if let Some(old) = kept_old.iter().find(|x| x.id == s.id)
+            && old.name != s.name
+        {
+            out.push(Change::StageRenamed {
+                from: old.name.clone(),
+                to: s.name.clone(),
+            });
+        }
+    }
+    if kept_old
+        .iter()
+        .map(|s| &s.id)
+        .ne(kept_new.iter().map(|s| &s.id))
+    {
+        out.push(Change::StagesReordered {
+            from: o.stages.iter().map(|s| s.name.clone()).collect(),
+            to: n.stages.iter().map(|s| s.name.clone()).collect(),
+        });
+    }
+    for s in &kept_new {
+        if let Some(old) = kept_old.iter().find(|x| x.id == s.id) {
+            stage_changes(old_site, new_site, old, s, &mut out);
+        }
+    }
+    // Content of added stages counts as part of the new stage; of removed ones, as gone.
+    if o.narrative.trim() != n.narrative.trim() {
+        out.push(Change::Narrative);
+    }
+    out
+}
+
+fn stage_changes(old_site: &Site, new_site: &Site, o: &Stage, n: &Stage, out: &mut Vec<Change>) {
+    let stage = n.name.clone();
+    // Touchpoints by name.
+    for t in &n.touchpoints {
+        match o.touchpoints.iter().find(|x| x.name == t.name) {
+            None => out.push(Change::TouchpointAdded {
+                stage: stage.clone(),
+                name: t.name.clone(),
+                channel: t.channel.clone(),
+                owner: t.owner.clone(),
+            }),
+            Some(ot) => {
+                if ot.owner != t.owner {
+                    out.push(Change::TouchpointOwner {
+                        stage: stage.clone(),
+                        name: t.name.clone(),
+                        from: ot.owner.clone(),
+                        to: t.owner.clone(),
+                    });
+                }
+                if ot.channel != t.channel {
+                    out.push(Change::TouchpointChannel {
+                        stage: stage.clone(),
+                        name: t.name.clone(),
+                        from: ot.channel.clone(),
+                        to: t.channel.clone(),
+                    });
+                }
+                let added: Vec<String> = t
+                    .assets
+                    .iter()
+                    .filter(|a| !ot.assets.contains(a))
+                    .map(|a| asset_title(new_site, a))
+                    .collect();
+                let removed: Vec<String> = ot
+                    .assets
+                    .iter()
+                    .filter(|a| !t.assets.contains(a))
+                    .map(|a| asset_title(old_site, a))
+                    .collect();
+                if !added.is_empty() || !removed.is_empty() {
+                    out.push(Change::TouchpointAssets {
+                        stage: stage.clone(),
+                        name: t.name.clone(),
+                        added,
+                        removed,
+                    });
+                }
+            }
+        }
+    }
+    for t in o
+        .touchpoints
+        .iter()
+        .filter(|t| !n.touchpoints.iter().any(|x| x.name == t.name))
+    {
+        out.push(Change::TouchpointRemoved {
+            stage: stage.clone(),
+            name: t.name.clone(),
+        });
+    }
+    // Pain points by text.
+    for p in &n.pain_points {
+        match o.pain_points.iter().find(|x| x.text == p.text) {
+            None => out.push(Change::PainPointAdded {
+                stage: stage.clone(),
+                text: p.text.clone(),
+                severity: p.severity,
+                owner: p.owner.clone(),
+            }),
+            Some(op) if op.severity != p.severity => out.push(Change::PainPointSeverity {
+                stage: stage.clone(),
+                text: p.text.clone(),
+                from: op.severity,
+                to: p.severity,
+            }),
+            Some(_) => {}
+        }
+    }
+    for p in o
+        .pain_points
+        .iter()
+        .filter(|p| !n.pain_points.iter().any(|x| x.text == p.text))
+    {
+        out.push(Change::PainPointResolved {
+            stage: stage.clone(),
+            text: p.text.clone(),
+        });
+    }
+    // Opportunities by text.
+    for p in &n.opportunities {
+        match o.opportunities.iter().find(|x| x.text == p.text) {
+            None => out.push(Change::OpportunityAdded {
+                stage: stage.clone(),
+                text: p.text.clone(),
+                status: p.status,
+                owner: p.owner.clone(),
+                due: p.due,
+            }),
+            Some(op) => {
+                if op.status != p.status {
+                    out.push(Change::OpportunityStatus {
+                        stage: stage.clone(),
+                        text: p.text.clone(),
+                        from: op.status,
+                        to: p.status,
+                    });
+                }
+                if op.due != p.due {
+                    out.push(Change::OpportunityDue {
+                        stage: stage.clone(),
+                        text: p.text.clone(),
+                        from: op.due,
+                        to: p.due,
+                    });
+                }
+            }
+        }
+    }
+    for p in o
+        .opportunities
+        .iter()
+        .filter(|p| !n.opportunities.iter().any(|x| x.text == p.text))
+    {
+        out.push(Change::OpportunityRemoved {
+            stage: stage.clone(),
+            text: p.text.clone(),
+        });
+    }
+    // Emotions per persona.
+    let old_e: BTreeMap<&str, i8> = o
+        .emotions
+        .iter()
+        .map(|e| (e.persona.as_str(), e.score))
+        .collect();
+    let new_e: BTreeMap<&str, i8> = n
+        .emotions
+        .iter()
+        .map(|e| (e.persona.as_str(), e.score))
+        .collect();
+    let personas: BTreeSet<&str> = old_e.keys().chain(new_e.keys()).copied().collect();
+    for p in personas {
+        let (a, b) = (old_e.get(p).copied(), new_e.get(p).copied());
+        if a != b {
+            out.push(Change::Emotion {
+                stage: stage.clone(),
+                persona: persona_name(new_site, p),
+                from: a,
+                to: b,
+            });
+        }
+    }
+    // The other lanes, by text.
+    let mut lane = |name: &str, a: Vec<String>, b: Vec<String>| {
+        let added: Vec<String> = b.iter().filter(|x| !a.contains(x)).cloned().collect();
+        let removed: Vec<String> = a.iter().filter(|x| !b.contains(x)).cloned().collect();
+        if !added.is_empty() || !removed.is_empty() {
+            out.push(Change::Lane {
+                stage: stage.clone(),
+                lane: name.to_string(),
+                added,
+                removed,
+            });
+        }
+    };
+    lane(
+        "actions",
+        o.actions.iter().map(|x| x.text.clone()).collect(),
+        n.actions.iter().map(|x| x.text.clone()).collect(),
+    );
+    lane(
+        "questions",
+        o.questions.iter().map(|x| x.text.clone()).collect(),
+        n.questions.iter().map(|x| x.text.clone()).collect(),
+    );
+    lane(
+        "decision moments",
+        o.decision_moments.iter().map(|x| x.text.clone()).collect(),
+        n.decision_moments.iter().map(|x| x.text.clone()).collect(),
+    );
+    lane(
+        "hand-offs",
+        o.handoffs.iter().map(|x| x.text.clone()).collect(),
+        n.handoffs.iter().map(|x| x.text.clone()).collect(),
+    );
+    let metric = |m: &crate::model::Metric| {
+        format!(
+            "{} (target {}, now {})",
+            m.name,
+            m.target.as_deref().unwrap_or("—"),
+            m.current.as_deref().unwrap_or("—")
+        )
+    };
+    lane(
+        "metrics",
+        o.metrics.iter().map(metric).collect(),
+        n.metrics.iter().map(metric).collect(),
+    );
+}
+
+fn persona_fields(o: &Persona, n: &Persona) -> Vec<String> {
+    let mut f = Vec::new();
+    let mut check = |name: &str, same: bool| {
+        if !same {
+            f.push(name.to_string());
+        }
+    };
+    check("name", o.name == n.name);
+    check("role", o.role == n.role);
+    check("kind", o.kind == n.kind);
+    check("buying role", o.buying_role == n.buying_role);
+    check("goals", o.goals == n.goals);
+    check("needs", o.needs == n.needs);
+    check("questions", o.questions == n.questions);
+    check("blockers", o.blockers == n.blockers);
+    check("channels", o.channels == n.channels);
+    check("quote", o.quote == n.quote);
+    check("narrative", o.narrative.trim() == n.narrative.trim());
+    f
+}
+
+fn asset_change(o: &Asset, n: &Asset) -> Option<AssetChange> {
+    let approved = |a: &Asset| a.review.as_ref().and_then(|r| r.approved);
+    let expires = |a: &Asset| a.review.as_ref().and_then(|r| r.expires);
+    let mut fields = Vec::new();
+    let mut check = |name: &str, same: bool| {
+        if !same {
+            fields.push(name.to_string());
+        }
+    };
+    check("title", o.title == n.title);
+    check("format", o.format == n.format);
+    check("channel", o.channel == n.channel);
+    check("stages", o.stages == n.stages);
+    check("personas", o.personas == n.personas);
+    check("journeys", o.journeys == n.journeys);
+    check("owner", o.owner == n.owner);
+    check(
+        "reviewers",
+        o.review.as_ref().and_then(|r| r.by.clone())
+            == n.review.as_ref().and_then(|r| r.by.clone()),
+    );
+    check("url", o.url == n.url);
+    let c = AssetChange {
+        id: n.id.clone(),
+        title: n.title.clone(),
+        status: Lifecycle::Changed,
+        status_change: (o.status != n.status).then_some((o.status, n.status)),
+        approved: (approved(o) != approved(n)).then_some((approved(o), approved(n))),
+        expires: (expires(o) != expires(n)).then_some((expires(o), expires(n))),
+        fields,
+    };
+    (c.status_change.is_some()
+        || c.approved.is_some()
+        || c.expires.is_some()
+        || !c.fields.is_empty())
+    .then_some(c)
+}
