@@ -85,9 +85,6 @@ pub enum BuildError {
     /// A template failed.
     #[error(transparent)]
     Render(#[from] render::RenderError),
-    /// An export (PNG, PDF, CSV, JSON) failed; nothing was written.
-    #[error(transparent)]
-    Export(#[from] crate::export::ExportError),
     /// The output could not be written; the previous output is untouched.
     #[error(transparent)]
     Write(#[from] write::WriteError),
@@ -122,12 +119,7 @@ pub fn build_site_with(
         return Err(BuildError::Invalid(Box::new(checked)));
     };
     let history = history::collect(root, history_limit);
-    let mut files = render_files_with(root, site, history.as_ref())?;
-    files.extend(crate::export::export_files(
-        site,
-        &crate::export::ExportFormat::ALL,
-        &crate::export::ExportOptions::default(),
-    )?);
+    let files = render_files_with(root, site, history.as_ref())?;
     let static_dir = root.join("static");
     write::write_atomically(out, &files, Some(&static_dir))?;
     let count = files.len();

@@ -458,6 +458,22 @@ pub(super) fn render_pages(
         )?);
     }
 
+    // exports/: the PNGs, PDF deck, CSVs and site.json that the journey and persona pages
+    // link (made by `crate::export`; an error there is a bug in an SVG writer).
+    let exports = crate::export::export_files(
+        site,
+        &crate::export::ExportFormat::ALL,
+        &crate::export::ExportOptions::default(),
+    )
+    .map_err(|e| RenderError::Io {
+        path: "exports".into(),
+        message: e.to_string(),
+    })?;
+    out.extend(exports.into_iter().map(|f| OutputFile {
+        path: f.path,
+        bytes: f.bytes,
+    }));
+
     Ok(out)
 }
 
