@@ -11,6 +11,7 @@
 
 pub mod markdown;
 mod pages;
+pub mod search;
 pub mod theme;
 
 use std::collections::BTreeMap;
@@ -110,8 +111,19 @@ impl ThemeFiles {
 
 /// Render every page and theme file of `site`, in a stable order.
 pub fn render_site(site: &Site, theme: &ThemeFiles) -> Result<Vec<OutputFile>, RenderError> {
+    render_site_selected(site, theme, &|_| true)
+}
+
+/// Like [`render_site`], but renders only the journey and persona pages whose output path
+/// `select` accepts (the site-wide pages and theme files are always rendered). `waymark
+/// serve` uses it to re-render only what an edit touches.
+pub fn render_site_selected(
+    site: &Site,
+    theme: &ThemeFiles,
+    select: &dyn Fn(&str) -> bool,
+) -> Result<Vec<OutputFile>, RenderError> {
     let tera = pages::engine(theme)?;
-    let mut out = pages::render_pages(site, &tera, theme)?;
+    let mut out = pages::render_pages(site, &tera, theme, select)?;
     for (path, bytes) in &theme.assets {
         out.push(OutputFile {
             path: format!("theme/{path}"),

@@ -175,6 +175,7 @@ pub(super) fn render_pages(
     site: &Site,
     tera: &Tera,
     theme: &ThemeFiles,
+    select: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<OutputFile>, RenderError> {
     let mut out = Vec::new();
     let all_findings = health::findings(site);
@@ -243,6 +244,9 @@ pub(super) fn render_pages(
 
     // journeys/ID.html
     for (j, card) in site.journeys.iter().zip(&cards) {
+        if !select(&format!("journeys/{}.html", j.id)) {
+            continue;
+        }
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, "../", "journeys"));
         ctx.insert("journey", j);
@@ -279,6 +283,9 @@ pub(super) fn render_pages(
 
     // personas/ID.html
     for (p, view) in site.personas.iter().zip(&persona_views) {
+        if !select(&format!("personas/{}.html", p.id)) {
+            continue;
+        }
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, "../", ""));
         ctx.insert("persona", p);
@@ -333,6 +340,17 @@ pub(super) fn render_pages(
         "backlog.html".into(),
         &ctx,
     )?);
+
+    // search.html (the plain link list; the search box's no-JavaScript target) and
+    // search-index.js (what the search box queries).
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, "", ""));
+    ctx.insert("list", &super::search::link_list(site));
+    out.push(render(tera, theme, "search.html", "search.html".into(), &ctx)?);
+    out.push(OutputFile {
+        path: "search-index.js".into(),
+        bytes: super::search::index(site),
+    });
 
     Ok(out)
 }

@@ -1,0 +1,201 @@
+//! The in-memory site of `waymark serve` and how it is rebuilt after a change.
+//!
+//! What is incremental (see docs/serve.md):
+//! - Always done in full: reading and parsing every file, the checks, the model and the
+//!   views, and the site-wide pages (index, plan, ownership, backlog, search page and index).
+//!   Cross-file references make a partial check unsafe, and these steps are fast.
+//! - Skipped when only journey files changed: the pages of journeys that were not edited
+//!   (each holds two SVG diagrams, the costly part) and of personas that the edited
+//!   journeys neither name now nor named before; the theme and templates are not re-read.
+//! - Anything else (waymark.yaml, a persona, an asset file, a template, the theme, static/)
+//!   re-renders every page.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::model::Site;
+use crate::pipeline;
+use crate::render::{self, ThemeFiles};
+
+/// The outcome of one (re)build.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The site was rebuilt; `pages` files were rendered.
+    Built {
+        /// How many files were rendered (not reused).
+        rendered: usize,
+        /// Whether only part of the site was re-rendered.
+        incremental: bool,
+        /// Warnings (lints) of the new site.
+        warnings: usize,
+        /// How long it took.
+        took: Duration,
+    },
+    /// The site has errors; the last good files stay served.
+    Failed {
+        /// The located errors as plain text (file:line:column, source line, caret, hint).
+        plain: String,
+        /// The same for a terminal (coloured when `color` was asked).
+        terminal: String,
+    },
+}
+
+/// The last good output, the resolved site it came from, and what to render with.
+pub struct Builder {
+    root: PathBuf,
+    as_of: NaiveDate,
+    color: bool,
+    theme: Option<ThemeFiles>,
+    site: Option<Site>,
+    /// Output path → bytes of the last good build (static/ files included).
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Builder {
+    /// A builder for the site at `root` (nothing built yet).
+    pub fn new(root: &Path, as_of: NaiveDate, color: bool) -> Self {
+        Builder {
+            root: root.to_path_buf(),
+            as_of,
+            color,
+            theme: None,
+            site: None,
+            files: BTreeMap::new(),
+        }
+    }
+
+    /// Rebuilds after `changed` (absolute or root-relative paths; empty = everything).
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Outcome {
+        let start = Instant::now();
+        let rel: Vec<String> = changed.iter().map(|p| self.rel(p)).collect();
+        let journeys_only = !rel.is_empty()
+            && rel.iter().all(|r| {
+                r.starts_with("content/journeys/") && (r.ends_with(".md") || r.ends_with(".yaml"))
+            });
+        let checked = pipeline::check_site(&self.root, self.as_of);
+        let Some(site) = checked.site else {
+            let errors: Vec<Diagnostic> = checked
+                .diagnostics
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect();
+            return Outcome::Failed {
+                plain: diagnostic::to_human(&errors, &checked.loaded.sources, false),
+                terminal: diagnostic::to_human(&errors, &checked.loaded.sources, self.color),
+            };
+        };
+        let warnings = checked.diagnostics.len();
+        let incremental = journeys_only && self.site.is_some() && self.theme.is_some();
+        let result = if incremental {
+            self.render_journeys(&site, &rel)
+        } else {
+            self.render_all(&site)
+        };
+        match result {
+            Ok(rendered) => {
+                self.site = Some(site);
+                Outcome::Built {
+                    rendered,
+                    incremental,
+                    warnings,
+                    took: start.elapsed(),
+                }
+            }
+            Err(e) => {
+                let text = format!("error: {e}\n");
+                Outcome::Failed {
+                    plain: text.clone(),
+                    terminal: text,
+                }
+            }
+        }
+    }
+
+    fn render_all(&mut self, site: &Site) -> Result<usize, render::RenderError> {
+        let theme = ThemeFiles::load(&self.root, &site.config.theme)?;
+        let out = render::render_site(site, &theme)?;
+        let mut files: BTreeMap<String, Vec<u8>> = static_files(&self.root.join("static"));
+        let rendered = out.len();
+        for f in out {
+            files.insert(f.path, f.bytes);
+        }
+        self.files = files;
+        self.theme = Some(theme);
+        Ok(rendered)
+    }
+
+    /// Only journey files changed: re-render the pages that can show them.
+    fn render_journeys(&mut self, site: &Site, rel: &[String]) -> Result<usize, render::RenderError> {
+        let old = self.site.as_ref().expect("an earlier build");
+        let touched: BTreeSet<&str> = rel.iter().map(String::as_str).collect();
+        let mut ids: BTreeSet<String> = BTreeSet::new();
+        let mut personas: BTreeSet<String> = BTreeSet::new();
+        for s in [old, site] {
+            for j in s.journeys.iter().filter(|j| touched.contains(j.source.file.as_str())) {
+                ids.insert(j.id.clone());
+                if let Some(b) = &j.baseline {
+                    ids.insert(b.clone());
+                }
+                personas.extend(j.personas.iter().cloned());
+            }
+        }
+        // To-be maps that name an edited map as their baseline show its title.
+        for j in &site.journeys {
+            if j.baseline.as_ref().is_some_and(|b| ids.contains(b)) {
+                ids.insert(j.id.clone());
+            }
+        }
+        let mut pages: BTreeSet<String> = ids.iter().map(|id| format!("journeys/{id}.html")).collect();
+        pages.extend(personas.iter().map(|p| format!("personas/{p}.html")));
+        // A journey that is gone (file deleted or id changed) loses its page.
+        for j in &old.journeys {
+            if site.journey(&j.id).is_none() {
+                self.files.remove(&format!("journeys/{}.html", j.id));
+            }
+        }
+        let theme = self.theme.as_ref().expect("an earlier build");
+        let out = render::render_site_selected(site, theme, &|p| pages.contains(p))?;
+        let rendered = out.len();
+        for f in out {
+            self.files.insert(f.path, f.bytes);
+        }
+        Ok(rendered)
+    }
+
+    fn rel(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// The files of `static/`, by their path in the output.
+fn static_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    if !dir.is_dir() {
+        return out;
+    }
+    for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
+        let key = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        if let Ok(bytes) = std::fs::read(entry.path()) {
+            out.insert(key, bytes);
+        }
+    }
+    out
+}
