@@ -335,7 +335,7 @@ mod tests {
             ),
             page(
                 "journeys/a.html",
-                r#"<h2 id="stage-x">x</h2><a href="../index.html">i</a><a href='#stage-x'>s</a><a href="../personas/b.html">b</a><a href="#nope">n</a><a href="/plan.html">r</a>"#,
+                r##"<h2 id="stage-x">x</h2><a href="../index.html">i</a><a href='#stage-x'>s</a><a href="../personas/b.html">b</a><a href="#nope">n</a><a href="/plan.html">r</a>"##,
             ),
             page("plan.html", "<p>plan</p>"),
         ];
