@@ -220,7 +220,15 @@ fn relevant(root: &Path, path: &Path) -> bool {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    !(name.starts_with(".#") || name.ends_with('~') || name.ends_with(".swp"))
+    if name.starts_with(".#") || name.ends_with('~') || name.ends_with(".swp") {
+        return false;
+    }
+    // content/ is read for .md and .yaml files only (an editor's temporary file is not).
+    if first == "content" {
+        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        return matches!(ext.as_deref(), None | Some("md" | "yaml" | "yml"));
+    }
+    true
 }
 
 fn rebuild_loop(
