@@ -23,7 +23,7 @@ use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::NaiveDate;
-use notify_debouncer_full::notify::RecursiveMode;
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 use tokio::sync::{broadcast, oneshot};
 
@@ -260,6 +260,10 @@ fn rebuild_loop(
         };
         let mut changed: Vec<PathBuf> = Vec::new();
         for e in &events {
+            // Reading the site (our own rebuild included) makes access events: not changes.
+            if matches!(e.kind, EventKind::Access(_)) {
+                continue;
+            }
             for p in &e.paths {
                 if relevant(root, p) && !changed.contains(p) {
                     changed.push(p.clone());
