@@ -44,7 +44,11 @@ const PERSONAS: &[(&str, &str, &str)] = &[
     ("pharmacist", "Sato Yuki 佐藤由紀", "Specialty pharmacist"),
     ("payer", "Björn Lindqvist", "Regional payer"),
     ("surgeon", "Dr Łukasz Nowak", "Orthopaedic surgeon"),
-    ("vac-chair", "Françoise Dubois", "Value-analysis committee chair"),
+    (
+        "vac-chair",
+        "Françoise Dubois",
+        "Value-analysis committee chair",
+    ),
     ("gp", "Dr Amara Okafor", "General practitioner"),
 ];
 

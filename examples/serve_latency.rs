@@ -60,9 +60,10 @@ async fn main() {
         src.display(),
         t.elapsed().as_millis()
     );
-    let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://{}/__waymark/ws", server.addr))
-        .await
-        .expect("the socket connects");
+    let (mut ws, _) =
+        tokio_tungstenite::connect_async(format!("ws://{}/__waymark/ws", server.addr))
+            .await
+            .expect("the socket connects");
     let hello = next_text(&mut ws).await;
     assert!(hello.contains("hello"), "{hello}");
 
@@ -78,7 +79,10 @@ async fn main() {
         assert!(msg.contains("\"reload\""), "{msg}");
         let page = get(server.addr, &format!("/journeys/{journey_id}.html")).await;
         let t2 = t0.elapsed();
-        assert!(page.contains(&format!("Edit number {i}.")), "the page shows the edit");
+        assert!(
+            page.contains(&format!("Edit number {i}.")),
+            "the page shows the edit"
+        );
         to_msg.push(t1);
         to_page.push(t2);
         tokio::time::sleep(Duration::from_millis(150)).await;
@@ -120,9 +124,11 @@ async fn next_text(ws: &mut Socket) -> String {
 
 async fn get(addr: std::net::SocketAddr, path: &str) -> String {
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
-    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes())
-        .await
-        .unwrap();
+    s.write_all(
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await
+    .unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).await.unwrap();
     String::from_utf8_lossy(&buf).into_owned()

@@ -118,9 +118,9 @@ pub fn check(files: &[Page<'_>]) -> Report {
             let frag = percent_decode(frag);
             match anchors.get(target.as_str()) {
                 Some(ids) if ids.contains(&frag) => {}
-                Some(_) => report
-                    .broken
-                    .push(broken(format!("`{target}` has no element with id `{frag}`"))),
+                Some(_) => report.broken.push(broken(format!(
+                    "`{target}` has no element with id `{frag}`"
+                ))),
                 None => {} // an anchor into a non-HTML file (e.g. a PDF page): not checked
             }
         }
@@ -141,7 +141,10 @@ fn is_external(href: &str) -> bool {
         Some(i) => {
             let scheme = &href[..i];
             !scheme.is_empty()
-                && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
                 && scheme
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
@@ -295,7 +298,9 @@ fn decode_entities(s: &str) -> String {
             "quot" => Some('"'),
             "apos" => Some('\''),
             _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                u32::from_str_radix(&ent[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32)
             }
             _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
             _ => None,

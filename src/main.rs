@@ -217,8 +217,7 @@ fn main() -> ExitCode {
             open,
             date,
         } => {
-            let mut opts =
-                waymark::serve::Options::new(site, pipeline::as_of_date(date.as_of));
+            let mut opts = waymark::serve::Options::new(site, pipeline::as_of_date(date.as_of));
             opts.port = port;
             opts.bind = bind;
             opts.color = color();

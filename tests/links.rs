@@ -50,10 +50,17 @@ fn a_broken_anchor_is_reported() {
     let hrefs: Vec<&str> = report.broken.iter().map(|b| b.href.as_str()).collect();
     // (The fixture also has one real broken anchor: index.html links to
     // ownership.html#unowned, which only exists when something is unowned.)
-    assert!(hrefs.contains(&"journeys/purchase.html#stage-nowhere"), "{hrefs:?}");
+    assert!(
+        hrefs.contains(&"journeys/purchase.html#stage-nowhere"),
+        "{hrefs:?}"
+    );
     assert!(hrefs.contains(&"personas/ghost.html"), "{hrefs:?}");
     let anchor = &report.broken[hrefs.iter().position(|h| h.contains("nowhere")).unwrap()];
-    assert!(anchor.reason.contains("no element with id `stage-nowhere`"), "{}", anchor.reason);
+    assert!(
+        anchor.reason.contains("no element with id `stage-nowhere`"),
+        "{}",
+        anchor.reason
+    );
 }
 
 #[test]
@@ -63,9 +70,12 @@ fn search_index_is_a_script_with_touchpoints_and_a_plain_list_page() {
     let index = files.iter().find(|f| f.path == "search-index.js").unwrap();
     let text = String::from_utf8(index.bytes.clone()).unwrap();
     assert!(text.starts_with("window.WAYMARK_SEARCH={"));
-    let json: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches("window.WAYMARK_SEARCH=").trim_end().trim_end_matches(';'))
-            .unwrap();
+    let json: serde_json::Value = serde_json::from_str(
+        text.trim_start_matches("window.WAYMARK_SEARCH=")
+            .trim_end()
+            .trim_end_matches(';'),
+    )
+    .unwrap();
     let kinds = json["kinds"].as_array().unwrap();
     let touchpoint = kinds.iter().position(|k| k == "touchpoint").unwrap();
     let docs = json["docs"].as_array().unwrap();
@@ -84,7 +94,10 @@ fn search_index_is_a_script_with_touchpoints_and_a_plain_list_page() {
     assert!(html.contains("href=\"journeys/purchase.html\""));
     assert!(html.contains("href=\"personas/buyer.html\""));
     // Every page's search box works without JavaScript: it submits to search.html.
-    let journey = files.iter().find(|f| f.path == "journeys/purchase.html").unwrap();
+    let journey = files
+        .iter()
+        .find(|f| f.path == "journeys/purchase.html")
+        .unwrap();
     let html = String::from_utf8(journey.bytes.clone()).unwrap();
     assert!(html.contains("action=\"../search.html\""));
 }

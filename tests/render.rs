@@ -591,7 +591,7 @@ fn pages_show_what_matters() {
     for f in &files {
         if f.path.ends_with(".html") {
             assert!(
-                !without_search_scripts(&page(&files, &f.path)).contains("<script"),
+                !without_search_scripts(page(&files, &f.path)).contains("<script"),
                 "no JavaScript in {}",
                 f.path
             );

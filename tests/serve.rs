@@ -104,9 +104,10 @@ async fn serves_reloads_and_reports_errors() {
     let (_, js) = get(server.addr, "/__waymark/live.js").await;
     assert!(js.contains("WebSocket"));
 
-    let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://{}/__waymark/ws", server.addr))
-        .await
-        .unwrap();
+    let (mut ws, _) =
+        tokio_tungstenite::connect_async(format!("ws://{}/__waymark/ws", server.addr))
+            .await
+            .unwrap();
     assert_eq!(next_text(&mut ws).await["type"], "hello");
 
     // An edit: reload, and the page shows it.
@@ -121,10 +122,16 @@ async fn serves_reloads_and_reports_errors() {
     let (_, page) = get(server.addr, "/journeys/purchase.html").await;
     assert!(page.contains("Scanner purchase, edited"));
     let (_, index) = get(server.addr, "/index.html").await;
-    assert!(index.contains("Scanner purchase, edited"), "the index lists it");
+    assert!(
+        index.contains("Scanner purchase, edited"),
+        "the index lists it"
+    );
 
     // A broken file: an error message with the place; the last good page stays served.
-    save(&journey, &original.replace("severity: high", "severity: hgih"));
+    save(
+        &journey,
+        &original.replace("severity: high", "severity: hgih"),
+    );
     let msg = next_of(&mut ws, "error").await;
     let text = msg["message"].as_str().unwrap();
     assert!(text.contains("content/journeys/purchase.md:"), "{text}");
@@ -165,7 +172,10 @@ fn incremental_rebuild_equals_full_rebuild() {
     )
     .unwrap();
     let mut inc = Builder::new(&root, as_of(), false);
-    assert!(matches!(inc.rebuild(&[]), serve::rebuild::Outcome::Built { .. }));
+    assert!(matches!(
+        inc.rebuild(&[]),
+        serve::rebuild::Outcome::Built { .. }
+    ));
 
     let journey = root.join("content/journeys/purchase.md");
     let original = std::fs::read_to_string(&journey).unwrap();

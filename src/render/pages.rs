@@ -346,7 +346,13 @@ pub(super) fn render_pages(
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, "", ""));
     ctx.insert("list", &super::search::link_list(site));
-    out.push(render(tera, theme, "search.html", "search.html".into(), &ctx)?);
+    out.push(render(
+        tera,
+        theme,
+        "search.html",
+        "search.html".into(),
+        &ctx,
+    )?);
     out.push(OutputFile {
         path: "search-index.js".into(),
         bytes: super::search::index(site),

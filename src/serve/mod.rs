@@ -225,7 +225,9 @@ fn relevant(root: &Path, path: &Path) -> bool {
     }
     // content/ is read for .md and .yaml files only (an editor's temporary file is not).
     if first == "content" {
-        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
         return matches!(ext.as_deref(), None | Some("md" | "yaml" | "yml"));
     }
     true
@@ -273,7 +275,10 @@ fn rebuild_loop(
         // A watched folder that appeared after start: watch it now.
         for dir in WATCHED_DIRS {
             let d = root.join(dir);
-            if d.is_dir() && !watching.contains(&d) && debouncer.watch(&d, RecursiveMode::Recursive).is_ok() {
+            if d.is_dir()
+                && !watching.contains(&d)
+                && debouncer.watch(&d, RecursiveMode::Recursive).is_ok()
+            {
                 watching.push(d);
             }
         }
@@ -416,9 +421,7 @@ async fn serve_file(uri: Uri, State(shared): State<Arc<Shared>>) -> Response {
 
 /// The page with the live-reload script before its last `</body>` (or at its end).
 pub fn inject(html: &[u8], generation: u64) -> Vec<u8> {
-    let tag = format!(
-        "<script src=\"/__waymark/live.js\" data-gen=\"{generation}\"></script>\n"
-    );
+    let tag = format!("<script src=\"/__waymark/live.js\" data-gen=\"{generation}\"></script>\n");
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
         Some(i) => {

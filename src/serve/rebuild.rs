@@ -129,13 +129,21 @@ impl Builder {
     }
 
     /// Only journey files changed: re-render the pages that can show them.
-    fn render_journeys(&mut self, site: &Site, rel: &[String]) -> Result<usize, render::RenderError> {
+    fn render_journeys(
+        &mut self,
+        site: &Site,
+        rel: &[String],
+    ) -> Result<usize, render::RenderError> {
         let old = self.site.as_ref().expect("an earlier build");
         let touched: BTreeSet<&str> = rel.iter().map(String::as_str).collect();
         let mut ids: BTreeSet<String> = BTreeSet::new();
         let mut personas: BTreeSet<String> = BTreeSet::new();
         for s in [old, site] {
-            for j in s.journeys.iter().filter(|j| touched.contains(j.source.file.as_str())) {
+            for j in s
+                .journeys
+                .iter()
+                .filter(|j| touched.contains(j.source.file.as_str()))
+            {
                 ids.insert(j.id.clone());
                 if let Some(b) = &j.baseline {
                     ids.insert(b.clone());
@@ -149,7 +157,8 @@ impl Builder {
                 ids.insert(j.id.clone());
             }
         }
-        let mut pages: BTreeSet<String> = ids.iter().map(|id| format!("journeys/{id}.html")).collect();
+        let mut pages: BTreeSet<String> =
+            ids.iter().map(|id| format!("journeys/{id}.html")).collect();
         pages.extend(personas.iter().map(|p| format!("personas/{p}.html")));
         // A journey that is gone (file deleted or id changed) loses its page.
         for j in &old.journeys {
