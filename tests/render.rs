@@ -567,7 +567,7 @@ fn pages_show_what_matters() {
     assert!(index.contains("Data as of <time datetime=\"2026-10-01\">"));
     let journey = page(&files, "journeys/ct-purchase.html");
     assert!(journey.contains("<section class=\"stage\" id=\"stage-evaluation\""));
-    assert!(journey.contains("<figure class=\"diagram\"><svg"));
+    assert!(journey.contains("<figure class=\"diagram\" tabindex=\"0\"><svg"));
     assert!(journey.contains("no owner"));
     assert!(journey.contains("hypothesis"));
     assert!(journey.contains("approval of asset &quot;tco-calculator&quot; expired on 2026-01-15"));
@@ -611,8 +611,8 @@ fn journey_page_snapshot() {
     let html = page(&files, "journeys/ct-purchase.html");
     let mut out = String::new();
     let mut rest = html;
-    while let Some(i) = rest.find("<figure class=\"diagram\">") {
-        let start = i + "<figure class=\"diagram\">".len();
+    while let Some(i) = rest.find("<figure class=\"diagram\" tabindex=\"0\">") {
+        let start = i + "<figure class=\"diagram\" tabindex=\"0\">".len();
         out.push_str(&rest[..start]);
         out.push_str("[svg]");
         rest = &rest[start + rest[start..].find("</figure>").unwrap()..];

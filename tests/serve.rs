@@ -190,12 +190,17 @@ fn incremental_rebuild_equals_full_rebuild() {
     let serve::rebuild::Outcome::Built {
         incremental,
         rendered,
+        deferred,
         ..
     } = outcome
     else {
         panic!("{outcome:?}")
     };
     assert!(incremental);
+    assert!(inc.pending().contains(&"index.html".to_string()));
+    let rendered = rendered + deferred;
+    inc.finish().unwrap();
+    assert!(inc.pending().is_empty());
 
     let mut full = Builder::new(&root, as_of(), false);
     full.rebuild(&[]);

@@ -114,9 +114,9 @@ pub fn render_site(site: &Site, theme: &ThemeFiles) -> Result<Vec<OutputFile>, R
     render_site_selected(site, theme, &|_| true)
 }
 
-/// Like [`render_site`], but renders only the journey and persona pages whose output path
-/// `select` accepts (the site-wide pages and theme files are always rendered). `waymark
-/// serve` uses it to re-render only what an edit touches.
+/// Like [`render_site`], but renders only the pages whose output path `select` accepts
+/// (theme files are always included). `waymark serve` uses it to re-render only what an
+/// edit touches.
 pub fn render_site_selected(
     site: &Site,
     theme: &ThemeFiles,

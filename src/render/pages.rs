@@ -178,7 +178,17 @@ pub(super) fn render_pages(
     select: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<OutputFile>, RenderError> {
     let mut out = Vec::new();
-    let all_findings = health::findings(site);
+    // Work out only what the selected pages need (serve re-renders a few pages at a time).
+    let want_index = select("index.html");
+    let any_journey = site
+        .journeys
+        .iter()
+        .any(|j| select(&format!("journeys/{}.html", j.id)));
+    let all_findings = if any_journey {
+        health::findings(site)
+    } else {
+        Vec::new()
+    };
     let persona_names: BTreeMap<&str, &str> = site
         .personas
         .iter()
@@ -198,17 +208,26 @@ pub(super) fn render_pages(
             )
         })
         .collect();
-    let cards: Vec<JourneyCard> = site.journeys.iter().map(|j| card(site, j)).collect();
-    let persona_views: Vec<persona::PersonaView> = site
-        .personas
-        .iter()
-        .map(|p| persona::persona_view(site, &p.id))
-        .collect();
-    let plan = plan::plan(site);
-    let backlog = backlog::backlog(site);
-    let ownership = ownership::ownership(site);
+    let cards: Vec<JourneyCard> = if want_index {
+        site.journeys.iter().map(|j| card(site, j)).collect()
+    } else {
+        Vec::new()
+    };
+    let persona_views: Vec<persona::PersonaView> = if want_index {
+        site.personas
+            .iter()
+            .map(|p| persona::persona_view(site, &p.id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let plan = (want_index || select("plan.html")).then(|| plan::plan(site));
+    let backlog = (want_index || select("backlog.html")).then(|| backlog::backlog(site));
+    let ownership = (want_index || select("ownership.html")).then(|| ownership::ownership(site));
 
     // index.html
+    if let (true, Some(plan), Some(backlog), Some(ownership)) =
+        (want_index, &plan, &backlog, &ownership)
     {
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, "", "journeys"));
@@ -243,10 +262,18 @@ pub(super) fn render_pages(
     }
 
     // journeys/ID.html
-    for (j, card) in site.journeys.iter().zip(&cards) {
+    for (i, j) in site.journeys.iter().enumerate() {
         if !select(&format!("journeys/{}.html", j.id)) {
             continue;
         }
+        let own;
+        let card = match cards.get(i) {
+            Some(c) => c,
+            None => {
+                own = card(site, j);
+                &own
+            }
+        };
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, "../", "journeys"));
         ctx.insert("journey", j);
@@ -282,10 +309,18 @@ pub(super) fn render_pages(
     }
 
     // personas/ID.html
-    for (p, view) in site.personas.iter().zip(&persona_views) {
+    for (i, p) in site.personas.iter().enumerate() {
         if !select(&format!("personas/{}.html", p.id)) {
             continue;
         }
+        let own;
+        let view = match persona_views.get(i) {
+            Some(v) => v,
+            None => {
+                own = persona::persona_view(site, &p.id);
+                &own
+            }
+        };
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, "../", ""));
         ctx.insert("persona", p);
@@ -313,50 +348,60 @@ pub(super) fn render_pages(
     .iter()
     .map(|s| s.label())
     .collect();
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", "plan"));
-    ctx.insert("plan", &plan);
-    ctx.insert("statuses", &statuses);
-    out.push(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?);
+    if let (true, Some(plan)) = (select("plan.html"), &plan) {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, "", "plan"));
+        ctx.insert("plan", plan);
+        ctx.insert("statuses", &statuses);
+        out.push(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?);
+    }
 
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", "ownership"));
-    ctx.insert("ownership", &ownership);
-    out.push(render(
-        tera,
-        theme,
-        "ownership.html",
-        "ownership.html".into(),
-        &ctx,
-    )?);
+    if let (true, Some(ownership)) = (select("ownership.html"), &ownership) {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, "", "ownership"));
+        ctx.insert("ownership", ownership);
+        out.push(render(
+            tera,
+            theme,
+            "ownership.html",
+            "ownership.html".into(),
+            &ctx,
+        )?);
+    }
 
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", "backlog"));
-    ctx.insert("backlog", &backlog);
-    out.push(render(
-        tera,
-        theme,
-        "backlog.html",
-        "backlog.html".into(),
-        &ctx,
-    )?);
+    if let (true, Some(backlog)) = (select("backlog.html"), &backlog) {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, "", "backlog"));
+        ctx.insert("backlog", backlog);
+        out.push(render(
+            tera,
+            theme,
+            "backlog.html",
+            "backlog.html".into(),
+            &ctx,
+        )?);
+    }
 
     // search.html (the plain link list; the search box's no-JavaScript target) and
     // search-index.js (what the search box queries).
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, "", ""));
-    ctx.insert("list", &super::search::link_list(site));
-    out.push(render(
-        tera,
-        theme,
-        "search.html",
-        "search.html".into(),
-        &ctx,
-    )?);
-    out.push(OutputFile {
-        path: "search-index.js".into(),
-        bytes: super::search::index(site),
-    });
+    if select("search.html") {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, "", ""));
+        ctx.insert("list", &super::search::link_list(site));
+        out.push(render(
+            tera,
+            theme,
+            "search.html",
+            "search.html".into(),
+            &ctx,
+        )?);
+    }
+    if select("search-index.js") {
+        out.push(OutputFile {
+            path: "search-index.js".into(),
+            bytes: super::search::index(site),
+        });
+    }
 
     Ok(out)
 }

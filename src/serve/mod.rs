@@ -76,6 +76,9 @@ enum Status {
 /// What the HTTP side reads and the rebuild side writes.
 struct Shared {
     files: RwLock<Arc<std::collections::BTreeMap<String, Vec<u8>>>>,
+    /// Pages of the current build not rendered yet; requests for them wait on `settled`.
+    pending: RwLock<std::collections::BTreeSet<String>>,
+    settled: tokio::sync::watch::Sender<u64>,
     status: RwLock<(u64, Status)>,
     tx: broadcast::Sender<String>,
 }
@@ -144,6 +147,8 @@ pub async fn start(opts: Options) -> std::io::Result<Server> {
         files: RwLock::new(Arc::new(builder.files.clone())),
         status: RwLock::new((0, status)),
         tx,
+        pending: RwLock::new(Default::default()),
+        settled: tokio::sync::watch::Sender::new(0),
     });
 
     // Watch, then rebuild on a thread of its own (rendering is CPU work, not async).
@@ -298,8 +303,12 @@ fn rebuild_loop(
         let mut status = shared.status.write().expect("status lock");
         status.0 += 1;
         let generation = status.0;
+        let mut deferred = false;
         let msg = match outcome {
             Outcome::Built { .. } => {
+                let pending = builder.pending();
+                deferred = !pending.is_empty();
+                *shared.pending.write().expect("pending lock") = pending.into_iter().collect();
                 *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
                 status.1 = Status::Good;
                 serde_json::json!({"type": "reload", "gen": generation}).to_string()
@@ -312,6 +321,25 @@ fn rebuild_loop(
         };
         drop(status);
         let _ = shared.tx.send(msg);
+        if deferred {
+            // The pages the reload does not wait for: render them now, then release the
+            // requests that are waiting for them.
+            let t = std::time::Instant::now();
+            match builder.finish() {
+                Ok(n) => {
+                    if verbose {
+                        eprintln!(
+                            "waymark serve: then {n} more files in {} ms",
+                            t.elapsed().as_millis()
+                        );
+                    }
+                }
+                Err(e) => eprintln!("waymark serve: error: {e}"),
+            }
+            *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
+            shared.pending.write().expect("pending lock").clear();
+            shared.settled.send_modify(|g| *g += 1);
+        }
     }
     drop(debouncer);
 }
@@ -321,13 +349,18 @@ fn report(outcome: &Outcome) {
         Outcome::Built {
             rendered,
             incremental,
+            deferred,
             warnings,
             took,
         } => eprintln!(
             "waymark serve: rebuilt in {} ms ({} files rendered{}, {} warning(s); `waymark check` lists them)",
             took.as_millis(),
             rendered,
-            if *incremental { ", incremental" } else { "" },
+            if *incremental {
+                format!(", incremental; {deferred} pages follow")
+            } else {
+                String::new()
+            },
             warnings
         ),
         Outcome::Failed { terminal, .. } => {
@@ -384,6 +417,14 @@ async fn serve_file(uri: Uri, State(shared): State<Arc<Shared>>) -> Response {
     let mut path = percent_decode(uri.path().trim_start_matches('/'));
     if path.is_empty() || path.ends_with('/') {
         path.push_str("index.html");
+    }
+    // A page of the new build that is not rendered yet: wait for it (bounded).
+    for _ in 0..2 {
+        let mut rx = shared.settled.subscribe();
+        if !shared.pending.read().expect("pending lock").contains(&path) {
+            break;
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(30), rx.changed()).await;
     }
     // Generation first: a page newer than its generation only reloads once more.
     let generation = shared.status.read().expect("status lock").0;

@@ -7,6 +7,10 @@
 //! - Skipped when only journey files changed: the pages of journeys that were not edited
 //!   (each holds two SVG diagrams, the costly part) and of personas that the edited
 //!   journeys neither name now nor named before; the theme and templates are not re-read.
+//! - Deferred when only journey files changed: the edited journeys' own pages are rendered
+//!   first and the reload is sent; the other affected pages (site-wide pages, personas,
+//!   linked to-be/as-is maps) are rendered right after by [`Builder::finish`]. The server
+//!   holds requests for those pages until they are ready, so no stale page is served.
 //! - Anything else (waymark.yaml, a persona, an asset file, a template, the theme, static/)
 //!   re-renders every page.
 
@@ -30,6 +34,8 @@ pub enum Outcome {
         rendered: usize,
         /// Whether only part of the site was re-rendered.
         incremental: bool,
+        /// Pages left for [`Builder::finish`].
+        deferred: usize,
         /// Warnings (lints) of the new site.
         warnings: usize,
         /// How long it took.
@@ -53,7 +59,19 @@ pub struct Builder {
     site: Option<Site>,
     /// Output path → bytes of the last good build (static/ files included).
     pub files: BTreeMap<String, Vec<u8>>,
+    /// Pages of the last build still to render (see [`Builder::finish`]).
+    deferred: BTreeSet<String>,
 }
+
+/// The site-wide pages, which list every journey.
+const SITE_PAGES: &[&str] = &[
+    "index.html",
+    "plan.html",
+    "ownership.html",
+    "backlog.html",
+    "search.html",
+    "search-index.js",
+];
 
 impl Builder {
     /// A builder for the site at `root` (nothing built yet).
@@ -65,12 +83,17 @@ impl Builder {
             theme: None,
             site: None,
             files: BTreeMap::new(),
+            deferred: BTreeSet::new(),
         }
     }
 
     /// Rebuilds after `changed` (absolute or root-relative paths; empty = everything).
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Outcome {
         let start = Instant::now();
+        // An unfinished build is finished first (the loop always finishes; tests may not).
+        if !self.deferred.is_empty() {
+            let _ = self.finish();
+        }
         let rel: Vec<String> = changed.iter().map(|p| self.rel(p)).collect();
         let journeys_only = !rel.is_empty()
             && rel.iter().all(|r| {
@@ -101,6 +124,7 @@ impl Builder {
                 Outcome::Built {
                     rendered,
                     incremental,
+                    deferred: self.deferred.len(),
                     warnings,
                     took: start.elapsed(),
                 }
@@ -157,9 +181,18 @@ impl Builder {
                 ids.insert(j.id.clone());
             }
         }
-        let mut pages: BTreeSet<String> =
+        // First the edited journeys' own pages; the rest is deferred.
+        let first: BTreeSet<String> = site
+            .journeys
+            .iter()
+            .filter(|j| touched.contains(j.source.file.as_str()))
+            .map(|j| format!("journeys/{}.html", j.id))
+            .collect();
+        let mut rest: BTreeSet<String> =
             ids.iter().map(|id| format!("journeys/{id}.html")).collect();
-        pages.extend(personas.iter().map(|p| format!("personas/{p}.html")));
+        rest.extend(personas.iter().map(|p| format!("personas/{p}.html")));
+        rest.extend(SITE_PAGES.iter().map(|p| (*p).to_string()));
+        rest.retain(|p| !first.contains(p));
         // A journey that is gone (file deleted or id changed) loses its page.
         for j in &old.journeys {
             if site.journey(&j.id).is_none() {
@@ -167,6 +200,29 @@ impl Builder {
             }
         }
         let theme = self.theme.as_ref().expect("an earlier build");
+        let out = render::render_site_selected(site, theme, &|p| first.contains(p))?;
+        let rendered = out.len();
+        for f in out {
+            self.files.insert(f.path, f.bytes);
+        }
+        self.deferred = rest;
+        Ok(rendered)
+    }
+
+    /// Output paths that the last [`Builder::rebuild`] left to [`Builder::finish`].
+    pub fn pending(&self) -> Vec<String> {
+        self.deferred.iter().cloned().collect()
+    }
+
+    /// Renders the pages the last rebuild deferred; returns how many files it rendered.
+    pub fn finish(&mut self) -> Result<usize, render::RenderError> {
+        let pages = std::mem::take(&mut self.deferred);
+        if pages.is_empty() {
+            return Ok(0);
+        }
+        let (Some(site), Some(theme)) = (&self.site, &self.theme) else {
+            return Ok(0);
+        };
         let out = render::render_site_selected(site, theme, &|p| pages.contains(p))?;
         let rendered = out.len();
         for f in out {
