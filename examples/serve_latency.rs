@@ -10,8 +10,9 @@
 //! port), connects to its WebSocket like a page does, then edits one journey file N times
 //! (`--edits N`, default 15). For each save it measures the time from the end of the file
 //! write to (a) the `reload` message arriving on the socket and (b) the edited journey's
-//! page having been fetched again over HTTP, as the reloading browser would. One edit of a
-//! persona file (which re-renders every page) is measured the same way.
+//! page having been fetched again over HTTP, as the reloading browser would, and (c) the
+//! index fetched (it waits for every page the edit touches). One edit of a persona file
+//! (which re-renders every page) is measured the same way.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -70,6 +71,7 @@ async fn main() {
     let original = std::fs::read_to_string(&journey).unwrap();
     let mut to_msg = Vec::new();
     let mut to_page = Vec::new();
+    let mut to_all = Vec::new();
     for i in 0..edits {
         let text = format!("{original}\nEdit number {i}.\n");
         let t0 = Instant::now();
@@ -83,12 +85,19 @@ async fn main() {
             page.contains(&format!("Edit number {i}.")),
             "the page shows the edit"
         );
+        // The index is among the pages rendered after the reload; the server holds the
+        // request until they are all done.
+        let index = get(server.addr, "/index.html").await;
+        let t3 = t0.elapsed();
+        assert!(index.contains("200 OK"));
         to_msg.push(t1);
         to_page.push(t2);
-        tokio::time::sleep(Duration::from_millis(150)).await;
+        to_all.push(t3);
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
     summary("journey edit → reload message", &mut to_msg);
     summary("journey edit → page fetched  ", &mut to_page);
+    summary("journey edit → all pages done", &mut to_all);
 
     // A persona edit re-renders every page.
     let persona = std::fs::read_dir(tmp.path().join("content/personas"))

@@ -57,6 +57,10 @@ pub struct Builder {
     color: bool,
     theme: Option<ThemeFiles>,
     site: Option<Site>,
+    /// Whether the last rebuild failed (the next one then renders everything).
+    failed: bool,
+    /// What was read last time: a journey edit re-reads only that file.
+    loaded: Option<crate::load::LoadedSite>,
     /// Output path → bytes of the last good build (static/ files included).
     pub files: BTreeMap<String, Vec<u8>>,
     /// Pages of the last build still to render (see [`Builder::finish`]).
@@ -82,6 +86,8 @@ impl Builder {
             color,
             theme: None,
             site: None,
+            loaded: None,
+            failed: false,
             files: BTreeMap::new(),
             deferred: BTreeSet::new(),
         }
@@ -97,22 +103,37 @@ impl Builder {
         let rel: Vec<String> = changed.iter().map(|p| self.rel(p)).collect();
         let journeys_only = !rel.is_empty()
             && rel.iter().all(|r| {
-                r.starts_with("content/journeys/") && (r.ends_with(".md") || r.ends_with(".yaml"))
+                r.starts_with("content/journeys/")
+                    && (r.ends_with(".md") || r.ends_with(".yaml") || r.ends_with(".yml"))
             });
-        let checked = pipeline::check_site(&self.root, self.as_of);
-        let Some(site) = checked.site else {
+        let loaded = match (journeys_only, self.loaded.take()) {
+            (true, Some(mut loaded)) => {
+                for r in &rel {
+                    crate::load::reload_journey(&mut loaded, &self.root.join(r));
+                }
+                loaded
+            }
+            _ => crate::load::load_site(&self.root),
+        };
+        let mut checked = pipeline::check_loaded(loaded, self.as_of);
+        let site = checked.site.take();
+        self.loaded = Some(std::mem::take(&mut checked.loaded));
+        let Some(site) = site else {
             let errors: Vec<Diagnostic> = checked
                 .diagnostics
                 .into_iter()
                 .filter(Diagnostic::is_error)
                 .collect();
+            self.failed = true;
+            let sources = &self.loaded.as_ref().expect("just stored").sources;
             return Outcome::Failed {
-                plain: diagnostic::to_human(&errors, &checked.loaded.sources, false),
-                terminal: diagnostic::to_human(&errors, &checked.loaded.sources, self.color),
+                plain: diagnostic::to_human(&errors, sources, false),
+                terminal: diagnostic::to_human(&errors, sources, self.color),
             };
         };
         let warnings = checked.diagnostics.len();
-        let incremental = journeys_only && self.site.is_some() && self.theme.is_some();
+        let incremental =
+            journeys_only && !self.failed && self.site.is_some() && self.theme.is_some();
         let result = if incremental {
             self.render_journeys(&site, &rel)
         } else {
@@ -120,6 +141,7 @@ impl Builder {
         };
         match result {
             Ok(rendered) => {
+                self.failed = false;
                 self.site = Some(site);
                 Outcome::Built {
                     rendered,
@@ -130,6 +152,7 @@ impl Builder {
                 }
             }
             Err(e) => {
+                self.failed = true;
                 let text = format!("error: {e}\n");
                 Outcome::Failed {
                     plain: text.clone(),
