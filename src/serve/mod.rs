@@ -52,14 +52,14 @@ pub struct Options {
 }
 
 impl Options {
-    /// Defaults for the site at `site`: 127.0.0.1, port 1111, 20 ms debounce.
+    /// Defaults for the site at `site`: 127.0.0.1, port 1111, 10 ms debounce.
     pub fn new(site: impl Into<PathBuf>, as_of: NaiveDate) -> Self {
         Options {
             site: site.into(),
             bind: IpAddr::from([127, 0, 0, 1]),
             port: 1111,
             as_of,
-            debounce: Duration::from_millis(20),
+            debounce: Duration::from_millis(10),
             verbose: false,
             color: false,
         }
@@ -75,7 +75,7 @@ enum Status {
 
 /// What the HTTP side reads and the rebuild side writes.
 struct Shared {
-    files: RwLock<Arc<std::collections::BTreeMap<String, Vec<u8>>>>,
+    files: RwLock<Arc<std::collections::BTreeMap<String, Arc<Vec<u8>>>>>,
     /// Pages of the current build not rendered yet; requests for them wait on `settled`.
     pending: RwLock<std::collections::BTreeSet<String>>,
     settled: tokio::sync::watch::Sender<u64>,
@@ -448,7 +448,7 @@ async fn serve_file(uri: Uri, State(shared): State<Arc<Shared>>) -> Response {
     let body = if mime.starts_with("text/html") {
         inject(bytes, generation)
     } else {
-        bytes.clone()
+        bytes.as_ref().clone()
     };
     (
         [

@@ -16,6 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -61,8 +62,9 @@ pub struct Builder {
     failed: bool,
     /// What was read last time: a journey edit re-reads only that file.
     loaded: Option<crate::load::LoadedSite>,
-    /// Output path → bytes of the last good build (static/ files included).
-    pub files: BTreeMap<String, Vec<u8>>,
+    /// Output path → bytes of the last good build (static/ files included). Shared, so that
+    /// publishing a build to the server copies no page.
+    pub files: BTreeMap<String, Arc<Vec<u8>>>,
     /// Pages of the last build still to render (see [`Builder::finish`]).
     deferred: BTreeSet<String>,
 }
@@ -165,10 +167,10 @@ impl Builder {
     fn render_all(&mut self, site: &Site) -> Result<usize, render::RenderError> {
         let theme = ThemeFiles::load(&self.root, &site.config.theme)?;
         let out = render::render_site(site, &theme)?;
-        let mut files: BTreeMap<String, Vec<u8>> = static_files(&self.root.join("static"));
+        let mut files = static_files(&self.root.join("static"));
         let rendered = out.len();
         for f in out {
-            files.insert(f.path, f.bytes);
+            files.insert(f.path, Arc::new(f.bytes));
         }
         self.files = files;
         self.theme = Some(theme);
@@ -226,7 +228,7 @@ impl Builder {
         let out = render::render_site_selected(site, theme, &|p| first.contains(p))?;
         let rendered = out.len();
         for f in out {
-            self.files.insert(f.path, f.bytes);
+            self.files.insert(f.path, Arc::new(f.bytes));
         }
         self.deferred = rest;
         Ok(rendered)
@@ -249,7 +251,7 @@ impl Builder {
         let out = render::render_site_selected(site, theme, &|p| pages.contains(p))?;
         let rendered = out.len();
         for f in out {
-            self.files.insert(f.path, f.bytes);
+            self.files.insert(f.path, Arc::new(f.bytes));
         }
         Ok(rendered)
     }
@@ -264,7 +266,7 @@ impl Builder {
 }
 
 /// The files of `static/`, by their path in the output.
-fn static_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+fn static_files(dir: &Path) -> BTreeMap<String, Arc<Vec<u8>>> {
     let mut out = BTreeMap::new();
     if !dir.is_dir() {
         return out;
@@ -282,7 +284,7 @@ fn static_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             .collect::<Vec<_>>()
             .join("/");
         if let Ok(bytes) = std::fs::read(entry.path()) {
-            out.insert(key, bytes);
+            out.insert(key, Arc::new(bytes));
         }
     }
     out
