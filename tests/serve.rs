@@ -212,6 +212,37 @@ fn incremental_rebuild_equals_full_rebuild() {
     for (path, bytes) in &full.files {
         assert!(inc.files[path] == *bytes, "{path} differs");
     }
+
+    // A journey deleted, then one added: still the same as a full build.
+    let renewal = root.join("content/journeys/renewal.md");
+    let text = std::fs::read_to_string(&renewal).unwrap();
+    std::fs::remove_file(&renewal).unwrap();
+    let added = root.join("content/journeys/a-new-one.md");
+    for (change, write) in [
+        (&renewal, None),
+        (&added, Some(text.replace("renewal", "new one"))),
+    ] {
+        if let Some(t) = write {
+            std::fs::write(change, t).unwrap();
+        }
+        assert!(matches!(
+            inc.rebuild(std::slice::from_ref(change)),
+            serve::rebuild::Outcome::Built {
+                incremental: true,
+                ..
+            }
+        ));
+        inc.finish().unwrap();
+        let mut full = Builder::new(&root, as_of(), false);
+        full.rebuild(&[]);
+        assert_eq!(
+            inc.files.keys().collect::<Vec<_>>(),
+            full.files.keys().collect::<Vec<_>>()
+        );
+        for (path, bytes) in &full.files {
+            assert!(inc.files[path] == *bytes, "{path} differs after {change:?}");
+        }
+    }
 }
 
 #[test]
