@@ -101,3 +101,25 @@ fn search_index_is_a_script_with_touchpoints_and_a_plain_list_page() {
     let html = String::from_utf8(journey.bytes.clone()).unwrap();
     assert!(html.contains("action=\"../search.html\""));
 }
+
+#[test]
+fn sitemap_uses_base_url_only_there() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = rendered(root);
+    let sitemap = files
+        .iter()
+        .find(|f| f.path == "sitemap.xml")
+        .expect("base_url is set");
+    let xml = String::from_utf8(sitemap.bytes.clone()).unwrap();
+    assert!(
+        xml.contains("<loc>https://intranet.example.com/journeys/journeys/ct-purchase.html</loc>")
+    );
+    for f in files.iter().filter(|f| f.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&f.bytes);
+        assert!(
+            !html.contains("intranet.example.com"),
+            "{}: base_url in a page",
+            f.path
+        );
+    }
+}

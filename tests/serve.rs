@@ -197,14 +197,18 @@ fn incremental_rebuild_equals_full_rebuild() {
         panic!("{outcome:?}")
     };
     assert!(incremental);
-    assert!(inc.pending().contains(&"index.html".to_string()));
-    let rendered = rendered + deferred;
+    let pending = inc.pending();
+    assert!(pending.contains(&"index.html".to_string()));
+    assert!(
+        !pending.contains(&"journeys/renewal.html".to_string()),
+        "the other journey's page is kept"
+    );
+    assert!(rendered > 0 && deferred > 0);
     inc.finish().unwrap();
     assert!(inc.pending().is_empty());
 
     let mut full = Builder::new(&root, as_of(), false);
     full.rebuild(&[]);
-    assert!(rendered < full.files.len(), "fewer files rendered");
     assert_eq!(
         inc.files.keys().collect::<Vec<_>>(),
         full.files.keys().collect::<Vec<_>>()

@@ -402,6 +402,13 @@ pub(super) fn render_pages(
             bytes: super::search::index(site),
         });
     }
+    // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
+    if let (true, Some(base)) = (select("sitemap.xml"), &site.config.base_url) {
+        out.push(OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: super::search::sitemap(site, base),
+        });
+    }
 
     Ok(out)
 }

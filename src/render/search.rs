@@ -184,3 +184,41 @@ pub fn index(site: &Site) -> Vec<u8> {
     let json = json.replace("</", "<\\/");
     format!("window.WAYMARK_SEARCH={json};\n").into_bytes()
 }
+
+/// `sitemap.xml` with absolute URLs under `base`, the site's `base_url`.
+pub fn sitemap(site: &Site, base: &str) -> Vec<u8> {
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
+    let mut pages = vec![
+        "index.html".to_string(),
+        "plan.html".into(),
+        "ownership.html".into(),
+        "backlog.html".into(),
+        "search.html".into(),
+    ];
+    pages.extend(
+        site.journeys
+            .iter()
+            .map(|j| format!("journeys/{}.html", j.id)),
+    );
+    pages.extend(
+        site.personas
+            .iter()
+            .map(|p| format!("personas/{}.html", p.id)),
+    );
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for p in pages {
+        let loc = format!("{base}{p}")
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        xml.push_str(&format!("  <url><loc>{loc}</loc></url>\n"));
+    }
+    xml.push_str("</urlset>\n");
+    xml.into_bytes()
+}

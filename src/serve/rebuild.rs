@@ -77,6 +77,7 @@ const SITE_PAGES: &[&str] = &[
     "backlog.html",
     "search.html",
     "search-index.js",
+    "sitemap.xml",
 ];
 
 impl Builder {
