@@ -31,8 +31,6 @@ pub const KINDS: &[&str] = &[
     "pain point",
     "opportunity",
     "asset",
-    "question",
-    "action",
 ];
 
 const JOURNEY: u8 = 0;
