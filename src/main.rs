@@ -34,6 +34,27 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Also build in memory and verify every internal link and #anchor of the output
+        /// (external links are listed, never fetched).
+        #[arg(long)]
+        links: bool,
+        #[command(flatten)]
+        date: AsOf,
+    },
+    /// Serve the site on 127.0.0.1 from memory, rebuild on save, reload open pages.
+    Serve {
+        /// The site folder (holds waymark.yaml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
         #[command(flatten)]
         date: AsOf,
     },
@@ -267,16 +288,55 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Check { site, format, date } => {
+        Command::Check {
+            site,
+            format,
+            links,
+            date,
+        } => {
             let checked = pipeline::check_site(&site, pipeline::as_of_for(&site, date.as_of));
             match format {
                 Format::Json => print!("{}", diagnostic::to_json_lines(&checked.diagnostics)),
                 Format::Human => report(&checked, false),
             }
-            if checked.error_count() > 0 {
+            let links_ok = match (&checked.site, links) {
+                (Some(s), true) => check_links(&site, s),
+                _ => true,
+            };
+            if checked.error_count() > 0 || !links_ok {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Serve {
+            site,
+            port,
+            bind,
+            open,
+            date,
+        } => {
+            let mut opts = waymark::serve::Options::new(site, pipeline::as_of_date(date.as_of));
+            opts.port = port;
+            opts.bind = bind;
+            opts.color = color();
+            let rt = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            match rt.block_on(waymark::serve::run(opts, open)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: waymark serve: {e}");
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::Build {
@@ -358,6 +418,58 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// `check --links`: renders in memory and checks every internal link; true when all resolve.
+fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
+    let mut files = match pipeline::render_files(root, site) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return false;
+        }
+    };
+    let static_dir = root.join("static");
+    for entry in walkdir::WalkDir::new(&static_dir).into_iter().flatten() {
+        if let (true, Ok(rel)) = (
+            entry.file_type().is_file(),
+            entry.path().strip_prefix(&static_dir),
+        ) {
+            let path = rel.to_string_lossy().replace('\\', "/");
+            if !files.iter().any(|f| f.path == path) {
+                files.push(waymark::write::OutFile {
+                    path,
+                    bytes: std::fs::read(entry.path()).unwrap_or_default(),
+                });
+            }
+        }
+    }
+    let pages: Vec<waymark::links::Page> = files
+        .iter()
+        .map(|f| waymark::links::Page {
+            path: &f.path,
+            bytes: &f.bytes,
+        })
+        .collect();
+    let r = waymark::links::check(&pages);
+    for b in &r.broken {
+        eprintln!("{}: error[broken-link]: `{}`: {}", b.page, b.href, b.reason);
+    }
+    if !r.external.is_empty() {
+        eprintln!("External links (not fetched):");
+        for (url, pages) in &r.external {
+            let on: Vec<&str> = pages.iter().map(String::as_str).collect();
+            eprintln!("  {url}  (on {})", on.join(", "));
+        }
+    }
+    eprintln!(
+        "Links: {} internal link(s) in {} file(s) checked, {} broken, {} external URL(s) listed",
+        r.checked,
+        pages.len(),
+        r.broken.len(),
+        r.external.len()
+    );
+    r.broken.is_empty()
 }
 
 fn color() -> bool {

@@ -40,7 +40,11 @@ impl Checked {
 
 /// Loads and checks the site at `root`; resolves it when there is no error.
 pub fn check_site(root: &Path, as_of: NaiveDate) -> Checked {
-    let loaded = load::load_site(root);
+    check_loaded(load::load_site(root), as_of)
+}
+
+/// Checks a site already read (`waymark serve` re-reads only the files that changed).
+pub fn check_loaded(loaded: LoadedSite, as_of: NaiveDate) -> Checked {
     let mut diagnostics = loaded.diagnostics.clone();
     diagnostics.extend(crate::check::check(&loaded));
     let site = if diagnostics.iter().any(Diagnostic::is_error) {

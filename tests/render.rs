@@ -397,6 +397,11 @@ fn output_paths() {
         "theme/fonts/Inter-Regular.otf",
         "theme/fonts/Inter-SemiBold.otf",
         "theme/fonts/LICENSE-Inter.txt",
+        "search.html",
+        "search-index.js",
+        "theme/search/minisearch.js",
+        "theme/search/LICENSE-minisearch.txt",
+        "theme/search/search.js",
     ]
     .into_iter()
     .collect();
@@ -506,7 +511,11 @@ fn user_strings_are_escaped() {
     let files = render();
     for f in files.iter().filter(|f| f.path.ends_with(".html")) {
         let html = std::str::from_utf8(&f.bytes).unwrap();
-        assert!(!html.contains("<script"), "{}: raw <script>", f.path);
+        assert!(
+            !without_search_scripts(html).contains("<script"),
+            "{}: raw <script>",
+            f.path
+        );
         assert!(
             !html.contains("onmouseover=\""),
             "{}: attribute injection",
@@ -565,7 +574,7 @@ fn pages_show_what_matters() {
     assert!(index.contains("Data as of <time datetime=\"2026-10-01\">"));
     let journey = page(&files, "journeys/ct-purchase.html");
     assert!(journey.contains("<section class=\"stage\" id=\"stage-evaluation\""));
-    assert!(journey.contains("<figure class=\"diagram\"><svg"));
+    assert!(journey.contains("<figure class=\"diagram\" tabindex=\"0\"><svg"));
     assert!(journey.contains("no owner"));
     assert!(journey.contains("hypothesis"));
     assert!(journey.contains("approval of asset &quot;tco-calculator&quot; expired on 2026-01-15"));
@@ -589,7 +598,7 @@ fn pages_show_what_matters() {
     for f in &files {
         if f.path.ends_with(".html") {
             assert!(
-                !page(&files, &f.path).contains("<script"),
+                !without_search_scripts(page(&files, &f.path)).contains("<script"),
                 "no JavaScript in {}",
                 f.path
             );
@@ -609,8 +618,8 @@ fn journey_page_snapshot() {
     let html = page(&files, "journeys/ct-purchase.html");
     let mut out = String::new();
     let mut rest = html;
-    while let Some(i) = rest.find("<figure class=\"diagram\">") {
-        let start = i + "<figure class=\"diagram\">".len();
+    while let Some(i) = rest.find("<figure class=\"diagram\" tabindex=\"0\">") {
+        let start = i + "<figure class=\"diagram\" tabindex=\"0\">".len();
         out.push_str(&rest[..start]);
         out.push_str("[svg]");
         rest = &rest[start + rest[start..].find("</figure>").unwrap()..];
@@ -685,4 +694,18 @@ fn write_fixture_pages_when_asked() {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, &f.bytes).unwrap();
     }
+}
+
+/// The page without the theme's own two search scripts (the only JavaScript pages load).
+fn without_search_scripts(html: &str) -> String {
+    let mut out = html.to_string();
+    for root in ["", "../"] {
+        for file in ["minisearch.js", "search.js"] {
+            out = out.replace(
+                &format!("<script src=\"{root}theme/search/{file}\" defer></script>"),
+                "",
+            );
+        }
+    }
+    out
 }

@@ -232,6 +232,38 @@ pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
     site
 }
 
+/// Re-reads one journey file of an already loaded site in place (for `waymark serve`):
+/// its previous document, failure and diagnostics are dropped, then the file is read again
+/// when it still exists. Everything else stays as loaded.
+pub fn reload_journey(site: &mut LoadedSite, path: &Path) {
+    let file = rel_path(&site.root, path);
+    let stem_of = stem(&file);
+    site.journeys.retain(|d| d.file != file);
+    site.failed_journeys.retain(|s| s != &stem_of);
+    site.diagnostics.retain(|d| d.file != file);
+    site.sources.remove(&file);
+    if !path.is_file() || stem_of.starts_with('.') {
+        return;
+    }
+    let kind = if has_ext(&file, "md") {
+        Kind::Markdown
+    } else {
+        Kind::Yaml
+    };
+    let source = DiskSource {
+        root: site.root.clone(),
+    };
+    match site.read_doc::<RawJourney>(&source, &file, kind) {
+        Some(doc) => {
+            let at = site
+                .journeys
+                .partition_point(|d| Path::new(&d.file) < Path::new(&doc.file));
+            site.journeys.insert(at, doc);
+        }
+        None => site.failed_journeys.push(stem_of),
+    }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Markdown,

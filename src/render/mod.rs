@@ -11,6 +11,7 @@
 
 pub mod markdown;
 mod pages;
+pub mod search;
 pub mod theme;
 
 use std::collections::BTreeMap;
@@ -121,8 +122,20 @@ pub fn render_site_with(
     theme: &ThemeFiles,
     history: Option<&SiteHistory>,
 ) -> Result<Vec<OutputFile>, RenderError> {
+    render_site_selected(site, theme, history, &|_| true)
+}
+
+/// Like [`render_site_with`], but renders only the pages whose output path `select`
+/// accepts (theme files are always included). `waymark serve` uses it to re-render only
+/// what an edit touches.
+pub fn render_site_selected(
+    site: &Site,
+    theme: &ThemeFiles,
+    history: Option<&SiteHistory>,
+    select: &dyn Fn(&str) -> bool,
+) -> Result<Vec<OutputFile>, RenderError> {
     let tera = pages::engine(theme)?;
-    let mut out = pages::render_pages(site, &tera, theme, history)?;
+    let mut out = pages::render_pages(site, &tera, theme, history, select)?;
     for (path, bytes) in &theme.assets {
         out.push(OutputFile {
             path: format!("theme/{path}"),

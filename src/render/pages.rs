@@ -243,6 +243,7 @@ pub(super) fn render_pages(
     tera: &Tera,
     theme: &ThemeFiles,
     history: Option<&SiteHistory>,
+    select: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<OutputFile>, RenderError> {
     let mut out = Vec::new();
     let all_findings = health::findings(site);
@@ -293,7 +294,7 @@ pub(super) fn render_pages(
     let ownership = ownership::ownership(site);
 
     // index.html
-    {
+    if select("index.html") {
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, history, "", "journeys"));
         ctx.insert("journeys", &index_cards);
@@ -328,6 +329,9 @@ pub(super) fn render_pages(
 
     // journeys/ID.html
     for (j, card) in site.journeys.iter().zip(&cards) {
+        if !select(&format!("journeys/{}.html", j.id)) {
+            continue;
+        }
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, history, "../", "journeys"));
         ctx.insert("journey", j);
@@ -372,6 +376,9 @@ pub(super) fn render_pages(
 
     // personas/ID.html
     for (p, view) in site.personas.iter().zip(&persona_views) {
+        if !select(&format!("personas/{}.html", p.id)) {
+            continue;
+        }
         let mut ctx = Context::new();
         ctx.insert("layout", &layout(site, history, "../", ""));
         ctx.insert("persona", p);
@@ -407,36 +414,70 @@ pub(super) fn render_pages(
     .iter()
     .map(|s| s.label())
     .collect();
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, history, "", "plan"));
-    ctx.insert("plan", &plan);
-    ctx.insert("statuses", &statuses);
-    out.push(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?);
+    if select("plan.html") {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, history, "", "plan"));
+        ctx.insert("plan", &plan);
+        ctx.insert("statuses", &statuses);
+        out.push(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?);
+    }
 
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, history, "", "ownership"));
-    ctx.insert("ownership", &ownership);
-    out.push(render(
-        tera,
-        theme,
-        "ownership.html",
-        "ownership.html".into(),
-        &ctx,
-    )?);
+    if select("ownership.html") {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, history, "", "ownership"));
+        ctx.insert("ownership", &ownership);
+        out.push(render(
+            tera,
+            theme,
+            "ownership.html",
+            "ownership.html".into(),
+            &ctx,
+        )?);
+    }
 
-    let mut ctx = Context::new();
-    ctx.insert("layout", &layout(site, history, "", "backlog"));
-    ctx.insert("backlog", &backlog);
-    out.push(render(
-        tera,
-        theme,
-        "backlog.html",
-        "backlog.html".into(),
-        &ctx,
-    )?);
+    if select("backlog.html") {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, history, "", "backlog"));
+        ctx.insert("backlog", &backlog);
+        out.push(render(
+            tera,
+            theme,
+            "backlog.html",
+            "backlog.html".into(),
+            &ctx,
+        )?);
+    }
+
+    // search.html (the plain link list; the search box's no-JavaScript target) and
+    // search-index.js (what the search box queries).
+    if select("search.html") {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, history, "", ""));
+        ctx.insert("list", &super::search::link_list(site));
+        out.push(render(
+            tera,
+            theme,
+            "search.html",
+            "search.html".into(),
+            &ctx,
+        )?);
+    }
+    if select("search-index.js") {
+        out.push(OutputFile {
+            path: "search-index.js".into(),
+            bytes: super::search::index(site),
+        });
+    }
+    // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
+    if let (true, Some(base)) = (select("sitemap.xml"), &site.config.base_url) {
+        out.push(OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: super::search::sitemap(site, base),
+        });
+    }
 
     // changes.html
-    if let Some(h) = history {
+    if let (true, Some(h)) = (select("changes.html"), history) {
         let mut files: Vec<FileRow> = h
             .files
             .iter()
@@ -459,7 +500,11 @@ pub(super) fn render_pages(
     }
 
     // exports/: the PNGs, PDF deck, CSVs and site.json that the journey and persona pages
-    // link (made by `crate::export`; an error there is a bug in an SVG writer).
+    // link (made by `crate::export`; an error there is a bug in an SVG writer). Slow (seconds),
+    // so `serve` leaves them out of its partial renders.
+    if !select("exports/deck.pdf") {
+        return Ok(out);
+    }
     let exports = crate::export::export_files(
         site,
         &crate::export::ExportFormat::ALL,

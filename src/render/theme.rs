@@ -27,6 +27,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/ownership.html"),
     ),
     ("backlog.html", include_str!("../../templates/backlog.html")),
+    ("search.html", include_str!("../../templates/search.html")),
 ];
 
 /// Built-in theme assets: path under `theme/` → bytes.
@@ -46,6 +47,18 @@ pub const ASSETS: &[(&str, &[u8])] = &[
     (
         "fonts/LICENSE-Inter.txt",
         include_bytes!("../../themes/default/fonts/LICENSE-Inter.txt"),
+    ),
+    (
+        "search/minisearch.js",
+        include_bytes!("../../themes/default/search/minisearch.js"),
+    ),
+    (
+        "search/LICENSE-minisearch.txt",
+        include_bytes!("../../themes/default/search/LICENSE-minisearch.txt"),
+    ),
+    (
+        "search/search.js",
+        include_bytes!("../../themes/default/search/search.js"),
     ),
 ];
 

@@ -1,0 +1,293 @@
+//! The in-memory site of `waymark serve` and how it is rebuilt after a change.
+//!
+//! What is incremental (see docs/serve.md):
+//! - Always done in full: reading and parsing every file, the checks, the model and the
+//!   views, and the site-wide pages (index, plan, ownership, backlog, search page and index).
+//!   Cross-file references make a partial check unsafe, and these steps are fast.
+//! - Skipped when only journey files changed: the pages of journeys that were not edited
+//!   (each holds two SVG diagrams, the costly part) and of personas that the edited
+//!   journeys neither name now nor named before; the theme and templates are not re-read.
+//! - Deferred when only journey files changed: the edited journeys' own pages are rendered
+//!   first and the reload is sent; the other affected pages (site-wide pages, personas,
+//!   linked to-be/as-is maps) are rendered right after by [`Builder::finish`]. The server
+//!   holds requests for those pages until they are ready, so no stale page is served.
+//! - Anything else (waymark.yaml, a persona, an asset file, a template, the theme, static/)
+//!   re-renders every page.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::model::Site;
+use crate::pipeline;
+use crate::render::{self, ThemeFiles};
+
+/// The outcome of one (re)build.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The site was rebuilt; `pages` files were rendered.
+    Built {
+        /// How many files were rendered (not reused).
+        rendered: usize,
+        /// Whether only part of the site was re-rendered.
+        incremental: bool,
+        /// Pages left for [`Builder::finish`].
+        deferred: usize,
+        /// Warnings (lints) of the new site.
+        warnings: usize,
+        /// How long it took.
+        took: Duration,
+    },
+    /// The site has errors; the last good files stay served.
+    Failed {
+        /// The located errors as plain text (file:line:column, source line, caret, hint).
+        plain: String,
+        /// The same for a terminal (coloured when `color` was asked).
+        terminal: String,
+    },
+}
+
+/// The last good output, the resolved site it came from, and what to render with.
+pub struct Builder {
+    root: PathBuf,
+    as_of: NaiveDate,
+    color: bool,
+    theme: Option<ThemeFiles>,
+    site: Option<Site>,
+    /// Whether the last rebuild failed (the next one then renders everything).
+    failed: bool,
+    /// What was read last time: a journey edit re-reads only that file.
+    loaded: Option<crate::load::LoadedSite>,
+    /// Output path → bytes of the last good build (static/ files included). Shared, so that
+    /// publishing a build to the server copies no page.
+    pub files: BTreeMap<String, Arc<Vec<u8>>>,
+    /// Pages of the last build still to render (see [`Builder::finish`]).
+    deferred: BTreeSet<String>,
+}
+
+/// The site-wide pages, which list every journey.
+const SITE_PAGES: &[&str] = &[
+    "index.html",
+    "plan.html",
+    "ownership.html",
+    "backlog.html",
+    "search.html",
+    "search-index.js",
+    "sitemap.xml",
+];
+
+impl Builder {
+    /// A builder for the site at `root` (nothing built yet).
+    pub fn new(root: &Path, as_of: NaiveDate, color: bool) -> Self {
+        Builder {
+            root: root.to_path_buf(),
+            as_of,
+            color,
+            theme: None,
+            site: None,
+            loaded: None,
+            failed: false,
+            files: BTreeMap::new(),
+            deferred: BTreeSet::new(),
+        }
+    }
+
+    /// Rebuilds after `changed` (absolute or root-relative paths; empty = everything).
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Outcome {
+        let start = Instant::now();
+        // An unfinished build is finished first (the loop always finishes; tests may not).
+        if !self.deferred.is_empty() {
+            let _ = self.finish();
+        }
+        let rel: Vec<String> = changed.iter().map(|p| self.rel(p)).collect();
+        let journeys_only = !rel.is_empty()
+            && rel.iter().all(|r| {
+                r.starts_with("content/journeys/")
+                    && (r.ends_with(".md") || r.ends_with(".yaml") || r.ends_with(".yml"))
+            });
+        let loaded = match (journeys_only, self.loaded.take()) {
+            (true, Some(mut loaded)) => {
+                for r in &rel {
+                    crate::load::reload_journey(&mut loaded, &self.root.join(r));
+                }
+                loaded
+            }
+            _ => crate::load::load_site(&self.root),
+        };
+        let mut checked = pipeline::check_loaded(loaded, self.as_of);
+        let site = checked.site.take();
+        self.loaded = Some(std::mem::take(&mut checked.loaded));
+        let Some(site) = site else {
+            let errors: Vec<Diagnostic> = checked
+                .diagnostics
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect();
+            self.failed = true;
+            let sources = &self.loaded.as_ref().expect("just stored").sources;
+            return Outcome::Failed {
+                plain: diagnostic::to_human(&errors, sources, false),
+                terminal: diagnostic::to_human(&errors, sources, self.color),
+            };
+        };
+        let warnings = checked.diagnostics.len();
+        let incremental =
+            journeys_only && !self.failed && self.site.is_some() && self.theme.is_some();
+        let result = if incremental {
+            self.render_journeys(&site, &rel)
+        } else {
+            self.render_all(&site)
+        };
+        match result {
+            Ok(rendered) => {
+                self.failed = false;
+                self.site = Some(site);
+                Outcome::Built {
+                    rendered,
+                    incremental,
+                    deferred: self.deferred.len(),
+                    warnings,
+                    took: start.elapsed(),
+                }
+            }
+            Err(e) => {
+                self.failed = true;
+                let text = format!("error: {e}\n");
+                Outcome::Failed {
+                    plain: text.clone(),
+                    terminal: text,
+                }
+            }
+        }
+    }
+
+    fn render_all(&mut self, site: &Site) -> Result<usize, render::RenderError> {
+        let theme = ThemeFiles::load(&self.root, &site.config.theme)?;
+        let out =
+            render::render_site_selected(site, &theme, None, &|p| !p.starts_with("exports/"))?;
+        let mut files = static_files(&self.root.join("static"));
+        let rendered = out.len();
+        for f in out {
+            files.insert(f.path, Arc::new(f.bytes));
+        }
+        self.files = files;
+        self.theme = Some(theme);
+        Ok(rendered)
+    }
+
+    /// Only journey files changed: re-render the pages that can show them.
+    fn render_journeys(
+        &mut self,
+        site: &Site,
+        rel: &[String],
+    ) -> Result<usize, render::RenderError> {
+        let old = self.site.as_ref().expect("an earlier build");
+        let touched: BTreeSet<&str> = rel.iter().map(String::as_str).collect();
+        let mut ids: BTreeSet<String> = BTreeSet::new();
+        let mut personas: BTreeSet<String> = BTreeSet::new();
+        for s in [old, site] {
+            for j in s
+                .journeys
+                .iter()
+                .filter(|j| touched.contains(j.source.file.as_str()))
+            {
+                ids.insert(j.id.clone());
+                if let Some(b) = &j.baseline {
+                    ids.insert(b.clone());
+                }
+                personas.extend(j.personas.iter().cloned());
+            }
+        }
+        // To-be maps that name an edited map as their baseline show its title.
+        for j in &site.journeys {
+            if j.baseline.as_ref().is_some_and(|b| ids.contains(b)) {
+                ids.insert(j.id.clone());
+            }
+        }
+        // First the edited journeys' own pages; the rest is deferred.
+        let first: BTreeSet<String> = site
+            .journeys
+            .iter()
+            .filter(|j| touched.contains(j.source.file.as_str()))
+            .map(|j| format!("journeys/{}.html", j.id))
+            .collect();
+        let mut rest: BTreeSet<String> =
+            ids.iter().map(|id| format!("journeys/{id}.html")).collect();
+        rest.extend(personas.iter().map(|p| format!("personas/{p}.html")));
+        rest.extend(SITE_PAGES.iter().map(|p| (*p).to_string()));
+        rest.retain(|p| !first.contains(p));
+        // A journey that is gone (file deleted or id changed) loses its page.
+        for j in &old.journeys {
+            if site.journey(&j.id).is_none() {
+                self.files.remove(&format!("journeys/{}.html", j.id));
+            }
+        }
+        let theme = self.theme.as_ref().expect("an earlier build");
+        let out = render::render_site_selected(site, theme, None, &|p| first.contains(p))?;
+        let rendered = out.len();
+        for f in out {
+            self.files.insert(f.path, Arc::new(f.bytes));
+        }
+        self.deferred = rest;
+        Ok(rendered)
+    }
+
+    /// Output paths that the last [`Builder::rebuild`] left to [`Builder::finish`].
+    pub fn pending(&self) -> Vec<String> {
+        self.deferred.iter().cloned().collect()
+    }
+
+    /// Renders the pages the last rebuild deferred; returns how many files it rendered.
+    pub fn finish(&mut self) -> Result<usize, render::RenderError> {
+        let pages = std::mem::take(&mut self.deferred);
+        if pages.is_empty() {
+            return Ok(0);
+        }
+        let (Some(site), Some(theme)) = (&self.site, &self.theme) else {
+            return Ok(0);
+        };
+        let out = render::render_site_selected(site, theme, None, &|p| pages.contains(p))?;
+        let rendered = out.len();
+        for f in out {
+            self.files.insert(f.path, Arc::new(f.bytes));
+        }
+        Ok(rendered)
+    }
+
+    fn rel(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// The files of `static/`, by their path in the output.
+fn static_files(dir: &Path) -> BTreeMap<String, Arc<Vec<u8>>> {
+    let mut out = BTreeMap::new();
+    if !dir.is_dir() {
+        return out;
+    }
+    for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
+        let key = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        if let Ok(bytes) = std::fs::read(entry.path()) {
+            out.insert(key, Arc::new(bytes));
+        }
+    }
+    out
+}
