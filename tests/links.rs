@@ -31,6 +31,22 @@ fn every_internal_link_of_the_example_site_resolves() {
 }
 
 #[test]
+fn every_internal_link_of_a_site_with_nothing_unowned_resolves() {
+    // The minimal fixture has no unowned item: the index must not link a missing anchor.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let files = rendered(&root);
+    let pages: Vec<waymark::links::Page> = files
+        .iter()
+        .map(|f| waymark::links::Page {
+            path: &f.path,
+            bytes: &f.bytes,
+        })
+        .collect();
+    let report = waymark::links::check(&pages);
+    assert!(report.broken.is_empty(), "{:#?}", report.broken);
+}
+
+#[test]
 fn a_broken_anchor_is_reported() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
     let mut files = rendered(&root);
