@@ -246,19 +246,7 @@ pub fn render(site: &Site, journey: &Journey) -> String {
     let mut svg = Svg::new();
     let mut y = layout::header(&mut svg, journey, &grid, "Journey map", MARGIN);
     y = layout::persona_legend(&mut svg, site, journey, &grid, y + 2.0 * U, true);
-    if journey.stages.is_empty() {
-        svg.text(
-            MARGIN,
-            y + 5.0 * U,
-            Style::BODY,
-            MUTED,
-            Anchor::Start,
-            "No stages yet.",
-        );
-        y += 7.0 * U;
-    } else {
-        y = layout::stage_band(&mut svg, journey, &grid, y + 3.0 * U, true) + 2.0 * U;
-    }
+    y = layout::stages_or_note(&mut svg, journey, &grid, y, true);
     let lanes: Vec<Lane> = LANES
         .iter()
         .copied()

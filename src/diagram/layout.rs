@@ -256,6 +256,24 @@ pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> String {
 /// Fill of stage chips.
 pub const CHIP_FILL: &str = CHIP;
 
+/// The stage band below `y` (see [`stage_band`]), or a "No stages yet." note for a journey
+/// with no stages; gives the y where the lanes start.
+pub fn stages_or_note(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: bool) -> f32 {
+    if journey.stages.is_empty() {
+        svg.text(
+            MARGIN,
+            y + 5.0 * U,
+            Style::BODY,
+            MUTED,
+            Anchor::Start,
+            "No stages yet.",
+        );
+        y + 7.0 * U
+    } else {
+        stage_band(svg, journey, grid, y + 3.0 * U, goals) + 2.0 * U
+    }
+}
+
 /// The stage header band of chevron chips (number, name and, with `goals`, the stage goal);
 /// returns the y below it.
 pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: bool) -> f32 {

@@ -25,19 +25,7 @@ pub fn render(site: &Site, journey: &Journey) -> String {
     let prefix = id_prefix(journey, "sm");
     let mut svg = Svg::new();
     let mut y = layout::header(&mut svg, journey, &grid, "Stakeholder map", MARGIN);
-    if journey.stages.is_empty() {
-        svg.text(
-            MARGIN,
-            y + 5.0 * U,
-            Style::BODY,
-            MUTED,
-            Anchor::Start,
-            "No stages yet.",
-        );
-        y += 7.0 * U;
-    } else {
-        y = layout::stage_band(&mut svg, journey, &grid, y + 3.0 * U, false) + 2.0 * U;
-    }
+    y = layout::stages_or_note(&mut svg, journey, &grid, y, false);
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for (i, id) in journey.personas.iter().enumerate() {
         y = persona_row(&mut svg, site, journey, &grid, i, id, y);
