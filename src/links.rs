@@ -39,6 +39,18 @@ pub struct Report {
     pub external: BTreeMap<String, BTreeSet<String>>,
 }
 
+/// [`check`] over rendered output files (what `render_files` gives).
+pub fn check_files(files: &[crate::write::OutFile]) -> Report {
+    let pages: Vec<Page> = files
+        .iter()
+        .map(|f| Page {
+            path: &f.path,
+            bytes: &f.bytes,
+        })
+        .collect();
+    check(&pages)
+}
+
 /// Checks the links of `files`.
 pub fn check(files: &[Page<'_>]) -> Report {
     let paths: BTreeSet<&str> = files.iter().map(|f| f.path).collect();

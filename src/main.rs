@@ -444,14 +444,7 @@ fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
             }
         }
     }
-    let pages: Vec<waymark::links::Page> = files
-        .iter()
-        .map(|f| waymark::links::Page {
-            path: &f.path,
-            bytes: &f.bytes,
-        })
-        .collect();
-    let r = waymark::links::check(&pages);
+    let r = waymark::links::check_files(&files);
     for b in &r.broken {
         eprintln!("{}: error[broken-link]: `{}`: {}", b.page, b.href, b.reason);
     }
@@ -465,7 +458,7 @@ fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
     eprintln!(
         "Links: {} internal link(s) in {} file(s) checked, {} broken, {} external URL(s) listed",
         r.checked,
-        pages.len(),
+        files.len(),
         r.broken.len(),
         r.external.len()
     );

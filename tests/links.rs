@@ -16,14 +16,7 @@ fn rendered(root: &Path) -> Vec<waymark::write::OutFile> {
 fn every_internal_link_of_the_example_site_resolves() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let files = rendered(root);
-    let pages: Vec<waymark::links::Page> = files
-        .iter()
-        .map(|f| waymark::links::Page {
-            path: &f.path,
-            bytes: &f.bytes,
-        })
-        .collect();
-    let report = waymark::links::check(&pages);
+    let report = waymark::links::check_files(&files);
     assert!(report.broken.is_empty(), "{:#?}", report.broken);
     assert!(report.checked > 100, "{}", report.checked);
     // Asset URLs are external: listed, not fetched.
@@ -35,14 +28,7 @@ fn every_internal_link_of_a_site_with_nothing_unowned_resolves() {
     // The minimal fixture has no unowned item: the index must not link a missing anchor.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
     let files = rendered(&root);
-    let pages: Vec<waymark::links::Page> = files
-        .iter()
-        .map(|f| waymark::links::Page {
-            path: &f.path,
-            bytes: &f.bytes,
-        })
-        .collect();
-    let report = waymark::links::check(&pages);
+    let report = waymark::links::check_files(&files);
     assert!(report.broken.is_empty(), "{:#?}", report.broken);
 }
 
@@ -55,14 +41,7 @@ fn a_broken_anchor_is_reported() {
     index.bytes = html
         .replace("</main>", "<a href=\"journeys/purchase.html#stage-nowhere\">x</a><a href=\"personas/ghost.html\">g</a></main>")
         .into_bytes();
-    let pages: Vec<waymark::links::Page> = files
-        .iter()
-        .map(|f| waymark::links::Page {
-            path: &f.path,
-            bytes: &f.bytes,
-        })
-        .collect();
-    let report = waymark::links::check(&pages);
+    let report = waymark::links::check_files(&files);
     let hrefs: Vec<&str> = report.broken.iter().map(|b| b.href.as_str()).collect();
     // (The fixture also has one real broken anchor: index.html links to
     // ownership.html#unowned, which only exists when something is unowned.)
