@@ -185,26 +185,12 @@ impl Checker {
         }
         let mut seen = BTreeMap::new();
         for doc in &site.personas {
-            let id = doc_id(&doc.value.id, &doc.stem);
-            let at = doc
-                .value
-                .id
-                .as_ref()
-                .map_or_else(|| doc.whole(), |s| doc.span(s));
-            self.id_format(Kind::Persona, &id, &at);
-            self.unique("duplicate-id", Kind::Persona, &id, at, &mut seen);
+            let id = self.document_id(Kind::Persona, doc, &doc.value.id, &mut seen);
             self.names.personas.insert(id);
         }
         let mut seen = BTreeMap::new();
         for doc in &site.journeys {
-            let id = doc_id(&doc.value.id, &doc.stem);
-            let at = doc
-                .value
-                .id
-                .as_ref()
-                .map_or_else(|| doc.whole(), |s| doc.span(s));
-            self.id_format(Kind::Journey, &id, &at);
-            self.unique("duplicate-id", Kind::Journey, &id, at, &mut seen);
+            let id = self.document_id(Kind::Journey, doc, &doc.value.id, &mut seen);
             self.names.journeys.insert(id);
             for stage in &doc.value.stages {
                 self.names.stages.insert(stage.value.id.value.clone());
@@ -220,6 +206,24 @@ impl Checker {
                 self.names.assets.insert(id.value.clone());
             }
         }
+    }
+
+    /// The id of a journey or persona file (`id:` or the file stem), checked for format and
+    /// uniqueness.
+    fn document_id<T>(
+        &mut self,
+        kind: Kind,
+        doc: &Doc<T>,
+        explicit: &Option<Spanned<String>>,
+        seen: &mut BTreeMap<String, SourceRef>,
+    ) -> String {
+        let id = doc_id(explicit, &doc.stem);
+        let at = explicit
+            .as_ref()
+            .map_or_else(|| doc.whole(), |s| doc.span(s));
+        self.id_format(kind, &id, &at);
+        self.unique("duplicate-id", kind, &id, at, seen);
+        id
     }
 
     fn unique(
