@@ -173,7 +173,7 @@ fn snippet(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool) -> O
     let offset = byte_offset(text, d.line, d.column.max(1))?;
     let len = text[offset..]
         .chars()
-        .take_while(|c| !c.is_whitespace() && *c != ',' && *c != '}' && *c != ']')
+        .take_while(|c| !c.is_whitespace() && !matches!(*c, ',' | ':' | '}' | ']'))
         .map(char::len_utf8)
         .sum::<usize>()
         .max(1)
