@@ -44,32 +44,62 @@ fn main() {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
 
-    // One PNG at 2x: SVG writing, parsing, rasterising and encoding.
+    // PNG at 2x: SVG writing, parsing, rasterising and encoding, per diagram.
     let j = &site.journeys[0];
     let _ = png::journey_png(&site, j, &opts); // warm the font caches
-    let (t, bytes) = time(10, || png::journey_png(&site, j, &opts).expect("png"));
-    println!(
-        "PNG 2x of `{}`: {} ({} KiB)",
-        j.id,
-        ms(t),
-        bytes.len() / 1024
-    );
-    let svg = waymark::diagram::journey_diagram(&site, j);
-    let (t_svg, _) = time(10, || waymark::diagram::journey_diagram(&site, j));
-    println!("  of which the diagram SVG: {}", ms(t_svg));
-    let (t_fast, b) = time(5, || {
-        png::svg_to_png_with(&svg, 2.0, false, png::Encoding::Export).expect("png")
+    let big = portfolio::portfolio(100);
+    println!("PNG 2x per journey diagram (median of 10):");
+    let mut diagrams: Vec<(&str, &waymark::model::Site, &waymark::model::Journey)> = site
+        .journeys
+        .iter()
+        .map(|j| ("example", &site, j))
+        .collect();
+    diagrams.push(("portfolio, 8 stages x 5 personas", &big, &big.journeys[0]));
+    for (from, s, j) in &diagrams {
+        let (t, bytes) = time(10, || png::journey_png(s, j, &opts).expect("png"));
+        let (w, h) = png_size(&bytes);
+        let mp = f64::from(w) * f64::from(h) / 1e6;
+        println!(
+            "  {:<28} {from}: {w} x {h} px ({mp:.1} MP): {} ({:.1} ms/MP), {} KiB",
+            format!("`{}`", j.id),
+            ms(t),
+            t.as_secs_f64() * 1000.0 / mp,
+            bytes.len() / 1024
+        );
+    }
+    let widest = site
+        .journeys
+        .iter()
+        .max_by_key(|j| waymark::diagram::journey_diagram(&site, j).len())
+        .expect("a journey");
+    let svg = waymark::diagram::journey_diagram(&site, widest);
+    let (t_svg, _) = time(10, || waymark::diagram::journey_diagram(&site, widest));
+    let (t_parse, _) = time(10, || {
+        waymark::export::parse_svg(&svg, "bench").expect("svg")
     });
-    let (t_def, b_def) = time(5, || {
-        png::svg_to_png_with(&svg, 2.0, false, png::Encoding::Default).expect("png")
-    });
     println!(
-        "  encoding Balanced/no filter/RGB: {} {} KiB; png defaults (Balanced, Adaptive, RGBA): {} {} KiB",
-        ms(t_fast),
-        b.len() / 1024,
-        ms(t_def),
-        b_def.len() / 1024
+        "  `{}` in parts: diagram SVG {}, usvg parse {}",
+        widest.id,
+        ms(t_svg),
+        ms(t_parse)
     );
+    let mut encodings = vec![(
+        "exports (banded, no filter, level 3)",
+        png::Encoding::Export,
+    )];
+    for level in [1, 6, 9] {
+        encodings.push(("banded, no filter", png::Encoding::Level(level)));
+    }
+    encodings.push((
+        "png crate defaults (one pass, adaptive, level 6, RGBA)",
+        png::Encoding::Default,
+    ));
+    for (name, enc) in encodings {
+        let (t, b) = time(5, || {
+            png::svg_to_png_with(&svg, 2.0, false, enc).expect("png")
+        });
+        println!("    {name} {enc:?}: {} {} KiB", ms(t), b.len() / 1024);
+    }
     let journeys: Vec<_> = site.journeys.iter().collect();
     let (t, all) = time(3, || {
         journeys
@@ -78,7 +108,7 @@ fn main() {
             .sum::<usize>()
     });
     println!(
-        "PNG 2x of all {} journey diagrams: {} ({} per diagram, {} KiB in all)",
+        "PNG 2x of all {} example journey diagrams: {} ({} per diagram, {} KiB in all)",
         journeys.len(),
         ms(t),
         ms(t / journeys.len() as u32),
@@ -87,29 +117,22 @@ fn main() {
 
     // The example deck.
     let (t, deck) = time(3, || pdf::deck(&site, &journeys).expect("deck"));
+    let pages = lopdf::Document::load_mem(&deck).map_or(0, |d| d.get_pages().len());
     println!(
-        "PDF deck of the example ({} journeys): {} ({} KiB)",
+        "PDF deck of the example ({} journeys): {} ({} KiB, {pages} pages)",
         journeys.len(),
         ms(t),
         deck.len() / 1024
     );
 
     // The 100-journey portfolio.
-    let big = portfolio::portfolio(100);
     let big_journeys: Vec<_> = big.journeys.iter().collect();
     let (t, deck) = time(3, || pdf::deck(&big, &big_journeys).expect("deck"));
-    let pages = String::from_utf8_lossy(&deck)
-        .matches("/Type /Page\n")
-        .count();
+    let pages = lopdf::Document::load_mem(&deck).map_or(0, |d| d.get_pages().len());
     println!(
-        "PDF deck of 100 journeys x 8 stages x 5 personas: {} ({} KiB{})",
+        "PDF deck of 100 journeys x 8 stages x 5 personas: {} ({} KiB, {pages} pages)",
         ms(t),
         deck.len() / 1024,
-        if pages > 0 {
-            format!(", {pages} pages")
-        } else {
-            String::new()
-        }
     );
     let (t, files) = time(1, || {
         export::export_files(&big, &export::ExportFormat::ALL, &opts).expect("export")
@@ -119,4 +142,10 @@ fn main() {
         ms(t),
         files.len()
     );
+}
+
+/// Width and height from a PNG's IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let be = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    (be(16), be(20))
 }

@@ -72,6 +72,70 @@ fn png_decodes_at_twice_the_diagram_size() {
     }
 }
 
+/// How far two same-size images differ: (mean absolute difference per channel, share of
+/// pixels with a channel more than 64 apart).
+fn difference(a: &[u8], b: &[u8]) -> (f64, f64) {
+    assert_eq!(a.len(), b.len());
+    let total: u64 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| u64::from(x.abs_diff(*y)))
+        .sum();
+    let far = a
+        .chunks(3)
+        .zip(b.chunks(3))
+        .filter(|(p, q)| p.iter().zip(*q).any(|(x, y)| x.abs_diff(*y) > 64))
+        .count();
+    (
+        total as f64 / a.len() as f64,
+        far as f64 / (a.len() / 3) as f64,
+    )
+}
+
+/// The PNGs take the fast path (waymark's SVG drawn from its own parse, glyphs stamped from
+/// a cache), and what it draws matches resvg drawing the same SVG through usvg: glyphs are
+/// placed to a quarter pixel, so their edges may differ by a few levels (a mean of about 0.3
+/// of 255 per channel on the example), but no pixel may differ by more than a quarter of
+/// the range save a handful where glyphs overlap.
+#[test]
+fn fast_path_pngs_match_resvg() {
+    use waymark::export::png::{Encoding, svg_to_png_with};
+    use waymark::export::scene::Scene;
+    let site = site(&repo());
+    for j in &site.journeys {
+        for (what, svg) in [
+            ("diagram", waymark::diagram::journey_diagram(&site, j)),
+            (
+                "stakeholder map",
+                waymark::diagram::stakeholder_map(&site, j),
+            ),
+        ] {
+            if svg.trim().is_empty() {
+                continue;
+            }
+            assert!(
+                Scene::parse(&svg).is_some(),
+                "{} {what}: not on the fast path",
+                j.id
+            );
+            let fast = decode(&svg_to_png_with(&svg, 2.0, false, Encoding::Export).unwrap());
+            let reference = decode(&svg_to_png_with(&svg, 2.0, false, Encoding::Resvg).unwrap());
+            assert_eq!(
+                (fast.0, fast.1),
+                (reference.0, reference.1),
+                "{} {what}",
+                j.id
+            );
+            let (mean, far) = difference(&fast.3, &reference.3);
+            assert!(
+                mean < 1.0 && far < 0.0001,
+                "{} {what}: mean {mean}, far {far}",
+                j.id
+            );
+        }
+    }
+}
+
 #[test]
 fn transparent_png_has_a_clear_background() {
     let site = site(&fixture("minimal"));

@@ -3,9 +3,11 @@
 //! Widths come from shaping with harfrust (advances summed, scaled by size / units-per-em),
 //! so a line measured here has the width that resvg and browsers draw with Inter.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use harfrust::{Buffer, Font, ShapeOptions, ShaperFont};
+use harfrust::{Buffer, Direction, Font, Script, ShapeOptions, ShapePlan, ShaperFont};
 
 /// Inter Regular (400), the body face.
 pub const INTER_REGULAR: &[u8] = include_bytes!("../../themes/default/fonts/Inter-Regular.otf");
@@ -99,26 +101,143 @@ fn font(weight: Weight) -> &'static Font {
     cell.get_or_init(|| Font::new(data, 0).expect("embedded Inter font parses"))
 }
 
+/// The units per em of the Inter face of `weight` (glyph advances are in these units).
+pub fn units_per_em(weight: Weight) -> u16 {
+    font(weight).units_per_em()
+}
+
+/// One glyph of shaped text. Advances and offsets are in font units (see [`units_per_em`]);
+/// `cluster` is the byte offset in the text of the characters the glyph draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShapedGlyph {
+    /// Glyph id in the Inter face.
+    pub id: u32,
+    /// Horizontal advance.
+    pub x_advance: i32,
+    /// Horizontal offset from the pen position.
+    pub x_offset: i32,
+    /// Vertical offset from the pen position (up is positive, as in OpenType).
+    pub y_offset: i32,
+    /// Byte offset of the glyph's cluster in the text.
+    pub cluster: u32,
+}
+
+/// Per-thread shaping state: the shaper of each face, the compiled plans (one per face,
+/// direction and script) and measured widths. Compiling a plan costs more than shaping a
+/// short label, and diagrams and decks measure the same labels many times.
+struct Shaper {
+    regular: ShaperFont<'static, 'static>,
+    semibold: ShaperFont<'static, 'static>,
+    plans: Vec<(Weight, Direction, Option<Script>, ShapePlan)>,
+    /// Widths in font units, one map per weight.
+    widths: [HashMap<Box<str>, i64>; 2],
+    buffer: Option<Buffer>,
+}
+
+/// Entries kept in the per-thread width cache before it starts over (bounds memory in
+/// `serve`, which renders for as long as it runs).
+const WIDTH_CACHE_LIMIT: usize = 65_536;
+
+thread_local! {
+    static SHAPER: RefCell<Shaper> = RefCell::new(Shaper {
+        regular: ShaperFont::new(font(Weight::Regular)),
+        semibold: ShaperFont::new(font(Weight::SemiBold)),
+        plans: Vec::new(),
+        widths: [HashMap::new(), HashMap::new()],
+        buffer: None,
+    });
+}
+
+impl Shaper {
+    /// Shapes `text` and hands the glyph infos and positions to `f`; `None` when harfrust
+    /// cannot shape it.
+    fn with_shaped<R>(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        f: impl FnOnce(&[harfrust::GlyphInfo], &[harfrust::GlyphPosition]) -> R,
+    ) -> Option<R> {
+        let mut buffer = self.buffer.take().unwrap_or_default();
+        buffer.clear();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let (dir, script) = (buffer.direction(), buffer.script());
+        let shaper = match weight {
+            Weight::Regular => &self.regular,
+            Weight::SemiBold => &self.semibold,
+        };
+        let index = match self
+            .plans
+            .iter()
+            .position(|(w, d, s, _)| *w == weight && *d == dir && *s == script)
+        {
+            Some(i) => i,
+            None => {
+                let plan = ShapePlan::new(font(weight), dir, script, buffer.language(), &[]);
+                self.plans.push((weight, dir, script, plan));
+                self.plans.len() - 1
+            }
+        };
+        let plan = &self.plans[index].3;
+        let out = harfrust::shape(shaper, &mut buffer, ShapeOptions::new().plan(Some(plan)))
+            .ok()
+            .map(|()| f(buffer.glyph_infos(), buffer.glyph_positions()));
+        self.buffer = Some(buffer);
+        out
+    }
+}
+
+/// Shapes one line of `text` in Inter of `weight` (glyphs in visual order). Empty when
+/// the text is empty or cannot be shaped.
+pub fn shape(text: &str, weight: Weight) -> Vec<ShapedGlyph> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    SHAPER.with_borrow_mut(|s| {
+        s.with_shaped(text, weight, |infos, positions| {
+            infos
+                .iter()
+                .zip(positions)
+                .map(|(i, p)| ShapedGlyph {
+                    id: i.glyph_id,
+                    x_advance: p.x_advance,
+                    x_offset: p.x_offset,
+                    y_offset: p.y_offset,
+                    cluster: i.cluster,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    })
+}
+
 /// The advance width of `text` in px when set in `size` px Inter of `weight`.
 pub fn measure(text: &str, size: f32, weight: Weight) -> f32 {
     if text.is_empty() {
         return 0.0;
     }
-    let font = font(weight);
-    let shaper = ShaperFont::new(font);
-    let mut buffer = Buffer::new();
-    buffer.push_str(text);
-    buffer.guess_segment_properties();
-    if harfrust::shape(&shaper, &mut buffer, ShapeOptions::new()).is_err() {
+    let units = SHAPER.with_borrow_mut(|s| {
+        let slot = weight as usize;
+        if let Some(&w) = s.widths[slot].get(text) {
+            return Some(w);
+        }
+        let w = s.with_shaped(text, weight, |_, positions| {
+            positions
+                .iter()
+                .map(|p| i64::from(p.x_advance))
+                .sum::<i64>()
+        })?;
+        if s.widths[slot].len() >= WIDTH_CACHE_LIMIT {
+            s.widths[slot].clear();
+        }
+        s.widths[slot].insert(Box::from(text), w);
+        Some(w)
+    });
+    match units {
+        Some(units) => units as f32 * size / f32::from(units_per_em(weight)),
         // Fall back to a generous estimate rather than failing the render.
-        return text.chars().count() as f32 * size * 0.65;
+        None => text.chars().count() as f32 * size * 0.65,
     }
-    let units: i64 = buffer
-        .glyph_positions()
-        .iter()
-        .map(|p| i64::from(p.x_advance))
-        .sum();
-    units as f32 * size / f32::from(font.units_per_em())
 }
 
 /// The width of `text` in `style`.

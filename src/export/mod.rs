@@ -10,9 +10,12 @@
 
 pub mod csv;
 pub mod json;
+mod par;
 pub mod pdf;
 pub mod png;
 pub mod portfolio;
+pub mod scene;
+mod zlib;
 
 use std::sync::{Arc, OnceLock};
 

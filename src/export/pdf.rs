@@ -19,11 +19,13 @@ use krilla::geom::{Point, Size, Transform};
 use krilla::metadata::Metadata;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
+use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
 
-use super::{ExportError, parse_svg};
+use super::scene::{Fonts, Scene};
+use super::{ExportError, par, parse_svg};
 use crate::diagram::palette::{HAIRLINE, INK, MUTED, WARN};
 use crate::diagram::svg::{Anchor, Svg, num};
 use crate::diagram::text::{Style, Weight, width, wrap, wrap_clamped};
@@ -104,7 +106,7 @@ pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> 
     pages.push(Page::new("", "")); // the title page, filled once the contents are known
     let mut contents: Vec<(String, usize)> = Vec::new();
     // The journeys' pages are independent: lay them out on every core, keep their order.
-    let per_journey = parallel_map(journeys, |j| {
+    let per_journey = par::map(journeys, |j| {
         let mut v = Vec::new();
         diagram_pages(site, j, &mut v);
         stakeholder_page(site, j, &mut v);
@@ -1046,14 +1048,60 @@ fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
     s
 }
 
-/// Parsed trees of one page: the page itself and the placed diagram with its box.
-type Parsed = (usvg::Tree, Option<(usvg::Tree, f32, f32, f32, f32)>);
+/// A parsed SVG, ready to draw: waymark's own vocabulary as a [`Scene`] (the fast path), or,
+/// for anything else, a usvg tree for krilla-svg.
+enum Drawing {
+    Scene(Scene),
+    Tree(Box<usvg::Tree>),
+}
+
+impl Drawing {
+    fn parse(svg: &str, what: &str) -> Result<Drawing, ExportError> {
+        match Scene::parse(svg) {
+            Some(scene) => Ok(Drawing::Scene(scene)),
+            None => parse_svg(svg, what).map(|t| Drawing::Tree(Box::new(t))),
+        }
+    }
+
+    /// Width and height in pt.
+    fn size(&self) -> (f32, f32) {
+        match self {
+            Drawing::Scene(s) => (s.width, s.height),
+            Drawing::Tree(t) => (t.size().width(), t.size().height()),
+        }
+    }
+
+    /// Draws at the current origin, scaled from its own size to `size`.
+    fn draw(&self, surface: &mut Surface, size: Size, fonts: &Fonts) {
+        match self {
+            Drawing::Scene(s) => {
+                let scaled = size.width() != s.width || size.height() != s.height;
+                if scaled {
+                    surface.push_transform(&Transform::from_scale(
+                        size.width() / s.width,
+                        size.height() / s.height,
+                    ));
+                }
+                s.draw(surface, fonts);
+                if scaled {
+                    surface.pop();
+                }
+            }
+            Drawing::Tree(t) => {
+                surface.draw_svg(t, size, SvgSettings::default());
+            }
+        }
+    }
+}
+
+/// One page, parsed: the page itself and the placed diagram with its box.
+type Parsed = (Drawing, Option<(Drawing, f32, f32, f32, f32)>);
 
 fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed, ExportError> {
-    let tree = parse_svg(&page_svg(site, page, n, total), &format!("deck page {n}"))?;
+    let tree = Drawing::parse(&page_svg(site, page, n, total), &format!("deck page {n}"))?;
     let embed = match &page.embed {
         Some(e) => Some((
-            parse_svg(&e.svg, &format!("diagram on deck page {n}"))?,
+            Drawing::parse(&e.svg, &format!("diagram on deck page {n}"))?,
             e.x,
             e.y,
             e.w,
@@ -1064,32 +1112,9 @@ fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed
     Ok((tree, embed))
 }
 
-/// `f` over `items` on every core (in contiguous chunks), results in order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    if threads == 1 || items.len() < 2 {
-        return items.iter().map(&f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|group| scope.spawn(move || group.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(v) => v,
-                Err(e) => std::panic::resume_unwind(e),
-            })
-            .collect()
-    })
-}
-
-/// Parses the pages on every core, then writes them in order.
+/// Parses the pages on every core and draws each, in order, as soon as it is parsed:
+/// krilla writes one page at a time, so drawing is the serial part and parsing hides
+/// behind it.
 fn render(
     site: &Site,
     pages: Vec<Page>,
@@ -1097,32 +1122,37 @@ fn render(
 ) -> Result<Vec<u8>, ExportError> {
     let total = pages.len();
     let numbered: Vec<(usize, &Page)> = pages.iter().enumerate().map(|(i, p)| (i + 1, p)).collect();
-    let parsed = parallel_map(&numbered, |(n, p)| parse_page(site, p, *n, total));
     let settings = SerializeSettings {
         xmp_metadata: false,
         ..SerializeSettings::default()
     };
     let mut doc = Document::new_with(settings);
-    let svg_settings = SvgSettings::default();
+    let fonts =
+        Fonts::inter().ok_or_else(|| ExportError::Pdf("the embedded Inter fonts".into()))?;
     let size = Size::from_wh(PAGE_W, PAGE_H).ok_or_else(|| ExportError::Pdf("page size".into()))?;
-    for item in parsed {
-        let (tree, embed) = item?;
-        let mut page = doc.start_page_with(PageSettings::new(size));
-        let mut surface = page.surface();
-        surface.draw_svg(&tree, size, svg_settings);
-        if let Some((d, x, y, w, h)) = embed {
-            let (tw, th) = (d.size().width(), d.size().height());
-            let scale = (w / tw).min(h / th).min(1.0);
-            let (dw, dh) = (tw * scale, th * scale);
-            surface.push_transform(&Transform::from_translate(x + (w - dw) / 2.0, y));
-            if let Some(sz) = Size::from_wh(dw, dh) {
-                surface.draw_svg(&d, sz, svg_settings);
+    par::each_in_order(
+        &numbered,
+        |(n, p)| parse_page(site, p, *n, total),
+        |parsed| {
+            let (tree, embed) = parsed?;
+            let mut page = doc.start_page_with(PageSettings::new(size));
+            let mut surface = page.surface();
+            tree.draw(&mut surface, size, &fonts);
+            if let Some((d, x, y, w, h)) = embed {
+                let (tw, th) = d.size();
+                let scale = (w / tw).min(h / th).min(1.0);
+                let (dw, dh) = (tw * scale, th * scale);
+                surface.push_transform(&Transform::from_translate(x + (w - dw) / 2.0, y));
+                if let Some(sz) = Size::from_wh(dw, dh) {
+                    d.draw(&mut surface, sz, &fonts);
+                }
+                surface.pop();
             }
-            surface.pop();
-        }
-        surface.finish();
-        page.finish();
-    }
+            surface.finish();
+            page.finish();
+            Ok(())
+        },
+    )?;
     let mut o = Outline::new();
     for (title, index) in outline {
         o.push_child(OutlineNode::new(

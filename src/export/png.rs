@@ -1,17 +1,30 @@
 //! PNG: a diagram SVG rasterised by resvg at 2x with the embedded Inter faces only.
 //!
+//! Rendering: an SVG in waymark's own vocabulary (every diagram and stakeholder map) is
+//! parsed into a [`Scene`] and drawn by tiny-skia, resvg's rasteriser, with the glyphs
+//! stamped from a cache (see [`super::scene`]); the result matches resvg's to within a few
+//! levels on glyph edges, at a third of the time. Any other SVG goes through usvg and resvg.
+//!
+//! Speed: the SVG is parsed once; the image is then cut into bands of [`BAND_ROWS`] rows,
+//! and each core renders a band (the same scene, shifted up) and compresses its scanlines
+//! as a piece that [`super::zlib`] joins into the PNG's one zlib stream. Cuts fall at fixed
+//! rows, so the bytes do not depend on the number of cores.
+//!
 //! Encoding: 8-bit RGB when the background is white (no alpha channel to store), RGBA when
-//! transparent, `png::Compression::Balanced` (zlib level 6) with no row filter. Diagrams are
-//! large flat areas with anti-aliased edges: unfiltered rows compress best and the filter
-//! search costs time for nothing. Measured on the CT purchase diagram (3760 × 4940 px), this
-//! is both the smallest and the fastest `Balanced` setting (871 KiB vs 1089 KiB with the
-//! default adaptive filter, about half the time); fdeflate's `Fast` is quicker still but makes
-//! files four times larger (4.1 MiB with the `Up` filter, 34 MiB unfiltered), too large to
-//! paste into a deck. Figures in `docs/exports.md`.
+//! transparent, no row filter, zlib level 3 (zlib-rs). Diagrams are large flat areas with
+//! anti-aliased edges: unfiltered rows compress best and a filter search costs time for
+//! nothing. Level 3 is about twice as fast as the default level 6 for files about 15 %
+//! larger; level 1 is faster again but makes files nearly twice as large. Figures in
+//! `docs/exports.md`.
+
+use std::cell::RefCell;
 
 use resvg::tiny_skia;
 
-use super::{ExportError, ExportOptions, parse_svg};
+use resvg::usvg;
+
+use super::scene::Scene;
+use super::{ExportError, ExportOptions, par, parse_svg, zlib};
 use crate::diagram;
 use crate::model::{Journey, Site};
 
@@ -70,8 +83,13 @@ fn strip_backdrop(svg: &str) -> String {
 /// PNG encoder settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
-    /// What the exports use: `Compression::Balanced`, no filter, RGB when opaque.
+    /// What the exports use: banded, no filter, zlib level 3, RGB when opaque.
     Export,
+    /// Banded like the exports, at another zlib level (0–9), for comparison.
+    Level(u32),
+    /// Like the exports, but rasterised by resvg from a usvg tree even when the SVG is in
+    /// waymark's own vocabulary (the fast path's reference, for the benchmark and tests).
+    Resvg,
     /// The png crate's defaults (`Balanced`, adaptive filter) with RGBA, for comparison.
     Default,
 }
@@ -108,85 +126,221 @@ fn render_png(
     } else {
         svg.to_string()
     };
-    let tree = parse_svg(&svg, what)?;
+    let scene = match encoding {
+        Encoding::Resvg => None,
+        _ => Scene::parse(&svg),
+    };
+    let source = match scene {
+        Some(scene) => Source::Scene(scene),
+        None => Source::Tree(Box::new(parse_svg(&svg, what)?)),
+    };
     let err = |m: &str| ExportError::Render {
         what: what.to_string(),
         message: m.to_string(),
     };
-    let size = tree
+    let size = source
         .size()
-        .to_int_size()
-        .scale_by(scale)
+        .and_then(|s| s.scale_by(scale))
         .ok_or_else(|| err("empty size"))?;
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| err("too large to rasterise"))?;
-    if !transparent {
-        pixmap.fill(tiny_skia::Color::WHITE);
-    }
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    match encoding {
-        Encoding::Export => encode(&pixmap, transparent),
-        Encoding::Default => encode_default(&pixmap),
-    }
-    .map_err(|e| err(&e.to_string()))
-}
-
-fn encode_default(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
-    let mut data = Vec::with_capacity(pixmap.data().len());
-    for p in pixmap.pixels() {
-        let c = p.demultiply();
-        data.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-    }
-    let mut out = Vec::new();
-    let mut enc = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
-    enc.set_color(png::ColorType::Rgba);
-    enc.set_depth(png::BitDepth::Eight);
-    let mut writer = enc.write_header()?;
-    writer.write_image_data(&data)?;
-    writer.finish()?;
-    Ok(out)
-}
-
-/// Encodes a pixmap: RGB for an opaque image, straight-alpha RGBA otherwise.
-fn encode(pixmap: &tiny_skia::Pixmap, transparent: bool) -> Result<Vec<u8>, png::EncodingError> {
-    let (w, h) = (pixmap.width(), pixmap.height());
-    let (color, data): (png::ColorType, Vec<u8>) = if transparent {
-        let mut data = Vec::with_capacity(pixmap.data().len());
-        for p in pixmap.pixels() {
-            let c = p.demultiply();
-            data.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-        }
-        (png::ColorType::Rgba, data)
-    } else {
-        // Opaque: premultiplied equals straight; drop the alpha byte.
-        let mut data = Vec::with_capacity(pixmap.data().len() / 4 * 3);
-        for px in pixmap.data().chunks_exact(4) {
-            data.extend_from_slice(&px[..3]);
-        }
-        (png::ColorType::Rgb, data)
+    let image = Image {
+        source: &source,
+        scale,
+        width: size.width(),
+        height: size.height(),
+        transparent,
+        level: match encoding {
+            Encoding::Level(n) => n.min(9),
+            _ => LEVEL,
+        },
     };
-    let mut out = Vec::with_capacity(data.len() / 8);
-    {
-        let mut enc = png::Encoder::new(&mut out, w, h);
+    match encoding {
+        Encoding::Export | Encoding::Level(_) | Encoding::Resvg => image.encode_banded(),
+        Encoding::Default => image.encode_default(),
+    }
+    .map_err(|e| err(&e))
+}
+
+/// Rows rendered and compressed together on one thread: small enough that the cores stay
+/// evenly busy to the last band, large enough that each compressed piece (about 3 MB of
+/// scanlines for a wide diagram) loses nothing measurable to its fresh start.
+const BAND_ROWS: u32 = 256;
+/// zlib level of the exports (see the module docs).
+const LEVEL: u32 = 3;
+
+/// A parsed diagram: waymark's own vocabulary as a [`Scene`] (the fast path), anything
+/// else as a usvg tree for resvg.
+enum Source {
+    Scene(Scene),
+    Tree(Box<usvg::Tree>),
+}
+
+impl Source {
+    /// The size in whole pixels at 1x (rounded up, as usvg rounds).
+    fn size(&self) -> Option<tiny_skia::IntSize> {
+        match self {
+            Source::Scene(s) => {
+                tiny_skia::IntSize::from_wh(s.width.ceil() as u32, s.height.ceil() as u32)
+            }
+            Source::Tree(t) => Some(t.size().to_int_size()),
+        }
+    }
+
+    fn render(&self, pixmap: &mut tiny_skia::PixmapMut, t: tiny_skia::Transform) {
+        match self {
+            Source::Scene(s) => s.render(pixmap, t),
+            Source::Tree(tree) => resvg::render(tree, t, pixmap),
+        }
+    }
+}
+
+/// A parsed diagram and the pixel size it is rendered at.
+struct Image<'a> {
+    source: &'a Source,
+    scale: f32,
+    width: u32,
+    height: u32,
+    transparent: bool,
+    /// zlib level, 0–9.
+    level: u32,
+}
+
+impl Image<'_> {
+    /// Bytes per pixel in the PNG: RGB when opaque, RGBA when transparent.
+    fn channels(&self) -> usize {
+        if self.transparent { 4 } else { 3 }
+    }
+
+    /// Renders rows `top..top + rows` into `pixmap` (cleared first), which is that size.
+    fn render(&self, top: u32, pixmap: &mut tiny_skia::Pixmap) {
+        pixmap.fill(if self.transparent {
+            tiny_skia::Color::TRANSPARENT
+        } else {
+            tiny_skia::Color::WHITE
+        });
+        let t =
+            tiny_skia::Transform::from_row(self.scale, 0.0, 0.0, self.scale, 0.0, -(top as f32));
+        self.source.render(&mut pixmap.as_mut(), t);
+    }
+
+    /// Renders the band starting at row `top` and compresses its scanlines (filter byte 0,
+    /// then the pixels) as one piece of the zlib stream.
+    fn band(&self, top: u32) -> Result<zlib::Piece, String> {
+        thread_local! {
+            // One band's pixmap per thread, reused: a fresh one per band costs page faults.
+            static PIXMAP: RefCell<Option<tiny_skia::Pixmap>> = const { RefCell::new(None) };
+        }
+        let rows = BAND_ROWS.min(self.height - top);
+        let (w, c) = (self.width as usize, self.channels());
+        let line = 1 + w * c;
+        let mut scan = vec![0u8; line * rows as usize];
+        PIXMAP.with_borrow_mut(|slot| {
+            let fits = slot
+                .as_ref()
+                .is_some_and(|p| p.width() == self.width && p.height() == rows);
+            if !fits {
+                *slot = Some(
+                    tiny_skia::Pixmap::new(self.width, rows)
+                        .ok_or_else(|| "too large to rasterise".to_string())?,
+                );
+            }
+            let Some(pixmap) = slot.as_mut() else {
+                return Err("no pixmap".to_string());
+            };
+            self.render(top, pixmap);
+            for (dst, row) in scan
+                .chunks_exact_mut(line)
+                .zip(pixmap.data().chunks_exact(w * 4))
+            {
+                dst[0] = 0; // filter type None: flat diagrams compress best unfiltered
+                scanline(&mut dst[1..], row, self.transparent);
+            }
+            Ok(())
+        })?;
+        let last = top + rows == self.height;
+        zlib::compress(&scan, self.level, last).map_err(|e| e.to_string())
+    }
+
+    /// The PNG, rendered and compressed band by band on every core. The bands and pieces
+    /// are cut at fixed rows, so the file is the same whatever the number of cores.
+    fn encode_banded(&self) -> Result<Vec<u8>, String> {
+        let tops: Vec<u32> = (0..self.height).step_by(BAND_ROWS as usize).collect();
+        let pieces = par::map(&tops, |&top| self.band(top))
+            .into_iter()
+            .collect::<Result<Vec<_>, _>>()?;
+        let data = zlib::join(&pieces, self.level);
+        let color = if self.transparent {
+            png::ColorType::Rgba
+        } else {
+            png::ColorType::Rgb
+        };
+        let mut out = Vec::with_capacity(data.len() + 256);
+        let mut enc = png::Encoder::new(&mut out, self.width, self.height);
         enc.set_color(color);
         enc.set_depth(png::BitDepth::Eight);
-        enc.set_compression(png::Compression::Balanced);
-        enc.set_filter(png::Filter::NoFilter);
         // 2x pixels: tell viewers the image is 144 dpi so it pastes at its CSS size.
         enc.set_pixel_dims(Some(png::PixelDimensions {
             xppu: 5669,
             yppu: 5669,
             unit: png::Unit::Meter,
         }));
-        let mut writer = enc.write_header()?;
-        writer.write_image_data(&data)?;
-        writer.finish()?;
+        let mut writer = enc.write_header().map_err(|e| e.to_string())?;
+        for chunk in data.chunks(1 << 30) {
+            writer
+                .write_chunk(png::chunk::IDAT, chunk)
+                .map_err(|e| e.to_string())?;
+        }
+        writer.finish().map_err(|e| e.to_string())?;
+        Ok(out)
     }
-    Ok(out)
+
+    /// The png crate's defaults (`Balanced`, adaptive filter, RGBA) in one pass, for the
+    /// benchmark's comparison.
+    fn encode_default(&self) -> Result<Vec<u8>, String> {
+        let mut pixmap = tiny_skia::Pixmap::new(self.width, self.height)
+            .ok_or_else(|| "too large to rasterise".to_string())?;
+        self.render(0, &mut pixmap);
+        let mut data = vec![0u8; pixmap.data().len()];
+        scanline(&mut data, pixmap.data(), true);
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, self.width, self.height);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut writer = enc.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(&data).map_err(|e| e.to_string())?;
+        writer.finish().map_err(|e| e.to_string())?;
+        Ok(out)
+    }
+}
+
+/// Writes premultiplied RGBA pixels `src` into `dst` as straight RGBA (`rgba`) or as RGB
+/// (opaque pixels, where premultiplied equals straight).
+fn scanline(dst: &mut [u8], src: &[u8], rgba: bool) {
+    if rgba {
+        for (d, s) in dst.chunks_exact_mut(4).zip(src.chunks_exact(4)) {
+            let c = tiny_skia::PremultipliedColorU8::from_rgba(s[0], s[1], s[2], s[3]).map_or(
+                [0; 4],
+                |p| {
+                    let c = p.demultiply();
+                    [c.red(), c.green(), c.blue(), c.alpha()]
+                },
+            );
+            d.copy_from_slice(&c);
+        }
+    } else {
+        // Four pixels at a time: fixed-size copies the compiler turns into a few moves.
+        let mut d4 = dst.chunks_exact_mut(12);
+        let mut s4 = src.chunks_exact(16);
+        for (d, s) in (&mut d4).zip(&mut s4) {
+            d[0..3].copy_from_slice(&s[0..3]);
+            d[3..6].copy_from_slice(&s[4..7]);
+            d[6..9].copy_from_slice(&s[8..11]);
+            d[9..12].copy_from_slice(&s[12..15]);
+        }
+        let (d, s) = (d4.into_remainder(), s4.remainder());
+        for (d, s) in d.chunks_exact_mut(3).zip(s.chunks_exact(4)) {
+            d.copy_from_slice(&s[..3]);
+        }
+    }
 }
 
 #[cfg(test)]
