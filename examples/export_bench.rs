@@ -83,15 +83,18 @@ fn main() {
         ms(t_svg),
         ms(t_parse)
     );
-    let mut encodings = vec![(
-        "exports (banded, no filter, level 3)",
-        png::Encoding::Export,
-    )];
+    let mut encodings = vec![
+        (
+            "exports: scene, banded, no filter, level 3",
+            png::Encoding::Export,
+        ),
+        ("the same through usvg and resvg", png::Encoding::Resvg),
+    ];
     for level in [1, 6, 9] {
-        encodings.push(("banded, no filter", png::Encoding::Level(level)));
+        encodings.push(("scene, banded, no filter", png::Encoding::Level(level)));
     }
     encodings.push((
-        "png crate defaults (one pass, adaptive, level 6, RGBA)",
+        "scene, one pass, png crate defaults (adaptive, level 6, RGBA)",
         png::Encoding::Default,
     ));
     for (name, enc) in encodings {

@@ -3,7 +3,7 @@
 
 use super::palette::{CHIP, CHIP_BADGE, INK, MUTED, marker, persona_style};
 use super::svg::{Anchor, Svg, esc, num};
-use super::text::{Style, width, wrap, wrap_clamped};
+use super::text::{Style, fitting_style, width, wrap, wrap_clamped};
 use crate::model::{Journey, MapState, Site};
 
 /// The spacing unit.
@@ -281,6 +281,7 @@ pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: 
     let pad = 12.0;
     struct Chip {
         name: Vec<String>,
+        style: Style,
         goal: Vec<String>,
     }
     let chip_inner = |i: usize| {
@@ -290,18 +291,37 @@ pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: 
             - if i > 0 { 10.0 } else { 0.0 }
             - if i + 1 < n { 10.0 } else { 0.0 }
     };
+    // One name size for the whole band: the heading size unless a word of some stage name
+    // would have to break in it.
+    let style = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            fitting_style(
+                &s.name,
+                &[Style::HEADING, Style::BODY_BOLD],
+                chip_inner(i) - 28.0,
+            )
+        })
+        .min_by(|a, b| a.size.total_cmp(&b.size))
+        .unwrap_or(Style::HEADING);
     let chips: Vec<Chip> = journey
         .stages
         .iter()
         .enumerate()
-        .map(|(i, s)| Chip {
-            name: wrap(&s.name, Style::HEADING, chip_inner(i) - 28.0),
-            goal: s
-                .goal
-                .as_deref()
-                .filter(|_| goals)
-                .map(|g| wrap(g, Style::BODY, chip_inner(i)))
-                .unwrap_or_default(),
+        .map(|(i, s)| {
+            let room = chip_inner(i) - 28.0;
+            Chip {
+                name: wrap(&s.name, style, room),
+                style,
+                goal: s
+                    .goal
+                    .as_deref()
+                    .filter(|_| goals)
+                    .map(|g| wrap(g, Style::BODY, chip_inner(i)))
+                    .unwrap_or_default(),
+            }
         })
         .collect();
     let height = chips
@@ -312,7 +332,7 @@ pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: 
             } else {
                 4.0 + c.goal.len() as f32 * Style::BODY.line
             };
-            pad + c.name.len().max(1) as f32 * Style::HEADING.line + goal + pad
+            pad + c.name.len().max(1) as f32 * c.style.line + goal + pad
         })
         .fold(0.0_f32, f32::max);
     svg.text(
@@ -330,9 +350,9 @@ pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: 
             &[("fill", CHIP_FILL)],
         );
         let tx = x + pad + if i > 0 { 10.0 } else { 0.0 };
-        stage_number(svg, i + 1, tx + 10.0, y + pad + Style::HEADING.line / 2.0);
-        svg.lines(tx + 28.0, y + pad, Style::HEADING, INK, &c.name);
-        let gy = y + pad + c.name.len().max(1) as f32 * Style::HEADING.line + 4.0;
+        stage_number(svg, i + 1, tx + 10.0, y + pad + c.style.line / 2.0);
+        svg.lines(tx + 28.0, y + pad, c.style, INK, &c.name);
+        let gy = y + pad + c.name.len().max(1) as f32 * c.style.line + 4.0;
         svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
     }
     y + height

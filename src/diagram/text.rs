@@ -278,6 +278,19 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Vec<String> {
     lines
 }
 
+/// The first of `styles` in which every word of `text` fits `max` px, so that a long word
+/// (a stage called "Prior authorisation" in a narrow column) steps down a size instead of
+/// breaking mid-word; the last style when none does (then [`wrap`] breaks the word).
+pub fn fitting_style(text: &str, styles: &[Style], max: f32) -> Style {
+    let fits = |style: &Style| text.split_whitespace().all(|w| width(w, *style) <= max);
+    styles
+        .iter()
+        .copied()
+        .find(fits)
+        .or_else(|| styles.last().copied())
+        .unwrap_or(Style::BODY)
+}
+
 /// Breaks one word into pieces that each fit `max` (at least one character a piece).
 fn break_word(word: &str, style: Style, max: f32) -> Vec<String> {
     let mut pieces = Vec::new();
@@ -332,5 +345,24 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| width(l, Style::BODY) <= 100.0));
         assert!(wrap("   ", Style::BODY, 100.0).is_empty());
+    }
+
+    #[test]
+    fn a_long_word_steps_down_a_size_before_it_breaks() {
+        let styles = [Style::HEADING, Style::BODY_BOLD];
+        let w = width("authorisation", Style::BODY_BOLD) + 1.0;
+        assert!(width("authorisation", Style::HEADING) > w);
+        assert_eq!(
+            fitting_style("Prior authorisation", &styles, w),
+            Style::BODY_BOLD
+        );
+        assert_eq!(
+            fitting_style("Prior authorisation", &styles, 1000.0),
+            Style::HEADING
+        );
+        assert_eq!(
+            fitting_style("authorisation", &styles, 10.0),
+            Style::BODY_BOLD
+        );
     }
 }
