@@ -101,6 +101,12 @@ impl Page {
 
 /// The deck of `journeys` (and of the personas they list) as PDF bytes.
 pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    let (pages, outline) = lay_out(site, journeys);
+    render(site, pages, &outline)
+}
+
+/// The deck's pages in order, and its outline: `(title, page index)` per section.
+fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize)>) {
     let mut pages: Vec<Page> = Vec::new();
     let mut outline: Vec<(String, usize)> = Vec::new();
     pages.push(Page::new("", "")); // the title page, filled once the contents are known
@@ -132,7 +138,7 @@ pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> 
         persona_page(site, p, journeys, &mut pages);
     }
     pages[0] = title_page(site, journeys, &contents);
-    render(site, pages, &outline)
+    (pages, outline)
 }
 
 /// The newest `reviewed` date of the journeys: the deck's date.
@@ -1168,4 +1174,35 @@ fn render(
             .language("en".into()),
     );
     doc.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind of page (title, diagram, continued diagram, stakeholder map, content plan,
+    /// persona) is in the fast path's vocabulary; krilla-svg is only a fallback.
+    #[test]
+    fn every_deck_page_takes_the_fast_path() {
+        let site = super::super::portfolio::portfolio(3);
+        let journeys: Vec<&Journey> = site.journeys.iter().collect();
+        let (pages, _) = lay_out(&site, &journeys);
+        let total = pages.len();
+        assert!(total > 20, "{total} pages");
+        for (i, page) in pages.iter().enumerate() {
+            let (page_drawing, embed) = parse_page(&site, page, i + 1, total).expect("parses");
+            assert!(
+                matches!(page_drawing, Drawing::Scene(_)),
+                "page {} is not on the fast path",
+                i + 1
+            );
+            if let Some((d, ..)) = embed {
+                assert!(
+                    matches!(d, Drawing::Scene(_)),
+                    "the diagram on page {} is not on the fast path",
+                    i + 1
+                );
+            }
+        }
+    }
 }
