@@ -101,6 +101,18 @@ async fn serves_reloads_and_reports_errors() {
     let (status, missing) = get(server.addr, "/nope.html").await;
     assert_eq!(status, 404);
     assert!(missing.contains("/__waymark/live.js"));
+    // Exports are made on first request (the preview does not export on every build).
+    let (status, png) = get(server.addr, "/exports/purchase.png").await;
+    assert_eq!(status, 200, "{}", &png[..200.min(png.len())]);
+    assert!(png.contains("image/png") && png.contains("PNG\r\n"));
+    let (status, deck) = get(server.addr, "/exports/deck.pdf").await;
+    assert_eq!(status, 200);
+    assert!(deck.contains("application/pdf") && deck.contains("%PDF-"));
+    let (status, plan) = get(server.addr, "/exports/plan.csv").await;
+    assert_eq!(status, 200);
+    assert!(plan.contains("journey,stage,persona"), "{plan}");
+    let (status, _) = get(server.addr, "/exports/nope.png").await;
+    assert_eq!(status, 404);
     let (_, js) = get(server.addr, "/__waymark/live.js").await;
     assert!(js.contains("WebSocket"));
 

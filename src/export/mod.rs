@@ -270,6 +270,43 @@ pub fn export_files(
     Ok(out)
 }
 
+/// One export file by its name under `exports/` (`deck.pdf`, `ID.png`,
+/// `ID-stakeholders.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
+/// `site.json`) with the default options, made on demand (the preview server uses it, so
+/// that its download links work without exporting everything on each keystroke). `None`
+/// when no export has that name.
+pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
+    let opts = ExportOptions::default();
+    let all: Vec<&Journey> = site.journeys.iter().collect();
+    let journey = |id: &str| site.journeys.iter().find(|j| j.id == id);
+    match name {
+        "deck.pdf" => return Some(pdf::deck(site, &all)),
+        "site.json" => return Some(json::site_json(site)),
+        "plan.csv" | "touchpoints.csv" | "backlog.csv" => {
+            return Some(csv::tables(site, &all).map(|tables| {
+                tables
+                    .into_iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, bytes)| bytes)
+                    .unwrap_or_default()
+            }));
+        }
+        _ => {}
+    }
+    if let Some(id) = name.strip_suffix("-stakeholders.png")
+        && let Some(j) = journey(id)
+    {
+        return png::stakeholder_png(site, j, &opts).transpose();
+    }
+    if let Some(j) = name.strip_suffix(".png").and_then(journey) {
+        return Some(png::journey_png(site, j, &opts));
+    }
+    if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
+        return Some(pdf::deck(site, &[j]));
+    }
+    None
+}
+
 /// The download links of one journey page, relative to `exports/`: `(label, file)`.
 /// `stakeholders` says whether the stakeholder map has a PNG (it has when it draws anything).
 pub fn journey_downloads(journey: &Journey, stakeholders: bool) -> Vec<(&'static str, String)> {

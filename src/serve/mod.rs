@@ -76,6 +76,10 @@ enum Status {
 /// What the HTTP side reads and the rebuild side writes.
 struct Shared {
     files: RwLock<Arc<std::collections::BTreeMap<String, Arc<Vec<u8>>>>>,
+    /// The site of the last good build, for the exports made on demand.
+    site: RwLock<Option<Arc<crate::model::Site>>>,
+    /// Exports made on demand since the last good build: name under `exports/` → bytes.
+    exports: RwLock<std::collections::BTreeMap<String, Arc<Vec<u8>>>>,
     /// Pages of the current build not rendered yet; requests for them wait on `settled`.
     pending: RwLock<std::collections::BTreeSet<String>>,
     settled: tokio::sync::watch::Sender<u64>,
@@ -145,6 +149,8 @@ pub async fn start(opts: Options) -> std::io::Result<Server> {
     let (tx, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {
         files: RwLock::new(Arc::new(builder.files.clone())),
+        site: RwLock::new(builder.site()),
+        exports: RwLock::new(Default::default()),
         status: RwLock::new((0, status)),
         tx,
         pending: RwLock::new(Default::default()),
@@ -310,6 +316,12 @@ fn rebuild_loop(
                 deferred = !pending.is_empty();
                 *shared.pending.write().expect("pending lock") = pending.into_iter().collect();
                 *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
+                // Exports lock first, as in `export_on_demand`: no export of the old site
+                // can be kept after this.
+                let mut exports = shared.exports.write().expect("exports lock");
+                *shared.site.write().expect("site lock") = builder.site();
+                exports.clear();
+                drop(exports);
                 status.1 = Status::Good;
                 serde_json::json!({"type": "reload", "gen": generation}).to_string()
             }
@@ -429,7 +441,22 @@ async fn serve_file(uri: Uri, State(shared): State<Arc<Shared>>) -> Response {
     // Generation first: a page newer than its generation only reloads once more.
     let generation = shared.status.read().expect("status lock").0;
     let files = shared.files.read().expect("files lock").clone();
-    let Some(bytes) = files.get(&path) else {
+    let found = match (files.get(&path), path.strip_prefix("exports/")) {
+        (Some(bytes), _) => Some(bytes.clone()),
+        (None, Some(name)) => match export_on_demand(&shared, name).await {
+            Ok(made) => made,
+            Err(message) => {
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                    format!("waymark could not export {path}: {message}\n"),
+                )
+                    .into_response();
+            }
+        },
+        (None, None) => None,
+    };
+    let Some(bytes) = found else {
         let body = format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main><h1>Not found</h1><p>No page <code>{}</code> in this site. <a href=\"/index.html\">Go to the index</a>.</p></main></body></html>",
             escape(&path)
@@ -446,7 +473,7 @@ async fn serve_file(uri: Uri, State(shared): State<Arc<Shared>>) -> Response {
     };
     let mime = mime_of(&path);
     let body = if mime.starts_with("text/html") {
-        inject(bytes, generation)
+        inject(&bytes, generation)
     } else {
         bytes.as_ref().clone()
     };
@@ -458,6 +485,38 @@ async fn serve_file(uri: Uri, State(shared): State<Arc<Shared>>) -> Response {
         body,
     )
         .into_response()
+}
+
+/// An export (`deck.pdf`, `ID.png`, …) of the last good build, made on first request and
+/// kept until the next build: the preview does not export on every keystroke, yet its
+/// download links work. `Ok(None)` when there is no such export (or no good build yet).
+async fn export_on_demand(
+    shared: &Arc<Shared>,
+    name: &str,
+) -> Result<Option<Arc<Vec<u8>>>, String> {
+    if let Some(hit) = shared.exports.read().expect("exports lock").get(name) {
+        return Ok(Some(hit.clone()));
+    }
+    let Some(site) = shared.site.read().expect("site lock").clone() else {
+        return Ok(None);
+    };
+    let (for_export, owned) = (site.clone(), name.to_string());
+    let made =
+        tokio::task::spawn_blocking(move || crate::export::export_named(&for_export, &owned))
+            .await
+            .map_err(|e| e.to_string())?;
+    let bytes = match made {
+        None => return Ok(None),
+        Some(Err(e)) => return Err(e.to_string()),
+        Some(Ok(bytes)) => Arc::new(bytes),
+    };
+    // Keep it only if no newer build replaced the site meanwhile.
+    let mut exports = shared.exports.write().expect("exports lock");
+    let current = shared.site.read().expect("site lock").clone();
+    if current.is_some_and(|c| Arc::ptr_eq(&c, &site)) {
+        exports.insert(name.to_string(), bytes.clone());
+    }
+    Ok(Some(bytes))
 }
 
 /// The page with the live-reload script before its last `</body>` (or at its end).

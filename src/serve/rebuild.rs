@@ -57,7 +57,7 @@ pub struct Builder {
     as_of: NaiveDate,
     color: bool,
     theme: Option<ThemeFiles>,
-    site: Option<Site>,
+    site: Option<Arc<Site>>,
     /// Whether the last rebuild failed (the next one then renders everything).
     failed: bool,
     /// What was read last time: a journey edit re-reads only that file.
@@ -145,7 +145,7 @@ impl Builder {
         match result {
             Ok(rendered) => {
                 self.failed = false;
-                self.site = Some(site);
+                self.site = Some(Arc::new(site));
                 Outcome::Built {
                     rendered,
                     incremental,
@@ -237,6 +237,11 @@ impl Builder {
     }
 
     /// Output paths that the last [`Builder::rebuild`] left to [`Builder::finish`].
+    /// The site of the last good build.
+    pub fn site(&self) -> Option<Arc<Site>> {
+        self.site.clone()
+    }
+
     pub fn pending(&self) -> Vec<String> {
         self.deferred.iter().cloned().collect()
     }
