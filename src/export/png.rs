@@ -327,19 +327,16 @@ fn scanline(dst: &mut [u8], src: &[u8], rgba: bool) {
             d.copy_from_slice(&c);
         }
     } else {
-        // Four pixels at a time: fixed-size copies the compiler turns into a few moves.
-        let mut d4 = dst.chunks_exact_mut(12);
-        let mut s4 = src.chunks_exact(16);
-        for (d, s) in (&mut d4).zip(&mut s4) {
-            d[0..3].copy_from_slice(&s[0..3]);
-            d[3..6].copy_from_slice(&s[4..7]);
-            d[6..9].copy_from_slice(&s[8..11]);
-            d[9..12].copy_from_slice(&s[12..15]);
+        // Each pixel is copied as four bytes (one store) over the next pixel's first byte,
+        // which the next copy overwrites; the last pixel is copied as three.
+        let n = dst.len() / 3;
+        if n == 0 {
+            return;
         }
-        let (d, s) = (d4.into_remainder(), s4.remainder());
-        for (d, s) in d.chunks_exact_mut(3).zip(s.chunks_exact(4)) {
-            d.copy_from_slice(&s[..3]);
+        for i in 0..n - 1 {
+            dst[3 * i..3 * i + 4].copy_from_slice(&src[4 * i..4 * i + 4]);
         }
+        dst[3 * (n - 1)..3 * n].copy_from_slice(&src[4 * (n - 1)..4 * (n - 1) + 3]);
     }
 }
 
