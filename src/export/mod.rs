@@ -162,6 +162,46 @@ pub fn parse_svg(svg: &str, what: &str) -> Result<usvg::Tree, ExportError> {
     })
 }
 
+/// A parsed SVG, ready to draw: waymark's own vocabulary as a [`scene::Scene`] (the fast
+/// path), anything else as a usvg tree (drawn by krilla-svg in the deck, by resvg in a PNG).
+pub enum Drawing {
+    /// An SVG in waymark's vocabulary.
+    Scene(scene::Scene),
+    /// Any other SVG.
+    Tree(Box<usvg::Tree>),
+}
+
+impl Drawing {
+    /// Parses `svg`, on the fast path when it can; `what` names it in errors.
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::Render`] when usvg cannot parse an SVG outside the vocabulary.
+    pub fn parse(svg: &str, what: &str) -> Result<Drawing, ExportError> {
+        match scene::Scene::parse(svg) {
+            Some(scene) => Ok(Drawing::Scene(scene)),
+            None => Drawing::parse_tree(svg, what),
+        }
+    }
+
+    /// Parses `svg` with usvg even when it is in the vocabulary (the fast path's reference).
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::Render`] when usvg cannot parse it.
+    pub fn parse_tree(svg: &str, what: &str) -> Result<Drawing, ExportError> {
+        parse_svg(svg, what).map(|t| Drawing::Tree(Box::new(t)))
+    }
+
+    /// Width and height in user units (px in the SVG, pt in the deck).
+    pub fn size(&self) -> (f32, f32) {
+        match self {
+            Drawing::Scene(s) => (s.width, s.height),
+            Drawing::Tree(t) => (t.size().width(), t.size().height()),
+        }
+    }
+}
+
 /// A unit of export work, for the progress bar.
 struct Progress(Option<indicatif::ProgressBar>);
 

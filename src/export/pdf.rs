@@ -22,10 +22,9 @@ use krilla::page::PageSettings;
 use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
-use resvg::usvg;
 
-use super::scene::{Fonts, Scene};
-use super::{ExportError, par, parse_svg};
+use super::scene::Fonts;
+use super::{Drawing, ExportError, par};
 use crate::diagram::palette::{HAIRLINE, INK, MUTED, WARN};
 use crate::diagram::svg::{Anchor, Svg, num};
 use crate::diagram::text::{Style, Weight, width, wrap, wrap_clamped};
@@ -1054,48 +1053,24 @@ fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
     s
 }
 
-/// A parsed SVG, ready to draw: waymark's own vocabulary as a [`Scene`] (the fast path), or,
-/// for anything else, a usvg tree for krilla-svg.
-enum Drawing {
-    Scene(Scene),
-    Tree(Box<usvg::Tree>),
-}
-
-impl Drawing {
-    fn parse(svg: &str, what: &str) -> Result<Drawing, ExportError> {
-        match Scene::parse(svg) {
-            Some(scene) => Ok(Drawing::Scene(scene)),
-            None => parse_svg(svg, what).map(|t| Drawing::Tree(Box::new(t))),
-        }
-    }
-
-    /// Width and height in pt.
-    fn size(&self) -> (f32, f32) {
-        match self {
-            Drawing::Scene(s) => (s.width, s.height),
-            Drawing::Tree(t) => (t.size().width(), t.size().height()),
-        }
-    }
-
-    /// Draws at the current origin, scaled from its own size to `size`.
-    fn draw(&self, surface: &mut Surface, size: Size, fonts: &Fonts) {
-        match self {
-            Drawing::Scene(s) => {
-                let scaled = size.width() != s.width || size.height() != s.height;
-                if scaled {
-                    surface.push_transform(&Transform::from_scale(
-                        size.width() / s.width,
-                        size.height() / s.height,
-                    ));
-                }
-                s.draw(surface, fonts);
-                if scaled {
-                    surface.pop();
-                }
+/// Draws `d` at the current origin, scaled from its own size to `size`.
+fn draw(d: &Drawing, surface: &mut Surface, size: Size, fonts: &Fonts) {
+    match d {
+        Drawing::Scene(s) => {
+            let scaled = size.width() != s.width || size.height() != s.height;
+            if scaled {
+                surface.push_transform(&Transform::from_scale(
+                    size.width() / s.width,
+                    size.height() / s.height,
+                ));
             }
-            Drawing::Tree(t) => {
-                surface.draw_svg(t, size, SvgSettings::default());
+            s.draw(surface, fonts);
+            if scaled {
+                surface.pop();
             }
+        }
+        Drawing::Tree(t) => {
+            surface.draw_svg(t, size, SvgSettings::default());
         }
     }
 }
@@ -1143,14 +1118,14 @@ fn render(
             let (tree, embed) = parsed?;
             let mut page = doc.start_page_with(PageSettings::new(size));
             let mut surface = page.surface();
-            tree.draw(&mut surface, size, &fonts);
+            draw(&tree, &mut surface, size, &fonts);
             if let Some((d, x, y, w, h)) = embed {
                 let (tw, th) = d.size();
                 let scale = (w / tw).min(h / th).min(1.0);
                 let (dw, dh) = (tw * scale, th * scale);
                 surface.push_transform(&Transform::from_translate(x + (w - dw) / 2.0, y));
                 if let Some(sz) = Size::from_wh(dw, dh) {
-                    d.draw(&mut surface, sz, &fonts);
+                    draw(&d, &mut surface, sz, &fonts);
                 }
                 surface.pop();
             }

@@ -21,10 +21,7 @@ use std::cell::RefCell;
 
 use resvg::tiny_skia;
 
-use resvg::usvg;
-
-use super::scene::Scene;
-use super::{ExportError, ExportOptions, par, parse_svg, zlib};
+use super::{Drawing, ExportError, ExportOptions, par, zlib};
 use crate::diagram;
 use crate::model::{Journey, Site};
 
@@ -126,20 +123,17 @@ fn render_png(
     } else {
         svg.to_string()
     };
-    let scene = match encoding {
-        Encoding::Resvg => None,
-        _ => Scene::parse(&svg),
-    };
-    let source = match scene {
-        Some(scene) => Source::Scene(scene),
-        None => Source::Tree(Box::new(parse_svg(&svg, what)?)),
+    let source = match encoding {
+        Encoding::Resvg => Drawing::parse_tree(&svg, what)?,
+        _ => Drawing::parse(&svg, what)?,
     };
     let err = |m: &str| ExportError::Render {
         what: what.to_string(),
         message: m.to_string(),
     };
-    let size = source
-        .size()
+    // Whole pixels at 1x, rounded (at least 1) as usvg's `to_int_size` rounds.
+    let (w, h) = source.size();
+    let size = tiny_skia::IntSize::from_wh(w.round().max(1.0) as u32, h.round().max(1.0) as u32)
         .and_then(|s| s.scale_by(scale))
         .ok_or_else(|| err("empty size"))?;
     let image = Image {
@@ -167,35 +161,9 @@ const BAND_ROWS: u32 = 256;
 /// zlib level of the exports (see the module docs).
 const LEVEL: u32 = 3;
 
-/// A parsed diagram: waymark's own vocabulary as a [`Scene`] (the fast path), anything
-/// else as a usvg tree for resvg.
-enum Source {
-    Scene(Scene),
-    Tree(Box<usvg::Tree>),
-}
-
-impl Source {
-    /// The size in whole pixels at 1x (rounded up, as usvg rounds).
-    fn size(&self) -> Option<tiny_skia::IntSize> {
-        match self {
-            Source::Scene(s) => {
-                tiny_skia::IntSize::from_wh(s.width.ceil() as u32, s.height.ceil() as u32)
-            }
-            Source::Tree(t) => Some(t.size().to_int_size()),
-        }
-    }
-
-    fn render(&self, pixmap: &mut tiny_skia::PixmapMut, t: tiny_skia::Transform) {
-        match self {
-            Source::Scene(s) => s.render(pixmap, t),
-            Source::Tree(tree) => resvg::render(tree, t, pixmap),
-        }
-    }
-}
-
 /// A parsed diagram and the pixel size it is rendered at.
 struct Image<'a> {
-    source: &'a Source,
+    source: &'a Drawing,
     scale: f32,
     width: u32,
     height: u32,
@@ -219,7 +187,10 @@ impl Image<'_> {
         });
         let t =
             tiny_skia::Transform::from_row(self.scale, 0.0, 0.0, self.scale, 0.0, -(top as f32));
-        self.source.render(&mut pixmap.as_mut(), t);
+        match self.source {
+            Drawing::Scene(s) => s.render(&mut pixmap.as_mut(), t),
+            Drawing::Tree(tree) => resvg::render(tree, t, &mut pixmap.as_mut()),
+        }
     }
 
     /// Renders the band starting at row `top` and compresses its scanlines (filter byte 0,

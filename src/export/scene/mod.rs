@@ -193,7 +193,7 @@ impl Scene {
                         continue;
                     };
                     // SVG never fills a line.
-                    let fill = if tag == "line" { None } else { fill(&p) };
+                    let fill = if tag == "line" { None } else { p.fill };
                     let stroke = stroke(&p);
                     let transform = to_transform(&p.transform);
                     // Generous for miter joins (limit 4) and round caps.
@@ -362,10 +362,6 @@ fn dash(v: &str) -> Option<Vec<f32>> {
     Some(out)
 }
 
-fn fill(p: &Paint) -> Option<Color> {
-    p.fill
-}
-
 fn stroke(p: &Paint) -> Option<Line> {
     if p.stroke_width <= 0.0 {
         return None;
@@ -529,7 +525,7 @@ fn text_item(node: &roxmltree::Node, p: &Paint) -> Option<Option<Item>> {
     if content.chars().any(is_rtl) {
         return None;
     }
-    let (Some(color), true) = (fill(p), p.stroke.is_none()) else {
+    let (Some(color), true) = (p.fill, p.stroke.is_none()) else {
         // Unfilled or stroked text: leave it to the general renderer.
         return if p.fill.is_none() && p.stroke.is_none() {
             Some(None)
