@@ -77,17 +77,8 @@ fn opt(s: &Option<String>) -> &str {
     s.as_deref().unwrap_or("")
 }
 
-/// The three tables of the given journeys: `(file name, bytes)`.
-pub fn tables(
-    site: &Site,
-    journeys: &[&Journey],
-) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
-    Ok(vec![
-        ("plan.csv", plan_csv(site, journeys)?),
-        ("touchpoints.csv", touchpoints_csv(site, journeys)?),
-        ("backlog.csv", backlog_csv(site, journeys)?),
-    ])
-}
+/// The file names of the three tables, in export order.
+pub const NAMES: [&str; 3] = ["plan.csv", "touchpoints.csv", "backlog.csv"];
 
 /// One row per asset in each stage × persona cell of the plan matrix, and one row with the
 /// status `gap` (and no asset) per content gap.

@@ -46,6 +46,16 @@ impl ExportFormat {
         ExportFormat::Csv,
         ExportFormat::Json,
     ];
+
+    /// The short name the progress bar shows.
+    fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+        }
+    }
 }
 
 /// How to export.
@@ -248,103 +258,88 @@ pub fn export_files(
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
-    let total: usize = formats
+    let names: Vec<(ExportFormat, String)> = formats
         .iter()
-        .map(|f| match f {
-            ExportFormat::Png => 2 * journeys.len(),
-            ExportFormat::Pdf => 1,
-            ExportFormat::Csv => 3,
-            ExportFormat::Json => 1,
+        .flat_map(|f| {
+            export_names(*f, &journeys, opts)
+                .into_iter()
+                .map(|n| (*f, n))
         })
-        .sum();
-    let progress = Progress::new(opts.progress, total);
+        .collect();
+    let progress = Progress::new(opts.progress, names.len());
     let mut out = Vec::new();
-    for f in formats {
-        match f {
-            ExportFormat::Png => {
-                for j in &journeys {
-                    out.push(OutFile {
-                        path: format!("exports/{}.png", j.id),
-                        bytes: png::journey_png(site, j, opts)?,
-                    });
-                    progress.step("png");
-                    if let Some(bytes) = png::stakeholder_png(site, j, opts)? {
-                        out.push(OutFile {
-                            path: format!("exports/{}-stakeholders.png", j.id),
-                            bytes,
-                        });
-                    }
-                    progress.step("png");
-                }
-            }
-            ExportFormat::Pdf => {
-                let name = match &opts.journey {
-                    Some(id) => format!("exports/{id}.pdf"),
-                    None => "exports/deck.pdf".to_string(),
-                };
-                out.push(OutFile {
-                    path: name,
-                    bytes: pdf::deck(site, &journeys)?,
-                });
-                progress.step("pdf");
-            }
-            ExportFormat::Csv => {
-                for (name, bytes) in csv::tables(site, &journeys)? {
-                    out.push(OutFile {
-                        path: format!("exports/{name}"),
-                        bytes,
-                    });
-                    progress.step("csv");
-                }
-            }
-            ExportFormat::Json => {
-                out.push(OutFile {
-                    path: "exports/site.json".into(),
-                    bytes: json::site_json(site)?,
-                });
-                progress.step("json");
-            }
+    for (format, name) in names {
+        // `None` only for a stakeholder map that draws nothing: no file.
+        if let Some(bytes) = make(site, &journeys, &name, opts).transpose()? {
+            out.push(OutFile {
+                path: format!("exports/{name}"),
+                bytes,
+            });
         }
+        progress.step(format.label());
     }
     progress.finish();
     Ok(out)
 }
 
-/// One export file by its name under `exports/` (`deck.pdf`, `ID.png`,
-/// `ID-stakeholders.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
-/// `site.json`) with the default options, made on demand (the preview server uses it, so
-/// that its download links work without exporting everything on each keystroke). `None`
-/// when no export has that name.
-pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
-    let opts = ExportOptions::default();
-    let all: Vec<&Journey> = site.journeys.iter().collect();
-    let journey = |id: &str| site.journeys.iter().find(|j| j.id == id);
+/// The file names under `exports/` that `format` makes for `journeys`, in order.
+fn export_names(format: ExportFormat, journeys: &[&Journey], opts: &ExportOptions) -> Vec<String> {
+    match format {
+        ExportFormat::Png => journeys
+            .iter()
+            .flat_map(|j| {
+                [
+                    format!("{}.png", j.id),
+                    format!("{}-stakeholders.png", j.id),
+                ]
+            })
+            .collect(),
+        ExportFormat::Pdf => vec![match &opts.journey {
+            Some(id) => format!("{id}.pdf"),
+            None => "deck.pdf".to_string(),
+        }],
+        ExportFormat::Csv => csv::NAMES.iter().map(|n| n.to_string()).collect(),
+        ExportFormat::Json => vec!["site.json".to_string()],
+    }
+}
+
+/// The export file `name` (see [`export_names`]) of `journeys`. `None` when no export has
+/// that name, and for the stakeholder map of a journey whose map draws nothing.
+fn make(
+    site: &Site,
+    journeys: &[&Journey],
+    name: &str,
+    opts: &ExportOptions,
+) -> Option<Result<Vec<u8>, ExportError>> {
+    let journey = |id: &str| journeys.iter().copied().find(|j| j.id == id);
     match name {
-        "deck.pdf" => return Some(pdf::deck(site, &all)),
+        "deck.pdf" => return Some(pdf::deck(site, journeys)),
         "site.json" => return Some(json::site_json(site)),
-        "plan.csv" | "touchpoints.csv" | "backlog.csv" => {
-            return Some(csv::tables(site, &all).map(|tables| {
-                tables
-                    .into_iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, bytes)| bytes)
-                    .unwrap_or_default()
-            }));
-        }
+        "plan.csv" => return Some(csv::plan_csv(site, journeys)),
+        "touchpoints.csv" => return Some(csv::touchpoints_csv(site, journeys)),
+        "backlog.csv" => return Some(csv::backlog_csv(site, journeys)),
         _ => {}
     }
-    if let Some(id) = name.strip_suffix("-stakeholders.png")
-        && let Some(j) = journey(id)
-    {
-        return png::stakeholder_png(site, j, &opts).transpose();
+    if let Some(j) = name.strip_suffix("-stakeholders.png").and_then(journey) {
+        return png::stakeholder_png(site, j, opts).transpose();
     }
     if let Some(j) = name.strip_suffix(".png").and_then(journey) {
-        return Some(png::journey_png(site, j, &opts));
+        return Some(png::journey_png(site, j, opts));
     }
     if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
         return Some(pdf::deck(site, &[j]));
     }
     None
+}
+
+/// One export file by its name under `exports/` (`deck.pdf`, `ID.png`,
+/// `ID-stakeholders.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
+/// `site.json`) for the whole site with the default options, made on demand (the preview
+/// server uses it, so that its download links work without exporting everything on each
+/// keystroke). `None` when no export has that name.
+pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
+    let all: Vec<&Journey> = site.journeys.iter().collect();
+    make(site, &all, name, &ExportOptions::default())
 }
 
 /// The download links of one journey page, relative to `exports/`: `(label, file)`.
