@@ -41,6 +41,33 @@ pub struct RawConfig {
     #[serde(default)]
     #[schemars(with = "Vec<TextOr<RawStageDef>>")]
     pub stages: Vec<Spanned<TextOr<RawStageDef>>>,
+    /// Which exports a build writes: `false`, `true`, or a list of `png`, `pdf`, `csv`, `json`.
+    #[serde(default)]
+    pub exports: Option<RawExports>,
+}
+
+/// `exports:` in `waymark.yaml`: all or nothing, or a list of formats.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum RawExports {
+    /// `true` (every export) or `false` (none).
+    All(bool),
+    /// The formats to write: `png`, `pdf`, `csv`, `json`.
+    Formats(#[schemars(with = "Vec<ExportName>")] Vec<SStr>),
+}
+
+/// A format name of `exports:` (for the JSON Schema).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportName {
+    /// `exports/ID.png`, `exports/ID-stakeholders.png`.
+    Png,
+    /// `exports/deck.pdf`.
+    Pdf,
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    Csv,
+    /// `exports/site.json`.
+    Json,
 }
 
 /// An entry of the stage vocabulary: `{ id, name, description }` or a bare id.
