@@ -44,18 +44,34 @@ impl Checked {
 
 /// Loads and checks the site at `root`; resolves it when there is no error.
 pub fn check_site(root: &Path, as_of: NaiveDate) -> Checked {
-    check_loaded(load::load_site(root), as_of)
+    let t = std::time::Instant::now();
+    let loaded = load::load_site(root);
+    timing("load", t);
+    check_loaded(loaded, as_of)
+}
+
+/// With `WAYMARK_TIMINGS` set, prints how long a step took to stderr (for benchmarks).
+fn timing(step: &str, since: std::time::Instant) {
+    if std::env::var_os("WAYMARK_TIMINGS").is_some() {
+        eprintln!("timing: {step}: {:.1} ms", since.elapsed().as_secs_f64() * 1e3);
+    }
 }
 
 /// Checks a site already read (`waymark serve` re-reads only the files that changed).
 pub fn check_loaded(loaded: LoadedSite, as_of: NaiveDate) -> Checked {
     let mut diagnostics = loaded.diagnostics.clone();
+    let t = std::time::Instant::now();
     diagnostics.extend(crate::check::check(&loaded));
+    timing("check", t);
     let (site, health) = if diagnostics.iter().any(Diagnostic::is_error) {
         (None, None)
     } else {
+        let t = std::time::Instant::now();
         let site = model::build(&loaded, as_of);
+        timing("model", t);
+        let t = std::time::Instant::now();
         let health = SiteHealth::of(&site);
+        timing("health", t);
         diagnostics.extend(findings_as_lints(&health.findings));
         (Some(site), Some(health))
     };
@@ -189,6 +205,7 @@ pub fn build_site_opts(
         count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     };
+    let t = std::time::Instant::now();
     let (pages, exports) = rayon::join(
         || {
             render::render_site_into(
@@ -204,7 +221,10 @@ pub fn build_site_opts(
     );
     pages?;
     exports?;
+    timing("render and write", t);
+    let t = std::time::Instant::now();
     staging.commit()?;
+    timing("swap", t);
     Ok(Built {
         files: count.into_inner(),
         checked,

@@ -254,8 +254,7 @@ where
 {
     use rayon::prelude::*;
     let site = inp.site;
-    let select = inp.select;
-    let wants = |p: &str| select(p);
+    let wants = |p: &str| (inp.select)(p);
     let journey_pages: Vec<usize> = (0..site.journeys.len())
         .filter(|&i| wants(&format!("journeys/{}.html", site.journeys[i].id)))
         .collect();
@@ -270,23 +269,98 @@ where
         }
         None => None,
     };
+    let views = SiteViews::of(site, &wants);
     let improved_by = improved_by(site);
-    let (journeys, personas) = rayon::join(
-        || {
-            journey_pages
-                .par_iter()
-                .try_for_each(|&i| sink(journey_page(inp, health, &improved_by, i)?))
-        },
-        || {
-            site.personas
-                .par_iter()
-                .filter(|p| wants(&format!("personas/{}.html", p.id)))
-                .try_for_each(|p| sink(persona_page(inp, &p.id)?))
-        },
+    // Every page is one task; the big site-wide pages first, so that a core is not left
+    // alone with the plan at the end.
+    let mut tasks: Vec<Task> = [
+        Task::Plan,
+        Task::Backlog,
+        Task::Ownership,
+        Task::Index,
+        Task::Search,
+        Task::SearchIndex,
+        Task::Sitemap,
+        Task::Changes,
+    ]
+    .into_iter()
+    .filter(|t| t.path().is_some_and(|p| wants(p)))
+    .collect();
+    tasks.extend(journey_pages.into_iter().map(Task::Journey));
+    tasks.extend(
+        (0..site.personas.len())
+            .filter(|&i| wants(&format!("personas/{}.html", site.personas[i].id)))
+            .map(Task::Persona),
     );
-    journeys?;
-    personas?;
-    site_pages(inp, health, sink)
+    tasks.par_iter().with_max_len(1).try_for_each(|t| match t {
+        Task::Journey(i) => sink(journey_page(inp, health, &improved_by, *i)?),
+        Task::Persona(i) => sink(persona_page(inp, &site.personas[*i].id)?),
+        site_page => match site_page_file(inp, health, &views, site_page)? {
+            Some(f) => sink(f),
+            None => Ok(()),
+        },
+    })
+}
+
+/// One page to render.
+#[derive(Debug, Clone, Copy)]
+enum Task {
+    Index,
+    Plan,
+    Ownership,
+    Backlog,
+    Search,
+    SearchIndex,
+    Sitemap,
+    Changes,
+    /// `journeys/ID.html` of journey number `i`.
+    Journey(usize),
+    /// `personas/ID.html` of persona number `i`.
+    Persona(usize),
+}
+
+impl Task {
+    /// The output path of a site-wide page; `None` for journey and persona pages.
+    fn path(self) -> Option<&'static str> {
+        Some(match self {
+            Task::Index => "index.html",
+            Task::Plan => "plan.html",
+            Task::Ownership => "ownership.html",
+            Task::Backlog => "backlog.html",
+            Task::Search => "search.html",
+            Task::SearchIndex => "search-index.js",
+            Task::Sitemap => "sitemap.xml",
+            Task::Changes => "changes.html",
+            Task::Journey(_) | Task::Persona(_) => return None,
+        })
+    }
+}
+
+/// The site-wide views, each computed (in parallel) only when a selected page shows it.
+struct SiteViews {
+    plan: Option<plan::Plan>,
+    backlog: Option<backlog::Backlog>,
+    ownership: Option<ownership::Ownership>,
+}
+
+impl SiteViews {
+    fn of(site: &Site, wants: &(dyn Fn(&str) -> bool + Sync)) -> SiteViews {
+        let index = wants("index.html");
+        let (plan, (backlog, ownership)) = rayon::join(
+            || (index || wants("plan.html")).then(|| plan::plan(site)),
+            || {
+                rayon::join(
+                    || (index || wants("backlog.html")).then(|| backlog::backlog(site)),
+                    || (index || wants("ownership.html")).then(|| ownership::ownership(site)),
+                )
+            },
+        );
+        SiteViews {
+            plan,
+            backlog,
+            ownership,
+        }
+    }
 }
 
 /// Journey id → the to-be maps naming it as their baseline, in journey order.
@@ -425,125 +499,95 @@ fn persona_page(inp: &Inputs, id: &str) -> Result<OutputFile, RenderError> {
     )
 }
 
-/// The site-wide pages: index, plan, ownership, backlog, search, sitemap, changes.
-fn site_pages<E>(
+/// A site-wide page (index, plan, ownership, backlog, search, sitemap, changes); `None`
+/// when it has nothing to show (no `base_url` for the sitemap, no git for the changes).
+fn site_page_file(
     inp: &Inputs,
     health: Option<&SiteHealth>,
-    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
-) -> Result<(), E>
-where
-    E: From<RenderError> + Send,
-{
-    let (site, history, select) = (inp.site, inp.history, inp.select);
+    views: &SiteViews,
+    task: &Task,
+) -> Result<Option<OutputFile>, RenderError> {
+    let (site, history) = (inp.site, inp.history);
     let (tera, theme) = (inp.tera, inp.theme);
-    let index = select("index.html");
-    let plan = (index || select("plan.html")).then(|| plan::plan(site));
-    let backlog = (index || select("backlog.html")).then(|| backlog::backlog(site));
-    let ownership = (index || select("ownership.html")).then(|| ownership::ownership(site));
-
-    if let (true, Some(health), Some(plan), Some(backlog), Some(ownership)) =
-        (index, health, &plan, &backlog, &ownership)
-    {
-        sink(index_page(inp, health, plan, backlog, ownership)?)?;
-    }
-
-    if let (true, Some(plan)) = (select("plan.html"), &plan) {
-        let statuses: Vec<&str> = [
-            AssetStatus::Idea,
-            AssetStatus::Planned,
-            AssetStatus::InProgress,
-            AssetStatus::InReview,
-            AssetStatus::Approved,
-            AssetStatus::Published,
-            AssetStatus::Retired,
-        ]
-        .iter()
-        .map(|s| s.label())
-        .collect();
+    let page = |template: &str, nav: &'static str, fill: &dyn Fn(&mut Context)| {
         let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "plan"));
-        ctx.insert("plan", plan);
-        ctx.insert("statuses", &statuses);
-        sink(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?)?;
-    }
-
-    if let (true, Some(ownership)) = (select("ownership.html"), &ownership) {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "ownership"));
-        ctx.insert("ownership", ownership);
-        sink(render(
-            tera,
-            theme,
-            "ownership.html",
-            "ownership.html".into(),
-            &ctx,
-        )?)?;
-    }
-
-    if let (true, Some(backlog)) = (select("backlog.html"), &backlog) {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "backlog"));
-        ctx.insert("backlog", backlog);
-        sink(render(
-            tera,
-            theme,
-            "backlog.html",
-            "backlog.html".into(),
-            &ctx,
-        )?)?;
-    }
-
-    // search.html (the plain link list; the search box's no-JavaScript target) and
-    // search-index.js (what the search box queries).
-    if select("search.html") {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", ""));
-        ctx.insert("list", &super::search::link_list(site));
-        sink(render(
-            tera,
-            theme,
-            "search.html",
-            "search.html".into(),
-            &ctx,
-        )?)?;
-    }
-    if select("search-index.js") {
-        sink(OutputFile {
+        ctx.insert("layout", &layout(site, history, "", nav));
+        fill(&mut ctx);
+        render(tera, theme, template, template.to_string(), &ctx).map(Some)
+    };
+    match (task, &views.plan, &views.backlog, &views.ownership) {
+        (Task::Index, Some(plan), Some(backlog), Some(ownership)) => match health {
+            Some(health) => index_page(inp, health, plan, backlog, ownership).map(Some),
+            None => Ok(None),
+        },
+        (Task::Plan, Some(plan), _, _) => {
+            let statuses: Vec<&str> = [
+                AssetStatus::Idea,
+                AssetStatus::Planned,
+                AssetStatus::InProgress,
+                AssetStatus::InReview,
+                AssetStatus::Approved,
+                AssetStatus::Published,
+                AssetStatus::Retired,
+            ]
+            .iter()
+            .map(|s| s.label())
+            .collect();
+            page("plan.html", "plan", &|ctx| {
+                ctx.insert("plan", plan);
+                ctx.insert("statuses", &statuses);
+            })
+        }
+        (Task::Ownership, _, _, Some(ownership)) => page("ownership.html", "ownership", &|ctx| {
+            ctx.insert("ownership", ownership);
+        }),
+        (Task::Backlog, _, Some(backlog), _) => page("backlog.html", "backlog", &|ctx| {
+            ctx.insert("backlog", backlog);
+        }),
+        // search.html: the plain link list, the search box's no-JavaScript target.
+        (Task::Search, ..) => page("search.html", "", &|ctx| {
+            ctx.insert("list", &super::search::link_list(site));
+        }),
+        // search-index.js: what the search box queries.
+        (Task::SearchIndex, ..) => Ok(Some(OutputFile {
             path: "search-index.js".into(),
             bytes: super::search::index(site),
-        })?;
-    }
-    // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
-    if let (true, Some(base)) = (select("sitemap.xml"), &site.config.base_url) {
-        sink(OutputFile {
+        })),
+        // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
+        (Task::Sitemap, ..) => Ok(site.config.base_url.as_ref().map(|base| OutputFile {
             path: "sitemap.xml".into(),
             bytes: super::search::sitemap(site, base),
-        })?;
+        })),
+        (Task::Changes, ..) => match history {
+            Some(h) => changes_page(inp, h).map(Some),
+            None => Ok(None),
+        },
+        _ => Ok(None),
     }
+}
 
-    // changes.html
-    if let (true, Some(h)) = (select("changes.html"), history) {
-        let mut files: Vec<FileRow> = h
-            .files
-            .iter()
-            .map(|(path, f)| FileRow { path, history: f })
-            .collect();
-        files.sort_by(|a, b| a.path.cmp(b.path));
-        let journey_ids: Vec<&str> = site.journeys.iter().map(|j| j.id.as_str()).collect();
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "changes"));
-        ctx.insert("history", h);
-        ctx.insert("files", &files);
-        ctx.insert("journey_ids", &journey_ids);
-        sink(render(
-            tera,
-            theme,
-            "changes.html",
-            "changes.html".into(),
-            &ctx,
-        )?)?;
-    }
-    Ok(())
+/// `changes.html`: the change history from git.
+fn changes_page(inp: &Inputs, h: &SiteHistory) -> Result<OutputFile, RenderError> {
+    let site = inp.site;
+    let mut files: Vec<FileRow> = h
+        .files
+        .iter()
+        .map(|(path, f)| FileRow { path, history: f })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(b.path));
+    let journey_ids: Vec<&str> = site.journeys.iter().map(|j| j.id.as_str()).collect();
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, inp.history, "", "changes"));
+    ctx.insert("history", h);
+    ctx.insert("files", &files);
+    ctx.insert("journey_ids", &journey_ids);
+    render(
+        inp.tera,
+        inp.theme,
+        "changes.html",
+        "changes.html".into(),
+        &ctx,
+    )
 }
 
 /// `index.html`: every journey as a card (overdue maps first), personas, and the counts.
