@@ -289,13 +289,14 @@ pub fn export_files(
 /// `diagram::stakeholder_map` read; `tests/build.rs` checks that a cached build equals an
 /// uncached one after each kind of edit.
 #[derive(serde::Serialize)]
-struct DiagramInput<'a> {
+pub(crate) struct DiagramInput<'a> {
     journey: &'a Journey,
     personas: Vec<&'a crate::model::Persona>,
 }
 
 impl<'a> DiagramInput<'a> {
-    fn of(site: &'a Site, journey: &'a Journey) -> Self {
+    /// What `journey`'s diagrams read of `site`.
+    pub(crate) fn of(site: &'a Site, journey: &'a Journey) -> Self {
         let mut ids: Vec<&str> = journey.personas.iter().map(String::as_str).collect();
         for s in &journey.stages {
             ids.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
@@ -335,11 +336,9 @@ where
         if !set.pdf {
             return Ok(());
         }
-        let key = cache::Key::of("deck", "", site);
-        let bytes = cache.get_or_make(&key, || pdf::deck(site, &all).map(Some))?;
         sink(OutFile {
             path: "exports/deck.pdf".into(),
-            bytes: bytes.unwrap_or_default(),
+            bytes: pdf::deck_cached(site, &all, cache)?,
         })
     };
     let pngs = || -> Result<(), E> {
