@@ -289,14 +289,13 @@ pub fn export_files(
 /// `diagram::stakeholder_map` read; `tests/build.rs` checks that a cached build equals an
 /// uncached one after each kind of edit.
 #[derive(serde::Serialize)]
-pub(crate) struct DiagramInput<'a> {
+struct DiagramInput<'a> {
     journey: &'a Journey,
     personas: Vec<&'a crate::model::Persona>,
 }
 
 impl<'a> DiagramInput<'a> {
-    /// What `journey`'s diagrams read of `site`.
-    pub(crate) fn of(site: &'a Site, journey: &'a Journey) -> Self {
+    fn of(site: &'a Site, journey: &'a Journey) -> Self {
         let mut ids: Vec<&str> = journey.personas.iter().map(String::as_str).collect();
         for s in &journey.stages {
             ids.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
@@ -336,9 +335,11 @@ where
         if !set.pdf {
             return Ok(());
         }
+        let key = cache::Key::of("deck", "", site);
+        let bytes = cache.get_or_make(&key, || pdf::deck(site, &all).map(Some))?;
         sink(OutFile {
             path: "exports/deck.pdf".into(),
-            bytes: pdf::deck_cached(site, &all, cache)?,
+            bytes: bytes.unwrap_or_default(),
         })
     };
     let pngs = || -> Result<(), E> {

@@ -23,9 +23,6 @@ use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use krilla::pdf::{Pdf, PdfDocument};
-
-use super::cache::{ExportCache, Key};
 use super::scene::Fonts;
 use super::{Drawing, ExportError, par};
 use crate::diagram::palette::{HAIRLINE, INK, MUTED, WARN};
@@ -101,170 +98,13 @@ impl Page {
     }
 }
 
-/// The deck of `journeys` (and of the personas they list) as PDF bytes, every section made.
+/// The deck of `journeys` (and of the personas they list) as PDF bytes.
 pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
-    deck_cached(site, journeys, &ExportCache::off())
+    let (pages, outline) = lay_out(site, journeys);
+    render(site, pages, &outline)
 }
 
-/// The deck, assembled from sections: each journey's pages and each persona's page are a
-/// small PDF of their own (no page numbers), taken from `cache` when what they are made of
-/// did not change, and placed whole on the deck's pages (krilla embeds them); only the title
-/// page and the page numbers are drawn each time. A portfolio's deck has ten thousand
-/// pages: drawing them is what took a build most of a minute. Same bytes with and without
-/// the cache, since both assemble the same sections.
-pub fn deck_cached(
-    site: &Site,
-    journeys: &[&Journey],
-    cache: &ExportCache,
-) -> Result<Vec<u8>, ExportError> {
-    use rayon::prelude::*;
-    let title = &site.config.title;
-    let journey_sections: Vec<Section> = journeys
-        .par_iter()
-        .map(|j| {
-            let key = Key::of(
-                "deck-journey",
-                "",
-                &(
-                    super::DiagramInput::of(site, j),
-                    plan::journey_plan(site, j),
-                    title,
-                ),
-            );
-            Section::made(site, cache, &key, || {
-                let mut v = Vec::new();
-                diagram_pages(site, j, &mut v);
-                stakeholder_page(site, j, &mut v);
-                plan_pages(site, j, &mut v);
-                v
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    let listed: std::collections::HashSet<&str> = journeys
-        .iter()
-        .flat_map(|j| j.personas.iter().map(String::as_str))
-        .collect();
-    let personas: Vec<&Persona> = site
-        .personas
-        .iter()
-        .filter(|p| listed.contains(p.id.as_str()))
-        .collect();
-    let persona_sections: Vec<Section> = personas
-        .par_iter()
-        .map(|p| {
-            let key = Key::of(
-                "deck-persona",
-                "",
-                &(p, appearances(site, p, journeys), title),
-            );
-            Section::made(site, cache, &key, || {
-                let mut v = Vec::new();
-                persona_page(site, p, journeys, &mut v);
-                v
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    assemble(site, journeys, &journey_sections, &persona_sections)
-}
-
-/// Some pages of the deck as a PDF of their own, ready to be placed.
-struct Section {
-    pdf: PdfDocument,
-    pages: usize,
-}
-
-impl Section {
-    /// The section under `key` in `cache`, else made from `pages` (and kept).
-    fn made(
-        site: &Site,
-        cache: &ExportCache,
-        key: &Key,
-        pages: impl FnOnce() -> Vec<Page>,
-    ) -> Result<Section, ExportError> {
-        let bytes = cache
-            .get_or_make(key, || render(site, pages(), &[], false).map(Some))?
-            .unwrap_or_default();
-        let pdf = Pdf::new(bytes)
-            .map_err(|e| ExportError::Pdf(format!("a deck section does not load: {e:?}")))?;
-        let pages = pdf.pages().len();
-        Ok(Section {
-            pdf: PdfDocument::new(std::sync::Arc::new(pdf)),
-            pages,
-        })
-    }
-}
-
-/// The deck from its sections: the title page with the contents, then every section's pages
-/// with the page numbers drawn over them, and the outline.
-fn assemble(
-    site: &Site,
-    journeys: &[&Journey],
-    journey_sections: &[Section],
-    persona_sections: &[Section],
-) -> Result<Vec<u8>, ExportError> {
-    let mut contents: Vec<(String, usize)> = Vec::new();
-    let mut next = 1; // page index after the title page
-    for (j, s) in journeys.iter().zip(journey_sections) {
-        contents.push((j.title.clone(), next));
-        next += s.pages;
-    }
-    if !persona_sections.is_empty() {
-        contents.push(("Personas".into(), next));
-        next += persona_sections.iter().map(|s| s.pages).sum::<usize>();
-    }
-    let total = next;
-    let settings = SerializeSettings {
-        xmp_metadata: false,
-        ..SerializeSettings::default()
-    };
-    let mut doc = Document::new_with(settings);
-    let fonts =
-        Fonts::inter().ok_or_else(|| ExportError::Pdf("the embedded Inter fonts".into()))?;
-    let size = Size::from_wh(PAGE_W, PAGE_H).ok_or_else(|| ExportError::Pdf("page size".into()))?;
-    let (title, _) = parse_page(
-        site,
-        &title_page(site, journeys, &contents),
-        1,
-        Some((1, total)),
-    )?;
-    let mut page = doc.start_page_with(PageSettings::new(size));
-    let mut surface = page.surface();
-    draw(&title, &mut surface, size, &fonts);
-    surface.finish();
-    page.finish();
-    let mut n = 1;
-    for section in journey_sections.iter().chain(persona_sections) {
-        for i in 0..section.pages {
-            n += 1;
-            let number = Drawing::parse(&number_svg(n, total), "a page number")?;
-            let mut page = doc.start_page_with(PageSettings::new(size));
-            let mut surface = page.surface();
-            surface.draw_pdf_page(&section.pdf, size, i);
-            draw(&number, &mut surface, size, &fonts);
-            surface.finish();
-            page.finish();
-        }
-    }
-    let mut o = Outline::new();
-    for (title, index) in &contents {
-        o.push_child(OutlineNode::new(
-            title.clone(),
-            XyzDestination::new(*index, Point::from_xy(0.0, 0.0)),
-        ));
-    }
-    doc.set_outline(o);
-    doc.set_metadata(
-        Metadata::new()
-            .title(site.config.title.clone())
-            .creator(format!("waymark {}", env!("CARGO_PKG_VERSION")))
-            .language("en".into()),
-    );
-    doc.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
-}
-
-/// The deck's pages in order, and its outline: `(title, page index)` per section (what the
-/// sections of [`deck_cached`] hold, in one list: the fast-path test reads it).
-#[cfg(test)]
+/// The deck's pages in order, and its outline: `(title, page index)` per section.
 fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize)>) {
     let mut pages: Vec<Page> = Vec::new();
     let mut outline: Vec<(String, usize)> = Vec::new();
@@ -1031,21 +871,6 @@ fn bullets(s: &mut Svg, items: &[String], x: f32, y: f32, w: f32, max_y: f32) ->
     y
 }
 
-/// The lines "journey — enters at stage" of persona `p` over `journeys`.
-fn appearances(site: &Site, p: &Persona, journeys: &[&Journey]) -> Vec<String> {
-    let selected: std::collections::HashSet<&str> =
-        journeys.iter().map(|j| j.id.as_str()).collect();
-    persona_view::persona_view(site, &p.id)
-        .journeys
-        .iter()
-        .filter(|v| selected.contains(v.journey_id.as_str()))
-        .map(|v| match &v.enters_at {
-            Some(st) => format!("{} — enters at {st}", v.journey_title),
-            None => format!("{} — listed, not active", v.journey_title),
-        })
-        .collect()
-}
-
 fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec<Page>) {
     let mut page = Page::new("Persona", &p.name);
     let mut s = Svg::new();
@@ -1099,7 +924,16 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
         y += 16.0 + lines.len() as f32 * Style::BODY.line + 16.0;
     }
     // Where the persona appears.
-    let inv = appearances(site, p, journeys);
+    let view = persona_view::persona_view(site, &p.id);
+    let inv: Vec<String> = view
+        .journeys
+        .iter()
+        .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
+        .map(|v| match &v.enters_at {
+            Some(st) => format!("{} — enters at {st}", v.journey_title),
+            None => format!("{} — listed, not active", v.journey_title),
+        })
+        .collect();
     if !inv.is_empty() && y < BOTTOM - 40.0 {
         s.text(
             M,
@@ -1167,7 +1001,7 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
 }
 
 /// The page SVG: backdrop, section label, body and footer.
-fn page_svg(site: &Site, page: &Page, number: Option<(usize, usize)>) -> String {
+fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
     let mut s = String::with_capacity(page.body.len() + 1024);
     let _ = write!(
         s,
@@ -1191,7 +1025,7 @@ fn page_svg(site: &Site, page: &Page, number: Option<(usize, usize)>) -> String 
             chrome.text(x, 35.0, Style::SMALL, MUTED, Anchor::Start, &page.note);
         }
     }
-    if !page.footer.is_empty() || number.is_some_and(|(n, _)| n > 1) {
+    if !page.footer.is_empty() || n > 1 {
         chrome.line(
             M,
             PAGE_H - 28.0,
@@ -1208,38 +1042,19 @@ fn page_svg(site: &Site, page: &Page, number: Option<(usize, usize)>) -> String 
         };
         let left = wrap_clamped(&left, Style::SMALL, PAGE_W - 2.0 * M - 120.0, 1).join("");
         chrome.text(M, PAGE_H - 12.0, Style::SMALL, MUTED, Anchor::Start, &left);
-        if let Some((n, total)) = number {
-            page_number(&mut chrome, n, total);
-        }
+        chrome.text(
+            PAGE_W - M,
+            PAGE_H - 12.0,
+            Style::SMALL,
+            MUTED,
+            Anchor::End,
+            &format!("{n} / {total}"),
+        );
     }
     s.push_str(&chrome.finish());
     s.push_str(&page.body);
     s.push_str("</svg>\n");
     s
-}
-
-/// The footer's "n / total" at the right.
-fn page_number(s: &mut Svg, n: usize, total: usize) {
-    s.text(
-        PAGE_W - M,
-        PAGE_H - 12.0,
-        Style::SMALL,
-        MUTED,
-        Anchor::End,
-        &format!("{n} / {total}"),
-    );
-}
-
-/// A page-sized SVG holding only the page number, drawn over an embedded section page.
-fn number_svg(n: usize, total: usize) -> String {
-    let mut chrome = Svg::new();
-    page_number(&mut chrome, n, total);
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"Inter, sans-serif\">\n{}</svg>\n",
-        chrome.finish(),
-        w = num(PAGE_W),
-        h = num(PAGE_H)
-    )
 }
 
 /// Draws `d` at the current origin, scaled from its own size to `size`.
@@ -1267,13 +1082,8 @@ fn draw(d: &Drawing, surface: &mut Surface, size: Size, fonts: &Fonts) {
 /// One page, parsed: the page itself and the placed diagram with its box.
 type Parsed = (Drawing, Option<(Drawing, f32, f32, f32, f32)>);
 
-fn parse_page(
-    site: &Site,
-    page: &Page,
-    n: usize,
-    number: Option<(usize, usize)>,
-) -> Result<Parsed, ExportError> {
-    let tree = Drawing::parse(&page_svg(site, page, number), &format!("deck page {n}"))?;
+fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed, ExportError> {
+    let tree = Drawing::parse(&page_svg(site, page, n, total), &format!("deck page {n}"))?;
     let embed = match &page.embed {
         Some(e) => Some((
             Drawing::parse(&e.svg, &format!("diagram on deck page {n}"))?,
@@ -1294,7 +1104,6 @@ fn render(
     site: &Site,
     pages: Vec<Page>,
     outline: &[(String, usize)],
-    numbers: bool,
 ) -> Result<Vec<u8>, ExportError> {
     let total = pages.len();
     let numbered: Vec<(usize, &Page)> = pages.iter().enumerate().map(|(i, p)| (i + 1, p)).collect();
@@ -1308,7 +1117,7 @@ fn render(
     let size = Size::from_wh(PAGE_W, PAGE_H).ok_or_else(|| ExportError::Pdf("page size".into()))?;
     par::each_in_order(
         &numbered,
-        |(n, p)| parse_page(site, p, *n, numbers.then_some((*n, total))),
+        |(n, p)| parse_page(site, p, *n, total),
         |parsed| {
             let (tree, embed) = parsed?;
             let mut page = doc.start_page_with(PageSettings::new(size));
@@ -1360,8 +1169,7 @@ mod tests {
         let total = pages.len();
         assert!(total > 20, "{total} pages");
         for (i, page) in pages.iter().enumerate() {
-            let (page_drawing, embed) =
-                parse_page(&site, page, i + 1, Some((i + 1, total))).expect("parses");
+            let (page_drawing, embed) = parse_page(&site, page, i + 1, total).expect("parses");
             assert!(
                 matches!(page_drawing, Drawing::Scene(_)),
                 "page {} is not on the fast path",
