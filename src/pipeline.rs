@@ -53,7 +53,10 @@ pub fn check_site(root: &Path, as_of: NaiveDate) -> Checked {
 /// With `WAYMARK_TIMINGS` set, prints how long a step took to stderr (for benchmarks).
 fn timing(step: &str, since: std::time::Instant) {
     if std::env::var_os("WAYMARK_TIMINGS").is_some() {
-        eprintln!("timing: {step}: {:.1} ms", since.elapsed().as_secs_f64() * 1e3);
+        eprintln!(
+            "timing: {step}: {:.1} ms",
+            since.elapsed().as_secs_f64() * 1e3
+        );
     }
 }
 

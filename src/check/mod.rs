@@ -156,7 +156,7 @@ impl Checker {
                         did_you_mean(
                             &n.value,
                             crate::model::ExportSet::NAMES.iter().copied(),
-                            "exports",
+                            "export format",
                         ),
                     );
                 }
