@@ -34,12 +34,15 @@ struct Run {
     peak_rss: u64,
 }
 
-/// Runs `cmd` to completion; fails the benchmark when it exits non-zero.
+/// Runs `cmd` to completion; fails the benchmark when it exits non-zero. Its standard error
+/// goes to a file (a pipe nobody reads would fill up and stall `check`'s warnings).
 fn timed(cmd: &mut Command) -> Run {
+    let log = std::env::temp_dir().join(format!("waymark-bench-{}.stderr", std::process::id()));
+    let file = std::fs::File::create(&log).expect("a log file");
     let start = Instant::now();
     let child = cmd
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
+        .stderr(file)
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
     let pid = child.id() as libc::pid_t;
@@ -50,13 +53,10 @@ fn timed(cmd: &mut Command) -> Run {
     let time = start.elapsed();
     assert_eq!(got, pid, "wait4 failed");
     if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
-        let mut err = String::new();
-        if let Some(mut e) = child.stderr {
-            use std::io::Read as _;
-            let _ = e.read_to_string(&mut err);
-        }
+        let err = std::fs::read_to_string(&log).unwrap_or_default();
         panic!("{cmd:?} failed ({status}):\n{err}");
     }
+    let _ = std::fs::remove_file(&log);
     Run {
         time,
         // Linux reports ru_maxrss in KiB.

@@ -381,6 +381,9 @@ fn main() -> ExitCode {
                     if !quiet {
                         eprintln!("Wrote {} files to {}", built.files, built.out.display());
                     }
+                    // Freeing a portfolio's model and sources takes tens of milliseconds;
+                    // the process ends here and the OS takes it all back at once.
+                    std::mem::forget(built);
                     ExitCode::SUCCESS
                 }
                 Err(BuildError::Invalid(checked)) => {

@@ -20,9 +20,11 @@ pub const DEFAULT_REVIEW_DAYS: u32 = 90;
 pub fn build(site: &LoadedSite, as_of: NaiveDate) -> Site {
     let names = check::names(site);
     let config = config(site);
+    use rayon::prelude::*;
+    // Journeys are independent once the names are known: resolve them on every core.
     let journeys = site
         .journeys
-        .iter()
+        .par_iter()
         .map(|d| journey(d, &config, &names))
         .collect();
     let personas = site.personas.iter().map(persona).collect();
