@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! cargo run --release --example portfolio -- /tmp/pf --journeys 1000
-//! cargo run --release --example diagram_timing -- /tmp/pf [--out DIR] [--runs N]
+//! cargo run --release --example diagram_timing -- /tmp/pf [--out DIR] [--runs N] [--threads N]
 //! ```
 //!
 //! Each run starts fresh threads (so their width caches start empty, as in a build) on one
@@ -53,20 +53,24 @@ fn main() {
     let mut root = None;
     let mut out: Option<PathBuf> = None;
     let mut runs = 5;
+    let mut thread_counts = vec![1, 2];
     while let Some(a) = args.next() {
         match a.as_str() {
             "--out" => out = args.next().map(PathBuf::from),
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
+            "--threads" => {
+                thread_counts = args.next().and_then(|n| n.parse().ok()).into_iter().collect()
+            }
             _ => root = Some(PathBuf::from(a)),
         }
     }
-    let root = root.expect("usage: diagram_timing SITE [--out DIR] [--runs N]");
+    let root = root.expect("usage: diagram_timing SITE [--out DIR] [--runs N] [--threads N]");
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
     let site = waymark::pipeline::check_site(&root, as_of)
         .site
         .expect("the site has no errors");
     println!("{} journeys", site.journeys.len());
-    for threads in [1, 2] {
+    for &threads in &thread_counts {
         let mut times = Vec::new();
         let mut bytes = 0;
         for _ in 0..runs {

@@ -14,6 +14,17 @@ use super::text::Style;
 /// Escapes a string for XML text and attribute values (`& < > " '`).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    esc_into(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped as [`esc`] does; most strings need no escaping and are copied whole.
+pub fn esc_into(out: &mut String, s: &str) {
+    let plain = |b: u8| !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') && b >= 0x20;
+    if s.bytes().all(plain) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -26,7 +37,6 @@ pub fn esc(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Formats a coordinate with one decimal, without a trailing `.0` and never as `-0`.
@@ -140,11 +150,21 @@ impl Svg {
         let mut decls = String::new();
         for (k, v) in attrs {
             if compact && PRESENTATION.contains(k) {
-                let unit = if *k == "font-size" { "px" } else { "" };
-                let sep = if decls.is_empty() { "" } else { ";" };
-                let _ = write!(decls, "{sep}{k}:{v}{unit}");
+                if !decls.is_empty() {
+                    decls.push(';');
+                }
+                decls.push_str(k);
+                decls.push(':');
+                decls.push_str(v);
+                if *k == "font-size" {
+                    decls.push_str("px");
+                }
             } else {
-                let _ = write!(self.buf, " {k}=\"{}\"", esc(v));
+                self.buf.push(' ');
+                self.buf.push_str(k);
+                self.buf.push_str("=\"");
+                esc_into(&mut self.buf, v);
+                self.buf.push('"');
             }
         }
         if !decls.is_empty() {
@@ -217,7 +237,10 @@ impl Svg {
     /// Writes `<tag …>text</tag>` with the text escaped.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
         self.tag(tag, attrs, false);
-        let _ = writeln!(self.buf, "{}</{tag}>", esc(text));
+        esc_into(&mut self.buf, text);
+        self.buf.push_str("</");
+        self.buf.push_str(tag);
+        self.buf.push_str(">\n");
     }
 
     /// A rectangle; `extra` adds attributes such as a dash array.
