@@ -59,7 +59,11 @@ fn main() {
             "--out" => out = args.next().map(PathBuf::from),
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             "--threads" => {
-                thread_counts = args.next().and_then(|n| n.parse().ok()).into_iter().collect()
+                thread_counts = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .into_iter()
+                    .collect()
             }
             _ => root = Some(PathBuf::from(a)),
         }

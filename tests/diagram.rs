@@ -4,7 +4,9 @@ mod diagram_fixtures;
 
 use diagram_fixtures::{journey, site};
 use resvg::usvg;
-use waymark::diagram::{Form, journey_diagram, journey_diagram_as, stakeholder_map, stakeholder_map_as, text};
+use waymark::diagram::{
+    Form, journey_diagram, journey_diagram_as, stakeholder_map, stakeholder_map_as, text,
+};
 use waymark::model::{Journey, Site};
 
 fn options() -> usvg::Options<'static> {
@@ -221,8 +223,7 @@ fn snapshot_small_journey() {
 fn pixels(svg: &str) -> (u32, u32, Vec<u8>) {
     let tree = usvg::Tree::from_str(svg, &options()).expect("parses");
     let size = tree.size().to_int_size();
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).expect("a pixmap");
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).expect("a pixmap");
     resvg::render(
         &tree,
         resvg::tiny_skia::Transform::identity(),
@@ -257,7 +258,12 @@ fn check_compact(inline: &str, compact: &str, prefix: &str) {
     for rule in style.lines() {
         assert!(rule.starts_with(&format!("#{prefix}root ._")), "{rule}");
     }
-    for attr in [" fill=\"", " stroke=\"", " font-size=\"", " stroke-width=\""] {
+    for attr in [
+        " fill=\"",
+        " stroke=\"",
+        " font-size=\"",
+        " stroke-width=\"",
+    ] {
         assert!(
             compact.matches(attr).count() <= 1,
             "{attr} left on an element"
@@ -268,7 +274,11 @@ fn check_compact(inline: &str, compact: &str, prefix: &str) {
     }
     let (a, b) = (pixels(inline), pixels(compact));
     assert_eq!((a.0, a.1), (b.0, b.1));
-    let differ = a.2.chunks(4).zip(b.2.chunks(4)).filter(|(p, q)| p != q).count();
+    let differ =
+        a.2.chunks(4)
+            .zip(b.2.chunks(4))
+            .filter(|(p, q)| p != q)
+            .count();
     assert_eq!(differ, 0, "{prefix}: {differ} pixels differ");
 }
 
@@ -291,7 +301,9 @@ fn compact_form_is_smaller_and_draws_the_same() {
 fn example_pages_svgs_are_smaller_and_draw_the_same() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
-    let site = waymark::pipeline::check_site(root, as_of).site.expect("no errors");
+    let site = waymark::pipeline::check_site(root, as_of)
+        .site
+        .expect("no errors");
     let (mut inline_total, mut compact_total) = (0, 0);
     for j in &site.journeys {
         for (inline, compact, kind) in forms(&site, j) {
@@ -317,4 +329,28 @@ fn snapshot_small_journey_compact() {
         "diagram_stakeholders_2x2_compact",
         stakeholder_map_as(&s, &j, Form::Compact)
     );
+}
+
+#[test]
+fn journey_pages_carry_the_compact_form() {
+    use waymark::render::{ThemeFiles, render_site};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+    let site = waymark::pipeline::check_site(root, as_of)
+        .site
+        .expect("no errors");
+    let files = render_site(&site, &ThemeFiles::builtin()).expect("renders");
+    for j in &site.journeys {
+        let path = format!("journeys/{}.html", j.id);
+        let file = files.iter().find(|f| f.path == path).expect("a page");
+        let html = std::str::from_utf8(&file.bytes).unwrap();
+        let mut with_inline = html.len();
+        for (inline, compact, _) in forms(&site, j) {
+            assert!(html.contains(compact.trim_end()), "{path}: compact SVG");
+            with_inline += inline.len();
+            with_inline -= compact.len();
+        }
+        // The CT page: 155 KB with inline SVG, about 126 KB compact.
+        assert!(html.len() * 100 < with_inline * 88, "{path}");
+    }
 }

@@ -435,7 +435,10 @@ fn break_word(s: &mut Shaper, word: &str, style: Style, max: f32) -> Vec<Filling
         let over = |s: &mut Shaper, end: usize| {
             let w = s.segment(&word[bounds[start]..bounds[end]], weight);
             let units = w.map(|w| w.alone);
-            (end - start > 1 && to_px(units, end - start, size, weight) > max, w)
+            (
+                end - start > 1 && to_px(units, end - start, size, weight) > max,
+                w,
+            )
         };
         // First guess: the first end at which the estimate is too wide.
         let guess = (start + 2..=n)
