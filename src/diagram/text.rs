@@ -126,9 +126,10 @@ pub struct ShapedGlyph {
 /// direction and script), the width cache and a reusable buffer. Compiling a plan costs more
 /// than shaping a short label, and diagrams and decks measure the same words many times.
 ///
-/// The cache is per thread rather than shared: pages render in parallel, and a lookup in a
-/// `RefCell` costs nothing next to a lock, while each thread shapes a word only once (the
-/// vocabulary of a portfolio is small; see `docs/performance.md`).
+/// The cache is per thread rather than shared: pages render in parallel, a lookup in a
+/// `RefCell` takes no lock, and each thread shapes a word only once (a portfolio's
+/// vocabulary is small). A 16-shard locked shared cache measured the same within noise on
+/// 2 cores for the 1,000-journey portfolio, so the simpler one stays.
 struct Shaper {
     regular: ShaperFont<'static, 'static>,
     semibold: ShaperFont<'static, 'static>,
