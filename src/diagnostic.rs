@@ -218,15 +218,30 @@ fn byte_offset(text: &str, line: u32, column: u32) -> Option<usize> {
     None
 }
 
-/// The candidate closest to `word`, when it is close enough to be a likely typo.
+/// The candidate closest to `word`, when it is close enough to be a likely typo: by
+/// Jaro-Winkler similarity, else one edit or swap away (short words such as `pfd` for
+/// `pdf` score low on Jaro-Winkler).
 pub fn closest<'a, I: IntoIterator<Item = &'a str>>(word: &str, candidates: I) -> Option<&'a str> {
     let word_l = word.to_lowercase();
-    candidates
+    let scored: Vec<(f64, usize, &str)> = candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(&word_l, &c.to_lowercase()), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, c)| c)
+        .map(|c| {
+            let c_l = c.to_lowercase();
+            (
+                strsim::jaro_winkler(&word_l, &c_l),
+                strsim::osa_distance(&word_l, &c_l),
+                c,
+            )
+        })
+        .collect();
+    let best = |ok: &dyn Fn(&(f64, usize, &str)) -> bool| {
+        scored
+            .iter()
+            .filter(|s| ok(s))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.2.cmp(a.2)))
+            .map(|s| s.2)
+    };
+    best(&|s| s.0 >= 0.8).or_else(|| best(&|s| s.1 <= 1 && word_l.chars().count() >= 3))
 }
 
 /// A hint naming the closest candidate and listing what is allowed, e.g.

@@ -25,7 +25,7 @@ const STARTER: &[(&str, &str)] = &[
         "content/assets/content.yaml",
         include_str!("../starter/content/assets/content.yaml"),
     ),
-    (".gitignore", "/public\n"),
+    (".gitignore", "/public\n/.waymark/cache/\n"),
 ];
 
 /// Why `init` wrote nothing.

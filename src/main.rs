@@ -74,6 +74,15 @@ enum Command {
         /// Number of commits on the change history page (changes.html), in git.
         #[arg(long, value_name = "N", default_value_t = waymark::history::DEFAULT_HISTORY)]
         history: usize,
+        /// Write no exports (PNG, PDF, CSV, JSON) and link none; overrides `exports:`.
+        #[arg(long)]
+        no_exports: bool,
+        /// Where unchanged PNGs and decks are kept between builds (default SITE/.waymark/cache).
+        #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+        cache_dir: Option<PathBuf>,
+        /// Make every export again; read and write no cache.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Describe what changed in the maps between two git revisions (REV2: the working tree).
     Diff {
@@ -345,10 +354,23 @@ fn main() -> ExitCode {
             quiet,
             date,
             history,
+            no_exports,
+            cache_dir,
+            no_cache,
         } => {
             let out = out.unwrap_or_else(|| site.join("public"));
             let as_of = pipeline::as_of_for(&site, date.as_of);
-            match pipeline::build_site_with(&site, &out, as_of, history) {
+            let mut opts = pipeline::BuildOptions::for_site(&site);
+            opts.history_limit = history;
+            if no_exports {
+                opts.exports = Some(waymark::model::ExportSet::NONE);
+            }
+            if no_cache {
+                opts.cache = waymark::export::cache::ExportCache::off();
+            } else if let Some(dir) = cache_dir {
+                opts.cache = waymark::export::cache::ExportCache::at(dir);
+            }
+            match pipeline::build_site_opts(&site, &out, as_of, &opts) {
                 Ok(built) => {
                     let detail = if quiet {
                         Detail::ErrorsOnly

@@ -8,11 +8,13 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::export::cache::ExportCache;
 use crate::history::{self, SiteHistory};
 use crate::load::{self, LoadedSite};
+use crate::model::ExportSet;
 use crate::model::{self, Site};
 use crate::render::{self, ThemeFiles};
-use crate::views::health;
+use crate::views::health::{self, SiteHealth};
 use crate::write::{self, OutFile};
 
 /// The result of checking a site.
@@ -24,6 +26,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// The resolved site, when there was no error.
     pub site: Option<Site>,
+    /// The site's health (the lints, the badges), computed once for check and render.
+    pub health: Option<SiteHealth>,
 }
 
 impl Checked {
@@ -40,42 +44,67 @@ impl Checked {
 
 /// Loads and checks the site at `root`; resolves it when there is no error.
 pub fn check_site(root: &Path, as_of: NaiveDate) -> Checked {
-    check_loaded(load::load_site(root), as_of)
+    let t = std::time::Instant::now();
+    let loaded = load::load_site(root);
+    timing("load", t);
+    check_loaded(loaded, as_of)
+}
+
+/// With `WAYMARK_TIMINGS` set, prints how long a step took to stderr (for benchmarks).
+fn timing(step: &str, since: std::time::Instant) {
+    if std::env::var_os("WAYMARK_TIMINGS").is_some() {
+        eprintln!(
+            "timing: {step}: {:.1} ms",
+            since.elapsed().as_secs_f64() * 1e3
+        );
+    }
 }
 
 /// Checks a site already read (`waymark serve` re-reads only the files that changed).
 pub fn check_loaded(loaded: LoadedSite, as_of: NaiveDate) -> Checked {
     let mut diagnostics = loaded.diagnostics.clone();
+    let t = std::time::Instant::now();
     diagnostics.extend(crate::check::check(&loaded));
-    let site = if diagnostics.iter().any(Diagnostic::is_error) {
-        None
+    timing("check", t);
+    let (site, health) = if diagnostics.iter().any(Diagnostic::is_error) {
+        (None, None)
     } else {
+        let t = std::time::Instant::now();
         let site = model::build(&loaded, as_of);
-        diagnostics.extend(lints(&site));
-        Some(site)
+        timing("model", t);
+        let t = std::time::Instant::now();
+        let health = SiteHealth::of(&site);
+        timing("health", t);
+        diagnostics.extend(findings_as_lints(&health.findings));
+        (Some(site), Some(health))
     };
     diagnostic::sort(&mut diagnostics);
     Checked {
         loaded,
         diagnostics,
         site,
+        health,
     }
 }
 
 /// The health findings of a resolved site, as warnings.
 pub fn lints(site: &Site) -> Vec<Diagnostic> {
-    health::findings(site)
-        .into_iter()
+    findings_as_lints(&health::findings(site))
+}
+
+fn findings_as_lints(findings: &[health::Finding]) -> Vec<Diagnostic> {
+    findings
+        .iter()
         .map(|f| {
             Diagnostic::error(
                 f.kind.code(),
                 &f.source.file,
                 f.source.line,
                 f.source.column,
-                f.message,
+                f.message.clone(),
             )
             .warning()
-            .with_hint(f.hint)
+            .with_hint(f.hint.clone())
         })
         .collect()
 }
@@ -92,6 +121,9 @@ pub enum BuildError {
     /// The output could not be written; the previous output is untouched.
     #[error(transparent)]
     Write(#[from] write::WriteError),
+    /// An export failed (a bug in a diagram writer); nothing was written.
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
 }
 
 /// What a successful build did.
@@ -111,26 +143,95 @@ pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, Bu
     build_site_with(root, out, as_of, history::DEFAULT_HISTORY)
 }
 
-/// [`build_site`] with the number of commits for the change history page.
+/// How to build, beyond the site and the output folder.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Commits on the change history page (`--history N`).
+    pub history_limit: usize,
+    /// Overrides `exports:` of `waymark.yaml` (`--no-exports` gives [`ExportSet::NONE`]).
+    pub exports: Option<ExportSet>,
+    /// Where PNGs and the deck are cached; [`ExportCache::off`] to make every file.
+    pub cache: ExportCache,
+}
+
+impl BuildOptions {
+    /// The defaults for the site at `root`: full history, the site's `exports:`, and the
+    /// cache in `root/.waymark/cache`.
+    pub fn for_site(root: &Path) -> BuildOptions {
+        BuildOptions {
+            history_limit: history::DEFAULT_HISTORY,
+            exports: None,
+            cache: ExportCache::at(ExportCache::default_dir(root)),
+        }
+    }
+}
+
+/// [`build_site`] with the number of commits for the change history page; no export cache.
 pub fn build_site_with(
     root: &Path,
     out: &Path,
     as_of: NaiveDate,
     history_limit: usize,
 ) -> Result<Built, BuildError> {
-    let checked = check_site(root, as_of);
-    let Some(site) = &checked.site else {
+    let opts = BuildOptions {
+        history_limit,
+        exports: None,
+        cache: ExportCache::off(),
+    };
+    build_site_opts(root, out, as_of, &opts)
+}
+
+/// Checks the site at `root`, then renders its pages and exports straight into a temporary
+/// folder beside `out` (pages in parallel, each written as soon as it is made), and swaps
+/// that in for `out`. Nothing is written to `out` when anything fails.
+pub fn build_site_opts(
+    root: &Path,
+    out: &Path,
+    as_of: NaiveDate,
+    opts: &BuildOptions,
+) -> Result<Built, BuildError> {
+    let mut checked = check_site(root, as_of);
+    let Some(site) = checked.site.as_mut() else {
         return Err(BuildError::Invalid(Box::new(checked)));
     };
-    let history = history::collect(root, history_limit);
-    let files = render_files_with(root, site, history.as_ref())?;
+    if let Some(set) = opts.exports {
+        site.config.exports = set;
+    }
+    let site = checked.site.as_ref().expect("checked above");
+    let history = history::collect(root, opts.history_limit);
+    let theme = ThemeFiles::load(root, &site.config.theme)?;
     let static_dir = root.join("static");
-    write::write_atomically(out, &files, Some(&static_dir))?;
-    let count = files.len();
+    let staging = write::Staging::begin(out, Some(&static_dir))?;
+    let count = std::sync::atomic::AtomicUsize::new(0);
+    let sink = |path: &str, bytes: &[u8]| -> Result<(), BuildError> {
+        staging.write(path, bytes)?;
+        count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    };
+    let t = std::time::Instant::now();
+    let (pages, exports) = rayon::join(
+        || {
+            render::render_site_into(
+                site,
+                &theme,
+                history.as_ref(),
+                checked.health.as_ref(),
+                &|_| true,
+                &|f: render::OutputFile| sink(&f.path, &f.bytes),
+            )
+        },
+        || crate::export::build_exports(site, &opts.cache, &|f: OutFile| sink(&f.path, &f.bytes)),
+    );
+    pages?;
+    exports?;
+    timing("render and write", t);
+    let t = std::time::Instant::now();
+    staging.commit()?;
+    timing("swap", t);
     Ok(Built {
+        files: count.into_inner(),
         checked,
         out: out.to_path_buf(),
-        files: count,
     })
 }
 

@@ -157,3 +157,76 @@ fn swap(out: &Path, tmp: &Path, old: &Path) -> Result<(), WriteError> {
     }
     Ok(())
 }
+
+/// An output being written: a temporary folder beside `out` that files go into as they are
+/// made (from several threads), swapped in by [`Staging::commit`]. Dropped without a
+/// commit, it removes the temporary folder and leaves the previous output untouched. The
+/// streaming form of [`write_atomically`]: a build never holds the whole site in memory.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    tmp: PathBuf,
+    old: PathBuf,
+    done: bool,
+}
+
+impl Staging {
+    /// Checks that `out` may be replaced (see [`write_atomically`]), makes the temporary
+    /// folder and copies `static_dir` into it (the files written later override it).
+    pub fn begin(out: &Path, static_dir: Option<&Path>) -> Result<Staging, WriteError> {
+        guard(out)?;
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let staging = Staging {
+            out: out.to_path_buf(),
+            tmp: parent.join(format!(".{name}.waymark-tmp-{}", std::process::id())),
+            old: parent.join(format!(".{name}.waymark-old-{}", std::process::id())),
+            done: false,
+        };
+        fill(&staging.tmp, &[], static_dir)?;
+        Ok(staging)
+    }
+
+    /// Writes one file (`path` relative, `/`-separated) into the temporary folder. Safe to
+    /// call from several threads at once.
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        let rel = Path::new(path);
+        if rel.is_absolute()
+            || rel
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(WriteError::BadPath(path.to_string()));
+        }
+        let dest = self.tmp.join(rel);
+        if let Some(p) = dest.parent() {
+            fs::create_dir_all(p).map_err(io_err(p))?;
+        }
+        fs::write(&dest, bytes).map_err(io_err(&dest))
+    }
+
+    /// Swaps the written folder in for the previous output.
+    pub fn commit(mut self) -> Result<(), WriteError> {
+        self.done = true;
+        let result = swap(&self.out, &self.tmp, &self.old);
+        if result.is_err() {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+        result
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
+}

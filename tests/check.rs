@@ -279,3 +279,13 @@ fn lints_are_warnings_and_exit_zero() {
         "{t}"
     );
 }
+
+#[test]
+fn unknown_export_format_suggests_the_right_one() {
+    let t = check_error("unknown-export");
+    assert_one_error(
+        &t,
+        "waymark.yaml:4:16: error[unknown-export]: unknown export `pfd`",
+        "did you mean `pdf`?",
+    );
+}

@@ -154,11 +154,13 @@ pub fn site(m: usize) -> Site {
             stages: vec![],
             teams: vec![],
             review_every_days: 90,
+            exports: waymark::model::ExportSet::ALL,
         },
         journeys: vec![],
         personas,
         assets: vec![],
         as_of: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        index: Default::default(),
     }
 }
 

@@ -323,6 +323,7 @@ pub fn fixture() -> Site {
                 "Access".into(),
             ],
             review_every_days: 90,
+            exports: waymark::model::ExportSet::ALL,
         },
         journeys: vec![as_is, to_be],
         personas: vec![
@@ -358,6 +359,7 @@ pub fn fixture() -> Site {
             evil,
         ],
         as_of: d(2026, 10, 1),
+        index: Default::default(),
     }
 }
 

@@ -146,6 +146,22 @@ impl Checker {
                 ),
             );
         }
+        if let Some(crate::load::raw::RawExports::Formats(names)) = &cfg.exports {
+            for n in names {
+                if !crate::model::ExportSet::NAMES.contains(&n.value.as_str()) {
+                    self.error(
+                        "unknown-export",
+                        &doc.span(n),
+                        format!("unknown export `{}`", n.value),
+                        did_you_mean(
+                            &n.value,
+                            crate::model::ExportSet::NAMES.iter().copied(),
+                            "export format",
+                        ),
+                    );
+                }
+            }
+        }
         let mut seen: BTreeMap<String, SourceRef> = BTreeMap::new();
         for team in &cfg.teams {
             self.unique(
@@ -272,6 +288,19 @@ impl Checker {
         {
             return;
         }
+        // A set lookup: a portfolio makes tens of thousands of references to thousands of
+        // ids. The list of names is only built for the "did you mean" of a miss.
+        let v = value.value.as_str();
+        let found = match kind {
+            Kind::Persona => self.names.personas.contains(v),
+            Kind::Asset => self.names.assets.contains(v),
+            Kind::Journey => self.names.journeys.contains(v),
+            Kind::Stage => self.names.stages.contains(v),
+            Kind::Team => self.names.teams.iter().any(|t| t == v),
+        };
+        if found {
+            return;
+        }
         let known: Vec<&str> = match kind {
             Kind::Persona => self.names.personas.iter().map(String::as_str).collect(),
             Kind::Asset => self.names.assets.iter().map(String::as_str).collect(),
@@ -279,9 +308,6 @@ impl Checker {
             Kind::Stage => self.names.stages.iter().map(String::as_str).collect(),
             Kind::Team => self.names.teams.iter().map(String::as_str).collect(),
         };
-        if known.contains(&value.value.as_str()) {
-            return;
-        }
         let label = kind.label();
         let suggestion = did_you_mean(&value.value, known.iter().copied(), label);
         let hint = match kind {

@@ -8,6 +8,7 @@
 //! faces embedded in the binary and nothing else, so a PNG or a PDF is the same on every
 //! machine and its text breaks where the browser's does.
 
+pub mod cache;
 pub mod csv;
 pub mod json;
 mod par;
@@ -282,6 +283,116 @@ pub fn export_files(
     Ok(out)
 }
 
+/// What a journey's diagrams are drawn from: the journey and the personas it names (their
+/// names, kinds and buying roles show in the legend and the stakeholder map). The export
+/// cache keys diagram PNGs by it, so it must hold everything `diagram::journey_diagram` and
+/// `diagram::stakeholder_map` read; `tests/build.rs` checks that a cached build equals an
+/// uncached one after each kind of edit.
+#[derive(serde::Serialize)]
+struct DiagramInput<'a> {
+    journey: &'a Journey,
+    personas: Vec<&'a crate::model::Persona>,
+}
+
+impl<'a> DiagramInput<'a> {
+    fn of(site: &'a Site, journey: &'a Journey) -> Self {
+        let mut ids: Vec<&str> = journey.personas.iter().map(String::as_str).collect();
+        for s in &journey.stages {
+            ids.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
+            ids.extend(s.questions.iter().filter_map(|a| a.persona.as_deref()));
+            ids.extend(s.emotions.iter().map(|e| e.persona.as_str()));
+            for t in &s.touchpoints {
+                ids.extend(t.personas.iter().map(String::as_str));
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        DiagramInput {
+            journey,
+            personas: ids.iter().filter_map(|id| site.persona(id)).collect(),
+        }
+    }
+}
+
+/// The exports a build writes — those of `site.config.exports` — each given to `sink` as
+/// soon as it is made, with `exports/` paths. The PNGs (in parallel) and the deck come from
+/// `cache` when what they are made from did not change; the CSVs and `site.json` are cheap
+/// and always made. Same bytes with and without the cache.
+pub fn build_exports<E>(
+    site: &Site,
+    cache: &cache::ExportCache,
+    sink: &(dyn Fn(OutFile) -> Result<(), E> + Sync),
+) -> Result<(), E>
+where
+    E: From<ExportError> + Send,
+{
+    use rayon::prelude::*;
+    let set = site.config.exports;
+    let opts = ExportOptions::default();
+    let options = format!("scale={} transparent={}", opts.scale, opts.transparent);
+    let all: Vec<&Journey> = site.journeys.iter().collect();
+    let deck = || -> Result<(), E> {
+        if !set.pdf {
+            return Ok(());
+        }
+        let key = cache::Key::of("deck", "", site);
+        let bytes = cache.get_or_make(&key, || pdf::deck(site, &all).map(Some))?;
+        sink(OutFile {
+            path: "exports/deck.pdf".into(),
+            bytes: bytes.unwrap_or_default(),
+        })
+    };
+    let pngs = || -> Result<(), E> {
+        if !set.png {
+            return Ok(());
+        }
+        site.journeys.par_iter().try_for_each(|j| {
+            let input = DiagramInput::of(site, j);
+            let key = cache::Key::of("journey-png", &options, &input);
+            if let Some(bytes) =
+                cache.get_or_make(&key, || png::journey_png(site, j, &opts).map(Some))?
+            {
+                sink(OutFile {
+                    path: format!("exports/{}.png", j.id),
+                    bytes,
+                })?;
+            }
+            // An empty entry records "this stakeholder map draws nothing".
+            let key = cache::Key::of("stakeholders-png", &options, &input);
+            let made = cache.get_or_make(&key, || {
+                png::stakeholder_png(site, j, &opts).map(|p| Some(p.unwrap_or_default()))
+            })?;
+            match made {
+                Some(bytes) if !bytes.is_empty() => sink(OutFile {
+                    path: format!("exports/{}-stakeholders.png", j.id),
+                    bytes,
+                }),
+                _ => Ok(()),
+            }
+        })
+    };
+    let (a, b) = rayon::join(deck, pngs);
+    a?;
+    b?;
+    if set.csv {
+        for name in csv::NAMES {
+            if let Some(bytes) = make(site, &all, name, &opts).transpose()? {
+                sink(OutFile {
+                    path: format!("exports/{name}"),
+                    bytes,
+                })?;
+            }
+        }
+    }
+    if set.json {
+        sink(OutFile {
+            path: "exports/site.json".into(),
+            bytes: json::site_json(site)?,
+        })?;
+    }
+    Ok(())
+}
+
 /// The file names under `exports/` that `format` makes for `journeys`, in order.
 fn export_names(format: ExportFormat, journeys: &[&Journey], opts: &ExportOptions) -> Vec<String> {
     match format {
@@ -342,22 +453,35 @@ pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportErr
     make(site, &all, name, &ExportOptions::default())
 }
 
-/// The download links of one journey page, relative to `exports/`: `(label, file)`.
-/// `stakeholders` says whether the stakeholder map has a PNG (it has when it draws anything).
-pub fn journey_downloads(journey: &Journey, stakeholders: bool) -> Vec<(&'static str, String)> {
-    let mut v = vec![("PNG", format!("{}.png", journey.id))];
-    if stakeholders {
-        v.push((
-            "PNG, stakeholder map",
-            format!("{}-stakeholders.png", journey.id),
-        ));
+/// The download links of one journey page, relative to `exports/`: `(label, file)`, only
+/// for the exports the site writes (`site.config.exports`). `stakeholders` says whether the
+/// stakeholder map has a PNG (it has when it draws anything).
+pub fn journey_downloads(
+    site: &Site,
+    journey: &Journey,
+    stakeholders: bool,
+) -> Vec<(&'static str, String)> {
+    let set = site.config.exports;
+    let mut v = Vec::new();
+    if set.png {
+        v.push(("PNG", format!("{}.png", journey.id)));
+        if stakeholders {
+            v.push((
+                "PNG, stakeholder map",
+                format!("{}-stakeholders.png", journey.id),
+            ));
+        }
     }
-    v.extend([
-        ("PDF deck", "deck.pdf".into()),
-        ("CSV, content plan", "plan.csv".into()),
-        ("CSV, touchpoints", "touchpoints.csv".into()),
-        ("CSV, backlog", "backlog.csv".into()),
-    ]);
+    if set.pdf {
+        v.push(("PDF deck", "deck.pdf".into()));
+    }
+    if set.csv {
+        v.extend([
+            ("CSV, content plan", "plan.csv".into()),
+            ("CSV, touchpoints", "touchpoints.csv".into()),
+            ("CSV, backlog", "backlog.csv".into()),
+        ]);
+    }
     v
 }
 
@@ -409,18 +533,24 @@ pub enum WriteExportError {
 }
 
 /// The download links of one persona page, relative to `exports/`: the deck (which holds
-/// the persona's profile page), the content plan, and the PNG of each journey listing it.
+/// the persona's profile page), the content plan, and the PNG of each journey listing it;
+/// only the exports the site writes (`site.config.exports`).
 pub fn persona_downloads(site: &Site, persona: &str) -> Vec<(&'static str, String)> {
-    let mut v = vec![
-        ("PDF deck", "deck.pdf".to_string()),
-        ("CSV, content plan", "plan.csv".to_string()),
-    ];
-    for j in site
-        .journeys
-        .iter()
-        .filter(|j| j.personas.iter().any(|p| p == persona))
-    {
-        v.push(("PNG", format!("{}.png", j.id)));
+    let set = site.config.exports;
+    let mut v = Vec::new();
+    if set.pdf {
+        v.push(("PDF deck", "deck.pdf".to_string()));
+    }
+    if set.csv {
+        v.push(("CSV, content plan", "plan.csv".to_string()));
+    }
+    if set.png {
+        for j in site
+            .journeys_of_persona(persona)
+            .filter(|j| j.personas.iter().any(|p| p == persona))
+        {
+            v.push(("PNG", format!("{}.png", j.id)));
+        }
     }
     v
 }

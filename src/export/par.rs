@@ -1,8 +1,9 @@
 //! Work spread over the cores with scoped threads, results always in input order.
 //!
-//! Two shapes: [`map`] (every result at the end) and [`each_in_order`] (results handed to
-//! one consumer on the calling thread as soon as they are ready, in order, so the consumer
-//! overlaps with the workers). Items are taken one by one from a shared counter, so an
+//! [`each_in_order`]: results handed to one consumer on the calling thread as soon as they
+//! are ready, in order, so the consumer (krilla writing the deck, which is not `Send`)
+//! overlaps with the workers. Everything else runs on rayon; this one shape stays because
+//! rayon has no ordered streaming consumer on a thread outside its pool. Items are taken one by one from a shared counter, so an
 //! uneven item (a big diagram) does not leave a core idle.
 
 use std::collections::BTreeMap;
@@ -15,21 +16,6 @@ fn threads(items: usize) -> usize {
         .map_or(1, |n| n.get())
         .clamp(1, 8)
         .min(items)
-}
-
-/// `f` over `items` on every core; the results in input order. A panic in `f` is resumed on
-/// the calling thread.
-pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    if threads(items.len()) <= 1 {
-        return items.iter().map(&f).collect();
-    }
-    let mut out = Vec::with_capacity(items.len());
-    ordered(threads(items.len()), items, f, |r| {
-        out.push(r);
-        Ok::<(), std::convert::Infallible>(())
-    })
-    .unwrap_or_else(|e| match e {});
-    out
 }
 
 /// `f` over `items` on every core, each result passed to `consume` on the calling thread in
@@ -105,11 +91,20 @@ mod tests {
     #[test]
     fn results_come_in_input_order() {
         let items: Vec<u64> = (0..500).collect();
-        let squares = map(&items, |n| {
-            // Uneven work, so items finish out of order.
-            std::thread::sleep(std::time::Duration::from_micros(n % 7 * 50));
-            n * n
-        });
+        let mut squares = Vec::new();
+        each_in_order(
+            &items,
+            |n| {
+                // Uneven work, so items finish out of order.
+                std::thread::sleep(std::time::Duration::from_micros(n % 7 * 50));
+                n * n
+            },
+            |r| {
+                squares.push(r);
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
         assert_eq!(squares, items.iter().map(|n| n * n).collect::<Vec<_>>());
     }
 

@@ -111,13 +111,17 @@ fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize
     pages.push(Page::new("", "")); // the title page, filled once the contents are known
     let mut contents: Vec<(String, usize)> = Vec::new();
     // The journeys' pages are independent: lay them out on every core, keep their order.
-    let per_journey = par::map(journeys, |j| {
-        let mut v = Vec::new();
-        diagram_pages(site, j, &mut v);
-        stakeholder_page(site, j, &mut v);
-        plan_pages(site, j, &mut v);
-        v
-    });
+    use rayon::prelude::*;
+    let per_journey: Vec<Vec<Page>> = journeys
+        .par_iter()
+        .map(|j| {
+            let mut v = Vec::new();
+            diagram_pages(site, j, &mut v);
+            stakeholder_page(site, j, &mut v);
+            plan_pages(site, j, &mut v);
+            v
+        })
+        .collect();
     for (j, v) in journeys.iter().zip(per_journey) {
         contents.push((j.title.clone(), pages.len()));
         outline.push((j.title.clone(), pages.len()));

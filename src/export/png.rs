@@ -21,7 +21,7 @@ use std::cell::RefCell;
 
 use resvg::tiny_skia;
 
-use super::{Drawing, ExportError, ExportOptions, par, zlib};
+use super::{Drawing, ExportError, ExportOptions, zlib};
 use crate::diagram;
 use crate::model::{Journey, Site};
 
@@ -235,8 +235,10 @@ impl Image<'_> {
     /// are cut at fixed rows, so the file is the same whatever the number of cores.
     fn encode_banded(&self) -> Result<Vec<u8>, String> {
         let tops: Vec<u32> = (0..self.height).step_by(BAND_ROWS as usize).collect();
-        let pieces = par::map(&tops, |&top| self.band(top))
-            .into_iter()
+        use rayon::prelude::*;
+        let pieces = tops
+            .par_iter()
+            .map(|&top| self.band(top))
             .collect::<Result<Vec<_>, _>>()?;
         let data = zlib::join(&pieces, self.level);
         let color = if self.transparent {

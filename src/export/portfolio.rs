@@ -223,10 +223,12 @@ pub fn portfolio(n: usize) -> Site {
                 .collect(),
             teams: TEAMS.iter().map(|t| (*t).to_string()).collect(),
             review_every_days: 90,
+            exports: crate::model::ExportSet::ALL,
         },
         journeys,
         personas,
         assets,
         as_of: date(2026, 10, 1),
+        index: SiteIndex::default(),
     }
 }

@@ -191,6 +191,7 @@ fn empty_site(like: &Site) -> Site {
         personas: Vec::new(),
         assets: Vec::new(),
         as_of: like.as_of,
+        index: crate::model::SiteIndex::default(),
     }
 }
 

@@ -201,35 +201,37 @@ pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
         );
         return site;
     }
-    for path in files(source, "content/journeys", &["md", "yaml", "yml"]) {
-        let kind = if has_ext(&path, "md") {
-            Kind::Markdown
-        } else {
-            Kind::Yaml
-        };
-        match site.read_doc(source, &path, kind) {
+    let journeys = files(source, "content/journeys", &["md", "yaml", "yml"]);
+    for (path, doc) in site.read_docs(source, journeys) {
+        match doc {
             Some(doc) => site.journeys.push(doc),
             None => site.failed_journeys.push(stem(&path)),
         }
     }
-    for path in files(source, "content/personas", &["md", "yaml", "yml"]) {
-        let kind = if has_ext(&path, "md") {
-            Kind::Markdown
-        } else {
-            Kind::Yaml
-        };
-        match site.read_doc(source, &path, kind) {
+    let personas = files(source, "content/personas", &["md", "yaml", "yml"]);
+    for (path, doc) in site.read_docs(source, personas) {
+        match doc {
             Some(doc) => site.personas.push(doc),
             None => site.failed_personas.push(stem(&path)),
         }
     }
-    for path in files(source, "content/assets", &["yaml", "yml"]) {
-        match site.read_doc(source, &path, Kind::Yaml) {
+    let assets = files(source, "content/assets", &["yaml", "yml"]);
+    for (_, doc) in site.read_docs(source, assets) {
+        match doc {
             Some(doc) => site.assets.push(doc),
             None => site.failed_assets = true,
         }
     }
     site
+}
+
+/// `.md` files have front matter; the others are plain YAML.
+fn kind_of(path: &str) -> Kind {
+    if has_ext(path, "md") {
+        Kind::Markdown
+    } else {
+        Kind::Yaml
+    }
 }
 
 /// Re-reads one journey file of an already loaded site in place (for `waymark serve`):
@@ -278,13 +280,83 @@ impl LoadedSite {
         file: &str,
         kind: Kind,
     ) -> Option<Doc<T>> {
-        match read_and_parse(source, file, kind, &mut self.sources) {
+        let bytes = read_bytes(source, file);
+        self.keep(file, parse_file(file, bytes, kind))
+    }
+
+    /// Reads `paths` (in order, from `source`, which need not be thread-safe), then parses
+    /// them on every core; gives each path with its document, `None` when it failed (its
+    /// diagnostic is recorded). A portfolio has a thousand files: parsing is most of `check`.
+    fn read_docs<T: DeserializeOwned + Send>(
+        &mut self,
+        source: &dyn FileSource,
+        paths: Vec<String>,
+    ) -> Vec<(String, Option<Doc<T>>)> {
+        use rayon::prelude::*;
+        let read: Vec<(String, Result<Vec<u8>, Diagnostic>)> = paths
+            .into_iter()
+            .map(|p| {
+                let bytes = read_bytes(source, &p);
+                (p, bytes)
+            })
+            .collect();
+        let parsed: Vec<(String, Parsed<T>)> = read
+            .into_par_iter()
+            .map(|(p, bytes)| {
+                let parsed = parse_file(&p, bytes, kind_of(&p));
+                (p, parsed)
+            })
+            .collect();
+        parsed
+            .into_iter()
+            .map(|(p, parsed)| {
+                let doc = self.keep(&p, parsed);
+                (p, doc)
+            })
+            .collect()
+    }
+
+    /// Records what parsing `file` gave: its text (for snippets) and its diagnostic.
+    fn keep<T>(&mut self, file: &str, parsed: Parsed<T>) -> Option<Doc<T>> {
+        if let Some(text) = parsed.text {
+            self.sources.insert(file.to_string(), text);
+        }
+        match parsed.doc {
             Ok(doc) => Some(doc),
             Err(d) => {
-                self.diagnostics.push(d);
+                self.diagnostics.push(*d);
                 None
             }
         }
+    }
+}
+
+/// What parsing one file gave: its decoded text (when it decoded) and the document.
+struct Parsed<T> {
+    text: Option<String>,
+    doc: Result<Doc<T>, Box<Diagnostic>>,
+}
+
+#[allow(clippy::result_large_err)] // one diagnostic per bad file
+fn read_bytes(source: &dyn FileSource, file: &str) -> Result<Vec<u8>, Diagnostic> {
+    source.read(file).map_err(|e| {
+        Diagnostic::error("read-failed", file, 0, 0, format!("cannot read file: {e}"))
+            .with_hint("check that the file exists and is readable")
+    })
+}
+
+fn parse_file<T: DeserializeOwned>(
+    file: &str,
+    bytes: Result<Vec<u8>, Diagnostic>,
+    kind: Kind,
+) -> Parsed<T> {
+    let mut sources = BTreeMap::new();
+    let doc = bytes
+        .and_then(|b| parse_text(file, b, kind, &mut sources))
+        .map_err(Box::new);
+    Parsed {
+        text: sources.remove(file),
+        doc,
     }
 }
 
@@ -298,16 +370,12 @@ fn rel_path(root: &Path, path: &Path) -> String {
 }
 
 #[allow(clippy::result_large_err)] // one diagnostic per bad file
-fn read_and_parse<T: DeserializeOwned>(
-    source: &dyn FileSource,
+fn parse_text<T: DeserializeOwned>(
     file: &str,
+    bytes: Vec<u8>,
     kind: Kind,
     sources: &mut BTreeMap<String, String>,
 ) -> Result<Doc<T>, Diagnostic> {
-    let bytes = source.read(file).map_err(|e| {
-        Diagnostic::error("read-failed", file, 0, 0, format!("cannot read file: {e}"))
-            .with_hint("check that the file exists and is readable")
-    })?;
     let text = source::decode(file, bytes)?;
     sources.insert(file.to_string(), text.clone());
     source::non_empty(file, &text)?;

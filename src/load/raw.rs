@@ -41,6 +41,61 @@ pub struct RawConfig {
     #[serde(default)]
     #[schemars(with = "Vec<TextOr<RawStageDef>>")]
     pub stages: Vec<Spanned<TextOr<RawStageDef>>>,
+    /// Which exports a build writes: `false`, `true`, or a list of `png`, `pdf`, `csv`, `json`.
+    #[serde(default)]
+    pub exports: Option<RawExports>,
+}
+
+/// `exports:` in `waymark.yaml`: all or nothing, or a list of formats.
+#[derive(Debug, JsonSchema)]
+#[serde(untagged)]
+pub enum RawExports {
+    /// `true` (every export) or `false` (none).
+    All(bool),
+    /// The formats to write: `png`, `pdf`, `csv`, `json`.
+    Formats(#[schemars(with = "Vec<ExportName>")] Vec<SStr>),
+}
+
+/// By hand rather than `untagged`: serde's untagged enums buffer the value and lose the
+/// places of the list items, which the "unknown export" error points at.
+impl<'de> Deserialize<'de> for RawExports {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawExports;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`true`, `false` or a list of png, pdf, csv, json")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RawExports, E> {
+                Ok(RawExports::All(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawExports, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element::<SStr>()? {
+                    out.push(item);
+                }
+                Ok(RawExports::Formats(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A format name of `exports:` (for the JSON Schema).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportName {
+    /// `exports/ID.png`, `exports/ID-stakeholders.png`.
+    Png,
+    /// `exports/deck.pdf`.
+    Pdf,
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    Csv,
+    /// `exports/site.json`.
+    Json,
 }
 
 /// An entry of the stage vocabulary: `{ id, name, description }` or a bare id.

@@ -37,6 +37,7 @@ pub fn build(site: &LoadedSite, as_of: NaiveDate) -> Site {
         personas,
         assets,
         as_of,
+        index: SiteIndex::default(),
     }
 }
 
@@ -50,6 +51,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
             stages: Vec::new(),
             teams: Vec::new(),
             review_every_days: DEFAULT_REVIEW_DAYS,
+            exports: ExportSet::ALL,
         };
     };
     let c = &doc.value;
@@ -74,6 +76,13 @@ fn config(site: &LoadedSite) -> SiteConfig {
             })
             .collect(),
         teams: c.teams.iter().map(|t| t.value.clone()).collect(),
+        exports: match &c.exports {
+            None | Some(raw::RawExports::All(true)) => ExportSet::ALL,
+            Some(raw::RawExports::All(false)) => ExportSet::NONE,
+            Some(raw::RawExports::Formats(names)) => {
+                ExportSet::from_names(names.iter().map(|n| n.value.as_str()))
+            }
+        },
         review_every_days: c
             .review_every
             .as_ref()

@@ -7,8 +7,12 @@
 //! Items keep a [`SourceRef`] (file, line, column) so that lints computed later can point at
 //! the place in the source that they are about.
 
+mod index;
+
 use chrono::NaiveDate;
 use serde::Serialize;
+
+pub use index::SiteIndex;
 
 /// A place in a source file: `file` is relative to the site root, `line` and `column` are
 /// 1-based. `line == 0` means "the whole file".
@@ -35,6 +39,10 @@ pub struct Site {
     pub assets: Vec<Asset>,
     /// The date that "overdue" and "expired" are measured against (today unless given).
     pub as_of: NaiveDate,
+    /// Lookups by id and of the assets serving a stage, built on first use
+    /// ([`SiteIndex`]); `SiteIndex::default()` when constructing a site by hand.
+    #[serde(skip)]
+    pub index: SiteIndex,
 }
 
 /// Site configuration from `waymark.yaml`.
@@ -54,6 +62,71 @@ pub struct SiteConfig {
     pub teams: Vec<String>,
     /// `review_every` in days (default 90).
     pub review_every_days: u32,
+    /// `exports`: which export files a build writes and the pages link (all by default).
+    #[serde(skip)]
+    pub exports: ExportSet,
+}
+
+/// Which exports a build writes and its pages link: `exports:` in `waymark.yaml` (`false`,
+/// `true`, or a list of `png`, `pdf`, `csv`, `json`; absent means all), or none at all with
+/// `waymark build --no-exports`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ExportSet {
+    /// `exports/ID.png` and `exports/ID-stakeholders.png`.
+    pub png: bool,
+    /// `exports/deck.pdf`.
+    pub pdf: bool,
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    pub csv: bool,
+    /// `exports/site.json`.
+    pub json: bool,
+}
+
+impl ExportSet {
+    /// Every export.
+    pub const ALL: ExportSet = ExportSet {
+        png: true,
+        pdf: true,
+        csv: true,
+        json: true,
+    };
+    /// No export.
+    pub const NONE: ExportSet = ExportSet {
+        png: false,
+        pdf: false,
+        csv: false,
+        json: false,
+    };
+
+    /// The names `exports:` accepts in its list form, in output order.
+    pub const NAMES: [&'static str; 4] = ["png", "pdf", "csv", "json"];
+
+    /// The set with the formats named in `names` (unknown names are ignored: `check`
+    /// reports them).
+    pub fn from_names<'a>(names: impl IntoIterator<Item = &'a str>) -> ExportSet {
+        let mut set = ExportSet::NONE;
+        for n in names {
+            match n {
+                "png" => set.png = true,
+                "pdf" => set.pdf = true,
+                "csv" => set.csv = true,
+                "json" => set.json = true,
+                _ => {}
+            }
+        }
+        set
+    }
+
+    /// Whether nothing is exported.
+    pub fn is_empty(self) -> bool {
+        self == ExportSet::NONE
+    }
+}
+
+impl Default for ExportSet {
+    fn default() -> Self {
+        ExportSet::ALL
+    }
 }
 
 /// One entry of the site stage vocabulary (`waymark.yaml` → `stages`).
@@ -482,23 +555,6 @@ pub struct Asset {
     pub evidence: Option<Evidence>,
     /// Where the entry is.
     pub source: SourceRef,
-}
-
-impl Site {
-    /// The persona with this id, if any.
-    pub fn persona(&self, id: &str) -> Option<&Persona> {
-        self.personas.iter().find(|p| p.id == id)
-    }
-
-    /// The asset with this id, if any.
-    pub fn asset(&self, id: &str) -> Option<&Asset> {
-        self.assets.iter().find(|a| a.id == id)
-    }
-
-    /// The journey with this id, if any.
-    pub fn journey(&self, id: &str) -> Option<&Journey> {
-        self.journeys.iter().find(|j| j.id == id)
-    }
 }
 
 impl Asset {

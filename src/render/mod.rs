@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use crate::history::SiteHistory;
 use crate::model::Site;
+use crate::views::health::SiteHealth;
 
 pub use theme::TemplateSource;
 
@@ -127,20 +128,79 @@ pub fn render_site_with(
 
 /// Like [`render_site_with`], but renders only the pages whose output path `select`
 /// accepts (theme files are always included). `waymark serve` uses it to re-render only
-/// what an edit touches.
+/// what an edit touches. Files come sorted by path.
 pub fn render_site_selected(
     site: &Site,
     theme: &ThemeFiles,
     history: Option<&SiteHistory>,
-    select: &dyn Fn(&str) -> bool,
+    select: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>, RenderError> {
+    let out = std::sync::Mutex::new(Vec::new());
+    render_site_into(site, theme, history, None, select, &|f: OutputFile| {
+        out.lock().map_err(|_| poisoned())?.push(f);
+        Ok::<(), RenderError>(())
+    })?;
+    let mut out = out.into_inner().map_err(|_| poisoned())?;
+    // The exports the pages link (PNGs, deck, CSVs, site.json), when selected. A build
+    // makes them itself, from its cache (`pipeline`); this is the all-in-memory path.
+    if select("exports/deck.pdf") {
+        let exports = crate::export::export_files(
+            site,
+            &crate::export::ExportFormat::ALL,
+            &crate::export::ExportOptions::default(),
+        )
+        .map_err(|e| RenderError::Io {
+            path: "exports".into(),
+            message: e.to_string(),
+        })?;
+        out.extend(exports.into_iter().map(|f| OutputFile {
+            path: f.path,
+            bytes: f.bytes,
+        }));
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+fn poisoned() -> RenderError {
+    RenderError::Io {
+        path: PathBuf::new(),
+        message: "a render thread panicked".into(),
+    }
+}
+
+/// Renders the pages of `site` that `select` accepts, and the theme files, giving each
+/// file to `sink` as soon as it is made (from several threads, in no fixed order), so that
+/// a build can write pages while others render and never holds the whole site in memory.
+/// `health` is the site's health when the caller has it (a build has it from `check`);
+/// else it is computed when a page needs it. Exports are not made here (see
+/// [`crate::pipeline`]). Stops at the first error of a template or of `sink`.
+pub fn render_site_into<E>(
+    site: &Site,
+    theme: &ThemeFiles,
+    history: Option<&SiteHistory>,
+    health: Option<&SiteHealth>,
+    select: &(dyn Fn(&str) -> bool + Sync),
+    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<(), E>
+where
+    E: From<RenderError> + Send,
+{
     let tera = pages::engine(theme)?;
-    let mut out = pages::render_pages(site, &tera, theme, history, select)?;
+    let inputs = pages::Inputs {
+        site,
+        tera: &tera,
+        theme,
+        history,
+        health,
+        select,
+    };
+    pages::render_pages(&inputs, sink)?;
     for (path, bytes) in &theme.assets {
-        out.push(OutputFile {
+        sink(OutputFile {
             path: format!("theme/{path}"),
             bytes: bytes.clone(),
-        });
+        })?;
     }
-    Ok(out)
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! Page contexts and the Tera engine.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
@@ -9,7 +9,7 @@ use super::{OutputFile, RenderError, ThemeFiles, markdown};
 use crate::diagram;
 use crate::history::{CommitInfo, FileHistory, SiteHistory};
 use crate::model::{AssetStatus, Journey, MapState, Site};
-use crate::views::health::{self, Finding, FindingKind, JourneyHealth};
+use crate::views::health::{self, JourneyHealth, SiteHealth};
 use crate::views::plan::PersonaRef;
 use crate::views::{backlog, ownership, persona, plan};
 
@@ -137,7 +137,12 @@ fn downloads(list: Vec<(&'static str, String)>) -> Vec<Download> {
         .collect()
 }
 
-fn card(site: &Site, j: &Journey, history: Option<&SiteHistory>) -> JourneyCard {
+fn card(
+    site: &Site,
+    j: &Journey,
+    history: Option<&SiteHistory>,
+    health: JourneyHealth,
+) -> JourneyCard {
     JourneyCard {
         id: j.id.clone(),
         title: j.title.clone(),
@@ -156,7 +161,7 @@ fn card(site: &Site, j: &Journey, history: Option<&SiteHistory>) -> JourneyCard 
                 .journey(b)
                 .map_or_else(|| b.clone(), |x| x.title.clone()),
         }),
-        health: health::journey_health(site, j),
+        health,
         history: history.and_then(|h| h.file(&j.source.file)).cloned(),
         changed_since_review: history.is_some_and(|h| h.changed_since_review(j)),
     }
@@ -223,53 +228,384 @@ fn render(
     })
 }
 
-/// Findings about one journey, plus the expired approvals of assets serving it.
-fn journey_findings(site: &Site, all: &[Finding], journey: &Journey) -> Vec<Finding> {
-    let expired: Vec<String> = health::expired_assets_of(site, journey)
-        .map(|a| format!("approval of asset \"{}\" ", a.id))
+/// What every page render reads: the site, the engine, and what was computed once for all
+/// pages (health, from `check`, when the caller has it).
+pub(super) struct Inputs<'a> {
+    pub site: &'a Site,
+    pub tera: &'a Tera,
+    pub theme: &'a ThemeFiles,
+    pub history: Option<&'a SiteHistory>,
+    /// The site's health when the caller computed it already (a build has it from `check`).
+    pub health: Option<&'a SiteHealth>,
+    /// Which output paths to render.
+    pub select: &'a (dyn Fn(&str) -> bool + Sync),
+}
+
+/// Renders the selected pages and gives each to `sink` as soon as it is made, journey and
+/// persona pages in parallel (rayon), so a build never holds the whole site in memory.
+/// Views that only some pages need (plan, backlog, ownership) are computed only when one of
+/// those pages is selected. The order in which `sink` sees files is not fixed.
+pub(super) fn render_pages<E>(
+    inp: &Inputs,
+    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<(), E>
+where
+    E: From<RenderError> + Send,
+{
+    use rayon::prelude::*;
+    let site = inp.site;
+    let wants = |p: &str| (inp.select)(p);
+    let journey_pages: Vec<usize> = (0..site.journeys.len())
+        .filter(|&i| wants(&format!("journeys/{}.html", site.journeys[i].id)))
         .collect();
-    all.iter()
-        .filter(|f| {
-            f.journey.as_deref() == Some(journey.id.as_str())
-                || (f.kind == FindingKind::ApprovalExpired
-                    && expired.iter().any(|p| f.message.starts_with(p.as_str())))
+    // The whole site's health: from the caller, else computed here when the index or many
+    // journey pages need it; a preview of one journey page computes that journey alone.
+    let owned;
+    let health = match inp.health {
+        Some(h) => Some(h),
+        None if wants("index.html") || journey_pages.len() > 8 => {
+            owned = SiteHealth::of(site);
+            Some(&owned)
+        }
+        None => None,
+    };
+    let views = SiteViews::of(site, &wants);
+    let improved_by = improved_by(site);
+    // Every page is one task; the big site-wide pages first, so that a core is not left
+    // alone with the plan at the end.
+    let mut tasks: Vec<Task> = [
+        Task::Plan,
+        Task::Backlog,
+        Task::Ownership,
+        Task::Index,
+        Task::Search,
+        Task::SearchIndex,
+        Task::Sitemap,
+        Task::Changes,
+    ]
+    .into_iter()
+    .filter(|t| t.path().is_some_and(|p| wants(p)))
+    .collect();
+    tasks.extend(journey_pages.into_iter().map(Task::Journey));
+    tasks.extend(
+        (0..site.personas.len())
+            .filter(|&i| wants(&format!("personas/{}.html", site.personas[i].id)))
+            .map(Task::Persona),
+    );
+    tasks.par_iter().with_max_len(1).try_for_each(|t| match t {
+        Task::Journey(i) => sink(journey_page(inp, health, &improved_by, *i)?),
+        Task::Persona(i) => sink(persona_page(inp, &site.personas[*i].id)?),
+        site_page => match site_page_file(inp, health, &views, site_page)? {
+            Some(f) => sink(f),
+            None => Ok(()),
+        },
+    })
+}
+
+/// One page to render.
+#[derive(Debug, Clone, Copy)]
+enum Task {
+    Index,
+    Plan,
+    Ownership,
+    Backlog,
+    Search,
+    SearchIndex,
+    Sitemap,
+    Changes,
+    /// `journeys/ID.html` of journey number `i`.
+    Journey(usize),
+    /// `personas/ID.html` of persona number `i`.
+    Persona(usize),
+}
+
+impl Task {
+    /// The output path of a site-wide page; `None` for journey and persona pages.
+    fn path(self) -> Option<&'static str> {
+        Some(match self {
+            Task::Index => "index.html",
+            Task::Plan => "plan.html",
+            Task::Ownership => "ownership.html",
+            Task::Backlog => "backlog.html",
+            Task::Search => "search.html",
+            Task::SearchIndex => "search-index.js",
+            Task::Sitemap => "sitemap.xml",
+            Task::Changes => "changes.html",
+            Task::Journey(_) | Task::Persona(_) => return None,
         })
-        .cloned()
+    }
+}
+
+/// The site-wide views, each computed (in parallel) only when a selected page shows it.
+struct SiteViews {
+    plan: Option<plan::Plan>,
+    backlog: Option<backlog::Backlog>,
+    ownership: Option<ownership::Ownership>,
+}
+
+impl SiteViews {
+    fn of(site: &Site, wants: &(dyn Fn(&str) -> bool + Sync)) -> SiteViews {
+        let index = wants("index.html");
+        let (plan, (backlog, ownership)) = rayon::join(
+            || (index || wants("plan.html")).then(|| plan::plan(site)),
+            || {
+                rayon::join(
+                    || (index || wants("backlog.html")).then(|| backlog::backlog(site)),
+                    || (index || wants("ownership.html")).then(|| ownership::ownership(site)),
+                )
+            },
+        );
+        SiteViews {
+            plan,
+            backlog,
+            ownership,
+        }
+    }
+}
+
+/// Journey id → the to-be maps naming it as their baseline, in journey order.
+fn improved_by(site: &Site) -> HashMap<&str, Vec<Link>> {
+    let mut out: HashMap<&str, Vec<Link>> = HashMap::new();
+    for o in &site.journeys {
+        if let Some(b) = &o.baseline {
+            out.entry(b.as_str()).or_default().push(Link {
+                id: o.id.clone(),
+                title: o.title.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// `journeys/ID.html` of journey number `i`.
+fn journey_page(
+    inp: &Inputs,
+    health: Option<&SiteHealth>,
+    improved_by: &HashMap<&str, Vec<Link>>,
+    i: usize,
+) -> Result<OutputFile, RenderError> {
+    let (site, history) = (inp.site, inp.history);
+    let j = &site.journeys[i];
+    let (journey_health, findings) = match health {
+        Some(h) => (h.journeys[i].clone(), h.findings_of(site, i)),
+        None => health::journey_report(site, j),
+    };
+    let card = card(site, j, history, journey_health);
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, history, "../", "journeys"));
+    ctx.insert("journey", j);
+    ctx.insert("card", &card);
+    ctx.insert("findings", &findings);
+    ctx.insert("narrative_html", &markdown::render(&j.narrative));
+    // Pages take the compact form (classes, shared defs); the exports the inline one.
+    let compact = diagram::Form::Compact;
+    ctx.insert("diagram_svg", &diagram::journey_diagram_as(site, j, compact));
+    let stakeholder_svg = diagram::stakeholder_map_as(site, j, compact);
+    let has_stakeholders = !stakeholder_svg.trim().is_empty();
+    ctx.insert("stakeholder_svg", &stakeholder_svg);
+    ctx.insert(
+        "downloads",
+        &downloads(crate::export::journey_downloads(site, j, has_stakeholders)),
+    );
+    // Only the personas and assets this journey names: a portfolio has thousands.
+    ctx.insert("persona_names", &persona_names(site, j));
+    ctx.insert("assets", &journey_assets(site, j));
+    ctx.insert(
+        "improved_by",
+        improved_by
+            .get(j.id.as_str())
+            .map_or(&[][..], Vec::as_slice),
+    );
+    let baseline_exists = j
+        .baseline
+        .as_ref()
+        .is_some_and(|b| site.journey(b).is_some());
+    ctx.insert("baseline_exists", &baseline_exists);
+    ctx.insert("in_git", &history.is_some());
+    ctx.insert("history", &journey_commits(history, &j.id));
+    render(
+        inp.tera,
+        inp.theme,
+        "journey.html",
+        format!("journeys/{}.html", j.id),
+        &ctx,
+    )
+}
+
+/// Persona id → name for every persona journey `j` lists or names in a stage.
+fn persona_names<'a>(site: &'a Site, j: &'a Journey) -> BTreeMap<&'a str, &'a str> {
+    let mut ids: Vec<&str> = j.personas.iter().map(String::as_str).collect();
+    for s in &j.stages {
+        ids.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
+        ids.extend(s.questions.iter().filter_map(|a| a.persona.as_deref()));
+        ids.extend(s.emotions.iter().map(|e| e.persona.as_str()));
+        for t in &s.touchpoints {
+            ids.extend(t.personas.iter().map(String::as_str));
+        }
+    }
+    ids.into_iter()
+        .filter_map(|id| site.persona(id).map(|p| (id, p.name.as_str())))
         .collect()
 }
 
-pub(super) fn render_pages(
-    site: &Site,
-    tera: &Tera,
-    theme: &ThemeFiles,
-    history: Option<&SiteHistory>,
-    select: &dyn Fn(&str) -> bool,
-) -> Result<Vec<OutputFile>, RenderError> {
-    let mut out = Vec::new();
-    let all_findings = health::findings(site);
-    let persona_names: BTreeMap<&str, &str> = site
-        .personas
+/// Asset id → what a touchpoint's asset chip shows, for the assets journey `j` names.
+fn journey_assets<'a>(site: &'a Site, j: &'a Journey) -> BTreeMap<&'a str, AssetInfo> {
+    j.stages
         .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
-    let assets: BTreeMap<&str, AssetInfo> = site
-        .assets
-        .iter()
-        .map(|a| {
-            (
-                a.id.as_str(),
-                AssetInfo {
-                    title: a.title.clone(),
-                    status: a.status,
-                    expired: a.approval_expired(site.as_of),
-                },
-            )
+        .flat_map(|s| &s.touchpoints)
+        .flat_map(|t| &t.assets)
+        .filter_map(|id| {
+            site.asset(id).map(|a| {
+                (
+                    id.as_str(),
+                    AssetInfo {
+                        title: a.title.clone(),
+                        status: a.status,
+                        expired: a.approval_expired(site.as_of),
+                    },
+                )
+            })
         })
+        .collect()
+}
+
+/// `personas/ID.html`.
+fn persona_page(inp: &Inputs, id: &str) -> Result<OutputFile, RenderError> {
+    let (site, history) = (inp.site, inp.history);
+    let Some(p) = site.persona(id) else {
+        return Err(RenderError::Io {
+            path: format!("personas/{id}.html").into(),
+            message: "no such persona".into(),
+        });
+    };
+    let view = persona::persona_view(site, id);
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, history, "../", ""));
+    ctx.insert("persona", p);
+    ctx.insert("view", &view);
+    ctx.insert("narrative_html", &markdown::render(&p.narrative));
+    ctx.insert(
+        "file_history",
+        &history.and_then(|h| h.file(&p.source.file)),
+    );
+    ctx.insert(
+        "downloads",
+        &downloads(crate::export::persona_downloads(site, id)),
+    );
+    render(
+        inp.tera,
+        inp.theme,
+        "persona.html",
+        format!("personas/{id}.html"),
+        &ctx,
+    )
+}
+
+/// A site-wide page (index, plan, ownership, backlog, search, sitemap, changes); `None`
+/// when it has nothing to show (no `base_url` for the sitemap, no git for the changes).
+fn site_page_file(
+    inp: &Inputs,
+    health: Option<&SiteHealth>,
+    views: &SiteViews,
+    task: &Task,
+) -> Result<Option<OutputFile>, RenderError> {
+    let (site, history) = (inp.site, inp.history);
+    let (tera, theme) = (inp.tera, inp.theme);
+    let page = |template: &str, nav: &'static str, fill: &dyn Fn(&mut Context)| {
+        let mut ctx = Context::new();
+        ctx.insert("layout", &layout(site, history, "", nav));
+        fill(&mut ctx);
+        render(tera, theme, template, template.to_string(), &ctx).map(Some)
+    };
+    match (task, &views.plan, &views.backlog, &views.ownership) {
+        (Task::Index, Some(plan), Some(backlog), Some(ownership)) => match health {
+            Some(health) => index_page(inp, health, plan, backlog, ownership).map(Some),
+            None => Ok(None),
+        },
+        (Task::Plan, Some(plan), _, _) => {
+            let statuses: Vec<&str> = [
+                AssetStatus::Idea,
+                AssetStatus::Planned,
+                AssetStatus::InProgress,
+                AssetStatus::InReview,
+                AssetStatus::Approved,
+                AssetStatus::Published,
+                AssetStatus::Retired,
+            ]
+            .iter()
+            .map(|s| s.label())
+            .collect();
+            page("plan.html", "plan", &|ctx| {
+                ctx.insert("plan", plan);
+                ctx.insert("statuses", &statuses);
+            })
+        }
+        (Task::Ownership, _, _, Some(ownership)) => page("ownership.html", "ownership", &|ctx| {
+            ctx.insert("ownership", ownership);
+        }),
+        (Task::Backlog, _, Some(backlog), _) => page("backlog.html", "backlog", &|ctx| {
+            ctx.insert("backlog", backlog);
+        }),
+        // search.html: the plain link list, the search box's no-JavaScript target.
+        (Task::Search, ..) => page("search.html", "", &|ctx| {
+            ctx.insert("list", &super::search::link_list(site));
+        }),
+        // search-index.js: what the search box queries.
+        (Task::SearchIndex, ..) => Ok(Some(OutputFile {
+            path: "search-index.js".into(),
+            bytes: super::search::index(site),
+        })),
+        // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
+        (Task::Sitemap, ..) => Ok(site.config.base_url.as_ref().map(|base| OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: super::search::sitemap(site, base),
+        })),
+        (Task::Changes, ..) => match history {
+            Some(h) => changes_page(inp, h).map(Some),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `changes.html`: the change history from git.
+fn changes_page(inp: &Inputs, h: &SiteHistory) -> Result<OutputFile, RenderError> {
+    let site = inp.site;
+    let mut files: Vec<FileRow> = h
+        .files
+        .iter()
+        .map(|(path, f)| FileRow { path, history: f })
         .collect();
+    files.sort_by(|a, b| a.path.cmp(b.path));
+    let journey_ids: Vec<&str> = site.journeys.iter().map(|j| j.id.as_str()).collect();
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, inp.history, "", "changes"));
+    ctx.insert("history", h);
+    ctx.insert("files", &files);
+    ctx.insert("journey_ids", &journey_ids);
+    render(
+        inp.tera,
+        inp.theme,
+        "changes.html",
+        "changes.html".into(),
+        &ctx,
+    )
+}
+
+/// `index.html`: every journey as a card (overdue maps first), personas, and the counts.
+fn index_page(
+    inp: &Inputs,
+    health: &SiteHealth,
+    plan: &plan::Plan,
+    backlog: &backlog::Backlog,
+    ownership: &ownership::Ownership,
+) -> Result<OutputFile, RenderError> {
+    let (site, history) = (inp.site, inp.history);
     let cards: Vec<JourneyCard> = site
         .journeys
         .iter()
-        .map(|j| card(site, j, history))
+        .zip(&health.journeys)
+        .map(|(j, h)| card(site, j, history, h.clone()))
         .collect();
     // The index lists overdue maps first, the most overdue at the top; then the rest in
     // file order.
@@ -284,247 +620,29 @@ pub(super) fn render_pages(
             }),
         )
     });
-    let persona_views: Vec<persona::PersonaView> = site
+    let personas: Vec<PersonaCard> = site
         .personas
         .iter()
-        .map(|p| persona::persona_view(site, &p.id))
+        .map(|p| PersonaCard {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            role: p.role.clone(),
+            kind: p.kind.clone(),
+            buying_role: p.buying_role,
+            journeys: site.journeys_of_persona(&p.id).count(),
+        })
         .collect();
-    let plan = plan::plan(site);
-    let backlog = backlog::backlog(site);
-    let ownership = ownership::ownership(site);
-
-    // index.html
-    if select("index.html") {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "journeys"));
-        ctx.insert("journeys", &index_cards);
-        let personas: Vec<PersonaCard> = site
-            .personas
-            .iter()
-            .zip(&persona_views)
-            .map(|(p, v)| PersonaCard {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                role: p.role.clone(),
-                kind: p.kind.clone(),
-                buying_role: p.buying_role,
-                journeys: v.journeys.len(),
-            })
-            .collect();
-        ctx.insert("personas", &personas);
-        ctx.insert("gaps", &plan.gaps);
-        ctx.insert("expired", &plan.expired);
-        ctx.insert("asset_count", &site.assets.len());
-        ctx.insert("overdue", &backlog.overdue);
-        ctx.insert("backlog_count", &backlog.items.len());
-        ctx.insert("unowned", &ownership.unowned);
-        out.push(render(
-            tera,
-            theme,
-            "index.html",
-            "index.html".into(),
-            &ctx,
-        )?);
-    }
-
-    // journeys/ID.html
-    for (j, card) in site.journeys.iter().zip(&cards) {
-        if !select(&format!("journeys/{}.html", j.id)) {
-            continue;
-        }
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "../", "journeys"));
-        ctx.insert("journey", j);
-        ctx.insert("card", card);
-        ctx.insert("findings", &journey_findings(site, &all_findings, j));
-        ctx.insert("narrative_html", &markdown::render(&j.narrative));
-        // Pages take the compact form (classes, shared defs); the exports the inline one.
-        let compact = diagram::Form::Compact;
-        ctx.insert(
-            "diagram_svg",
-            &diagram::journey_diagram_as(site, j, compact),
-        );
-        let stakeholder_svg = diagram::stakeholder_map_as(site, j, compact);
-        let has_stakeholders = !stakeholder_svg.trim().is_empty();
-        ctx.insert("stakeholder_svg", &stakeholder_svg);
-        ctx.insert(
-            "downloads",
-            &downloads(crate::export::journey_downloads(j, has_stakeholders)),
-        );
-        ctx.insert("persona_names", &persona_names);
-        ctx.insert("assets", &assets);
-        let improved_by: Vec<Link> = site
-            .journeys
-            .iter()
-            .filter(|o| o.baseline.as_deref() == Some(j.id.as_str()))
-            .map(|o| Link {
-                id: o.id.clone(),
-                title: o.title.clone(),
-            })
-            .collect();
-        ctx.insert("improved_by", &improved_by);
-        let baseline_exists = j
-            .baseline
-            .as_ref()
-            .is_some_and(|b| site.journey(b).is_some());
-        ctx.insert("baseline_exists", &baseline_exists);
-        ctx.insert("in_git", &history.is_some());
-        ctx.insert("history", &journey_commits(history, &j.id));
-        out.push(render(
-            tera,
-            theme,
-            "journey.html",
-            format!("journeys/{}.html", j.id),
-            &ctx,
-        )?);
-    }
-
-    // personas/ID.html
-    for (p, view) in site.personas.iter().zip(&persona_views) {
-        if !select(&format!("personas/{}.html", p.id)) {
-            continue;
-        }
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "../", ""));
-        ctx.insert("persona", p);
-        ctx.insert("view", view);
-        ctx.insert("narrative_html", &markdown::render(&p.narrative));
-        ctx.insert(
-            "file_history",
-            &history.and_then(|h| h.file(&p.source.file)),
-        );
-        ctx.insert(
-            "downloads",
-            &downloads(crate::export::persona_downloads(site, &p.id)),
-        );
-        out.push(render(
-            tera,
-            theme,
-            "persona.html",
-            format!("personas/{}.html", p.id),
-            &ctx,
-        )?);
-    }
-
-    // plan.html, ownership.html, backlog.html
-    let statuses: Vec<&str> = [
-        AssetStatus::Idea,
-        AssetStatus::Planned,
-        AssetStatus::InProgress,
-        AssetStatus::InReview,
-        AssetStatus::Approved,
-        AssetStatus::Published,
-        AssetStatus::Retired,
-    ]
-    .iter()
-    .map(|s| s.label())
-    .collect();
-    if select("plan.html") {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "plan"));
-        ctx.insert("plan", &plan);
-        ctx.insert("statuses", &statuses);
-        out.push(render(tera, theme, "plan.html", "plan.html".into(), &ctx)?);
-    }
-
-    if select("ownership.html") {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "ownership"));
-        ctx.insert("ownership", &ownership);
-        out.push(render(
-            tera,
-            theme,
-            "ownership.html",
-            "ownership.html".into(),
-            &ctx,
-        )?);
-    }
-
-    if select("backlog.html") {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "backlog"));
-        ctx.insert("backlog", &backlog);
-        out.push(render(
-            tera,
-            theme,
-            "backlog.html",
-            "backlog.html".into(),
-            &ctx,
-        )?);
-    }
-
-    // search.html (the plain link list; the search box's no-JavaScript target) and
-    // search-index.js (what the search box queries).
-    if select("search.html") {
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", ""));
-        ctx.insert("list", &super::search::link_list(site));
-        out.push(render(
-            tera,
-            theme,
-            "search.html",
-            "search.html".into(),
-            &ctx,
-        )?);
-    }
-    if select("search-index.js") {
-        out.push(OutputFile {
-            path: "search-index.js".into(),
-            bytes: super::search::index(site),
-        });
-    }
-    // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
-    if let (true, Some(base)) = (select("sitemap.xml"), &site.config.base_url) {
-        out.push(OutputFile {
-            path: "sitemap.xml".into(),
-            bytes: super::search::sitemap(site, base),
-        });
-    }
-
-    // changes.html
-    if let (true, Some(h)) = (select("changes.html"), history) {
-        let mut files: Vec<FileRow> = h
-            .files
-            .iter()
-            .map(|(path, f)| FileRow { path, history: f })
-            .collect();
-        files.sort_by(|a, b| a.path.cmp(b.path));
-        let journey_ids: Vec<&str> = site.journeys.iter().map(|j| j.id.as_str()).collect();
-        let mut ctx = Context::new();
-        ctx.insert("layout", &layout(site, history, "", "changes"));
-        ctx.insert("history", h);
-        ctx.insert("files", &files);
-        ctx.insert("journey_ids", &journey_ids);
-        out.push(render(
-            tera,
-            theme,
-            "changes.html",
-            "changes.html".into(),
-            &ctx,
-        )?);
-    }
-
-    // exports/: the PNGs, PDF deck, CSVs and site.json that the journey and persona pages
-    // link (made by `crate::export`; an error there is a bug in an SVG writer). Slow (seconds),
-    // so `serve` leaves them out of its partial renders.
-    if !select("exports/deck.pdf") {
-        return Ok(out);
-    }
-    let exports = crate::export::export_files(
-        site,
-        &crate::export::ExportFormat::ALL,
-        &crate::export::ExportOptions::default(),
-    )
-    .map_err(|e| RenderError::Io {
-        path: "exports".into(),
-        message: e.to_string(),
-    })?;
-    out.extend(exports.into_iter().map(|f| OutputFile {
-        path: f.path,
-        bytes: f.bytes,
-    }));
-
-    Ok(out)
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, history, "", "journeys"));
+    ctx.insert("journeys", &index_cards);
+    ctx.insert("personas", &personas);
+    ctx.insert("gaps", &plan.gaps);
+    ctx.insert("expired", &plan.expired);
+    ctx.insert("asset_count", &site.assets.len());
+    ctx.insert("overdue", &backlog.overdue);
+    ctx.insert("backlog_count", &backlog.items.len());
+    ctx.insert("unowned", &ownership.unowned);
+    render(inp.tera, inp.theme, "index.html", "index.html".into(), &ctx)
 }
 
 /// A site file and what git knows about it (the table on `changes.html`).

@@ -56,6 +56,9 @@ pub struct Finding {
     pub kind: FindingKind,
     /// The journey it belongs to; `None` for site-wide findings (expired assets).
     pub journey: Option<String>,
+    /// The asset it is about (expired approvals); not in `site.json`.
+    #[serde(skip)]
+    pub asset: Option<String>,
     /// A one-line message for people, e.g. "touchpoint \"Site demo\" has no owner".
     pub message: String,
     /// A hint on how to fix it.
@@ -87,38 +90,101 @@ pub struct JourneyHealth {
     pub total: usize,
 }
 
+/// Every health finding of a site and each journey's summary, computed once per build (the
+/// lints of `check`, the index cards, the journey pages and `site.json` all read it).
+#[derive(Debug, Clone, Default)]
+pub struct SiteHealth {
+    /// Every finding: journeys in order, then site-wide ones (expired approvals).
+    pub findings: Vec<Finding>,
+    /// One summary per journey, in `Site::journeys` order.
+    pub journeys: Vec<JourneyHealth>,
+    /// `findings[ranges[i]]` are the findings of journey `i`.
+    ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl SiteHealth {
+    /// Computes the health of `site`: journeys in parallel, in time linear in the site.
+    pub fn of(site: &Site) -> SiteHealth {
+        use rayon::prelude::*;
+        let per_journey: Vec<(Vec<Finding>, JourneyHealth)> = site
+            .journeys
+            .par_iter()
+            .map(|j| {
+                let mut found = Vec::new();
+                let gaps = journey_findings(site, j, &mut found);
+                let health = summary(site, j, &found, gaps);
+                (found, health)
+            })
+            .collect();
+        let mut out = SiteHealth::default();
+        for (found, health) in per_journey {
+            let start = out.findings.len();
+            out.findings.extend(found);
+            out.ranges.push(start..out.findings.len());
+            out.journeys.push(health);
+        }
+        out.findings
+            .extend(site.expired_assets().map(expired_finding));
+        out
+    }
+
+    /// What the page of journey number `index` (in `Site::journeys`) lists: its own findings,
+    /// then the expired approvals of the assets that serve it. Empty for an index out of range.
+    pub fn findings_of(&self, site: &Site, index: usize) -> Vec<Finding> {
+        let Some(range) = self.ranges.get(index) else {
+            return Vec::new();
+        };
+        let mut out = self.findings[range.clone()].to_vec();
+        out.extend(expired_assets_of(site, &site.journeys[index]).map(expired_finding));
+        out
+    }
+}
+
+/// The site-wide finding for an asset whose approval expired.
+fn expired_finding(asset: &crate::model::Asset) -> Finding {
+    let expires = asset.review.as_ref().and_then(|r| r.expires);
+    Finding {
+        kind: FindingKind::ApprovalExpired,
+        journey: None,
+        asset: Some(asset.id.clone()),
+        message: format!(
+            "approval of asset \"{}\" expired on {}",
+            asset.id,
+            expires.map(|d| d.to_string()).unwrap_or_default()
+        ),
+        hint: "re-approve the asset and update `review.expires`, or set `status: retired`".into(),
+        source: asset.source.clone(),
+    }
+}
+
+/// One journey's summary and what its page lists (its own findings, then the expired
+/// approvals of the assets serving it), without computing the rest of the site: what
+/// [`SiteHealth`] gives for that journey, for a preview that renders one page.
+pub fn journey_report(site: &Site, journey: &Journey) -> (JourneyHealth, Vec<Finding>) {
+    let mut found = Vec::new();
+    let gaps = journey_findings(site, journey, &mut found);
+    let health = summary(site, journey, &found, gaps);
+    found.extend(expired_assets_of(site, journey).map(expired_finding));
+    (health, found)
+}
+
 /// Every finding of the site, journeys in order then site-wide ones.
 pub fn findings(site: &Site) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for journey in &site.journeys {
-        journey_findings(site, journey, &mut out);
-    }
-    for asset in &site.assets {
-        if asset.approval_expired(site.as_of) {
-            let expires = asset.review.as_ref().and_then(|r| r.expires);
-            out.push(Finding {
-                kind: FindingKind::ApprovalExpired,
-                journey: None,
-                message: format!(
-                    "approval of asset \"{}\" expired on {}",
-                    asset.id,
-                    expires.map(|d| d.to_string()).unwrap_or_default()
-                ),
-                hint: "re-approve the asset and update `review.expires`, or set `status: retired`"
-                    .into(),
-                source: asset.source.clone(),
-            });
-        }
-    }
-    out
+    SiteHealth::of(site).findings
 }
 
 /// The health summary of one journey.
 pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
     let mut found = Vec::new();
-    journey_findings(site, journey, &mut found);
+    let gaps = journey_findings(site, journey, &mut found);
+    summary(site, journey, &found, gaps)
+}
+
+/// Counts `found` (the journey's own findings) into a summary; `gaps` is the number of
+/// stage × persona content gaps.
+fn summary(site: &Site, journey: &Journey, found: &[Finding], gaps: usize) -> JourneyHealth {
     let mut h = JourneyHealth::default();
-    for f in &found {
+    for f in found {
         match f.kind {
             FindingKind::UnownedTouchpoint => h.unowned_touchpoints += 1,
             FindingKind::UnownedPainPoint => h.unowned_pain_points += 1,
@@ -135,11 +201,7 @@ pub fn journey_health(site: &Site, journey: &Journey) -> JourneyHealth {
         .next_review()
         .map(|due| (site.as_of - due).num_days().max(0))
         .unwrap_or(0);
-    h.content_gaps = journey
-        .stages
-        .iter()
-        .map(|s| missing_content(site, journey, s).len())
-        .sum();
+    h.content_gaps = gaps;
     h.expired_approvals = expired_assets_of(site, journey).count();
     h.total = found.len() + h.expired_approvals;
     h
@@ -150,21 +212,24 @@ pub fn expired_assets_of<'a>(
     site: &'a Site,
     journey: &'a Journey,
 ) -> impl Iterator<Item = &'a crate::model::Asset> + 'a {
-    site.assets.iter().filter(move |a| {
-        a.approval_expired(site.as_of)
-            && a.journeys
-                .as_ref()
-                .is_none_or(|js| js.contains(&journey.id))
+    site.expired_assets().filter(move |a| {
+        a.journeys
+            .as_ref()
+            .is_none_or(|js| js.contains(&journey.id))
             && journey.stages.iter().any(|s| a.stages.contains(&s.id))
     })
 }
 
-fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
+/// Pushes the findings of `journey` onto `out`; gives the number of content gaps (stage ×
+/// persona cells).
+fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) -> usize {
     let jid = Some(journey.id.clone());
+    let mut gaps = 0;
     let mut push = |kind, message: String, hint: &str, source: &SourceRef| {
         out.push(Finding {
             kind,
             journey: jid.clone(),
+            asset: None,
             message,
             hint: hint.to_string(),
             source: source.clone(),
@@ -233,6 +298,7 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
             );
         }
         let missing = missing_content(site, journey, stage);
+        gaps += missing.len();
         if !missing.is_empty() {
             let list = missing
                 .iter()
@@ -257,6 +323,7 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
             );
         }
     }
+    gaps
 }
 
 /// The personas active at `stage` (see [`persona_active`]) that no content asset serves there:
@@ -271,10 +338,9 @@ pub fn missing_content<'a>(
         .iter()
         .filter(|p| persona_active(stage, p))
         .filter(|p| {
-            let planned = site.assets.iter().any(|a| {
-                a.status != crate::model::AssetStatus::Retired
-                    && a.serves(&journey.id, &stage.id, p)
-            });
+            let planned = site
+                .assets_serving(&journey.id, &stage.id, p)
+                .any(|a| a.status != crate::model::AssetStatus::Retired);
             let used = stage
                 .touchpoints
                 .iter()

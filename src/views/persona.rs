@@ -83,12 +83,9 @@ pub fn persona_view(site: &Site, id: &str) -> PersonaView {
         .persona(id)
         .map_or_else(|| id.to_string(), |p| p.name.clone());
     let mut journeys = Vec::new();
-    for journey in &site.journeys {
+    // Only the journeys that list the persona or name it in a stage (an index lookup).
+    for journey in site.journeys_of_persona(id) {
         let listed = journey.personas.iter().any(|p| p == id);
-        let active_anywhere = journey.stages.iter().any(|s| persona_active(s, id));
-        if !listed && !active_anywhere {
-            continue;
-        }
         let named = |p: &Option<String>| p.as_deref() == Some(id);
         let stages: Vec<PersonaStage> = journey
             .stages

@@ -155,9 +155,7 @@ fn cell_asset(site: &Site, asset: &Asset, via_touchpoint: bool) -> CellAsset {
 /// The assets of one stage × persona cell (see the module docs for the rule).
 pub fn cell_assets(site: &Site, journey: &Journey, stage: &Stage, persona: &str) -> Vec<CellAsset> {
     let mut out: Vec<CellAsset> = site
-        .assets
-        .iter()
-        .filter(|a| a.serves(&journey.id, &stage.id, persona))
+        .assets_serving(&journey.id, &stage.id, persona)
         .map(|a| cell_asset(site, a, false))
         .collect();
     for t in &stage.touchpoints {
@@ -244,11 +242,19 @@ pub fn safe_url(url: &str) -> bool {
 
 /// The plan page: every journey's matrix and the inventory.
 pub fn plan(site: &Site) -> Plan {
+    use rayon::prelude::*;
     let journeys: Vec<JourneyPlan> = site
         .journeys
-        .iter()
+        .par_iter()
         .map(|j| journey_plan(site, j))
         .collect();
+    // Cells per asset id, counted in one pass over the matrices.
+    let mut uses: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for cell in journeys.iter().flat_map(|j| &j.rows).flat_map(|r| &r.cells) {
+        for a in &cell.assets {
+            *uses.entry(a.id.as_str()).or_default() += 1;
+        }
+    }
     let inventory: Vec<AssetRow> = site
         .assets
         .iter()
@@ -269,12 +275,7 @@ pub fn plan(site: &Site) -> Plan {
                 expires: review.and_then(|r| r.expires),
                 expired: a.approval_expired(site.as_of),
                 url: a.url.clone().filter(|u| safe_url(u)),
-                uses: journeys
-                    .iter()
-                    .flat_map(|j| &j.rows)
-                    .flat_map(|r| &r.cells)
-                    .filter(|c| c.assets.iter().any(|x| x.id == a.id))
-                    .count(),
+                uses: uses.get(a.id.as_str()).copied().unwrap_or(0),
             }
         })
         .collect();
@@ -399,11 +400,13 @@ pub(crate) mod fixture {
                 stages: vec![],
                 teams: vec![],
                 review_every_days: 90,
+                exports: crate::model::ExportSet::ALL,
             },
             journeys,
             personas,
             assets,
             as_of: date(2026, 3, 1),
+            index: SiteIndex::default(),
         }
     }
 }

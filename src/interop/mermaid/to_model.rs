@@ -115,12 +115,14 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
             stages: Vec::new(),
             teams: Vec::new(),
             review_every_days: 90,
+            exports: crate::model::ExportSet::ALL,
         },
         journeys: vec![journey.clone()],
         personas,
         assets: Vec::new(),
         // Fixed: a diagram drawn from a narrative must not change with the day it is built.
         as_of: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+        index: crate::model::SiteIndex::default(),
     };
     Some((site, journey))
 }
