@@ -4,7 +4,9 @@ mod diagram_fixtures;
 
 use diagram_fixtures::{journey, site};
 use resvg::usvg;
-use waymark::diagram::{journey_diagram, stakeholder_map, text};
+use waymark::diagram::{
+    Form, journey_diagram, journey_diagram_as, stakeholder_map, stakeholder_map_as, text,
+};
 use waymark::model::{Journey, Site};
 
 fn options() -> usvg::Options<'static> {
@@ -215,4 +217,140 @@ fn snapshot_small_journey() {
     let (s, j) = (site(2), journey(2, 2, false));
     insta::assert_snapshot!("diagram_journey_2x2", journey_diagram(&s, &j));
     insta::assert_snapshot!("diagram_stakeholders_2x2", stakeholder_map(&s, &j));
+}
+
+/// The SVG drawn by usvg and resvg at 1x: width, height, RGBA pixels.
+fn pixels(svg: &str) -> (u32, u32, Vec<u8>) {
+    let tree = usvg::Tree::from_str(svg, &options()).expect("parses");
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).expect("a pixmap");
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
+    (size.width(), size.height(), pixmap.take())
+}
+
+/// Both forms of both diagrams of `j`: (inline, compact, kind).
+fn forms(site: &Site, j: &Journey) -> [(String, String, &'static str); 2] {
+    [
+        (
+            journey_diagram(site, j),
+            journey_diagram_as(site, j, Form::Compact),
+            "jd",
+        ),
+        (
+            stakeholder_map(site, j),
+            stakeholder_map_as(site, j, Form::Compact),
+            "sm",
+        ),
+    ]
+}
+
+/// The compact form keeps no presentation attribute on an element (the backdrop rect
+/// aside), scopes every style rule to its own root and draws exactly what the inline form
+/// draws.
+fn check_compact(inline: &str, compact: &str, prefix: &str) {
+    assert!(compact.contains(&format!(" id=\"{prefix}root\"")));
+    let style = &compact[compact.find("<style>\n").expect("a style") + 8
+        ..compact.find("</style>").expect("its end")];
+    for rule in style.lines() {
+        assert!(rule.starts_with(&format!("#{prefix}root ._")), "{rule}");
+    }
+    for attr in [
+        " fill=\"",
+        " stroke=\"",
+        " font-size=\"",
+        " stroke-width=\"",
+    ] {
+        assert!(
+            compact.matches(attr).count() <= 1,
+            "{attr} left on an element"
+        );
+    }
+    for href in compact.split(" href=\"").skip(1) {
+        assert!(href.starts_with(&format!("#{prefix}d")), "only own defs");
+    }
+    let (a, b) = (pixels(inline), pixels(compact));
+    assert_eq!((a.0, a.1), (b.0, b.1));
+    let differ =
+        a.2.chunks(4)
+            .zip(b.2.chunks(4))
+            .filter(|(p, q)| p != q)
+            .count();
+    assert_eq!(differ, 0, "{prefix}: {differ} pixels differ");
+}
+
+#[test]
+fn compact_form_is_smaller_and_draws_the_same() {
+    for (n, m, long) in [(1, 1, false), (4, 3, true), (7, 8, false)] {
+        let (s, j) = (site(m), journey(n, m, long));
+        for (inline, compact, kind) in forms(&s, &j) {
+            check_compact(&inline, &compact, &format!("wm-ct-purchase-{kind}-"));
+            // (A one-stage map saves less than its style block costs.)
+            if n > 1 {
+                let tenths = if kind == "jd" { 8 } else { 9 };
+                assert!(compact.len() * 10 < inline.len() * tenths, "{kind} {n}x{m}");
+            }
+        }
+    }
+}
+
+#[test]
+fn example_pages_svgs_are_smaller_and_draw_the_same() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+    let site = waymark::pipeline::check_site(root, as_of)
+        .site
+        .expect("no errors");
+    let (mut inline_total, mut compact_total) = (0, 0);
+    for j in &site.journeys {
+        for (inline, compact, kind) in forms(&site, j) {
+            check_compact(&inline, &compact, &format!("wm-{}-{kind}-", j.id));
+            inline_total += inline.len();
+            compact_total += compact.len();
+        }
+    }
+    assert!(
+        compact_total * 10 < inline_total * 8,
+        "{compact_total} vs {inline_total}"
+    );
+}
+
+#[test]
+fn snapshot_small_journey_compact() {
+    let (s, j) = (site(2), journey(2, 2, false));
+    insta::assert_snapshot!(
+        "diagram_journey_2x2_compact",
+        journey_diagram_as(&s, &j, Form::Compact)
+    );
+    insta::assert_snapshot!(
+        "diagram_stakeholders_2x2_compact",
+        stakeholder_map_as(&s, &j, Form::Compact)
+    );
+}
+
+#[test]
+fn journey_pages_carry_the_compact_form() {
+    use waymark::render::{ThemeFiles, render_site};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+    let site = waymark::pipeline::check_site(root, as_of)
+        .site
+        .expect("no errors");
+    let files = render_site(&site, &ThemeFiles::builtin()).expect("renders");
+    for j in &site.journeys {
+        let path = format!("journeys/{}.html", j.id);
+        let file = files.iter().find(|f| f.path == path).expect("a page");
+        let html = std::str::from_utf8(&file.bytes).unwrap();
+        let mut with_inline = html.len();
+        for (inline, compact, _) in forms(&site, j) {
+            assert!(html.contains(compact.trim_end()), "{path}: compact SVG");
+            with_inline += inline.len();
+            with_inline -= compact.len();
+        }
+        // The CT page: 155 KB with inline SVG, about 126 KB compact.
+        assert!(html.len() * 100 < with_inline * 88, "{path}");
+    }
 }

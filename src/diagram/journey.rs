@@ -3,7 +3,7 @@
 use super::card::{Card, Icon, LaidCard, Row, hypothesis_badge};
 use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{self, FAINT, HAIRLINE, INK, MUTED, Tint, WARN, face, marker, persona_style};
-use super::svg::{Anchor, Svg, points};
+use super::svg::{Anchor, Form, Svg, points};
 use super::text::{Style, width, wrap};
 use crate::model::{Confidence, Evidence, Journey, Severity, Site, Stage};
 
@@ -236,14 +236,14 @@ fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> 
 }
 
 /// Renders the journey diagram of `journey` as a complete `<svg>` element.
-pub fn render(site: &Site, journey: &Journey) -> String {
+pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
     let grid = Grid {
         label_w: LABEL_W,
         col_w: COL_W,
         n: journey.stages.len(),
     };
     let prefix = id_prefix(journey, "jd");
-    let mut svg = Svg::new();
+    let mut svg = Svg::with_form(form, &prefix);
     let mut y = layout::header(&mut svg, journey, &grid, "Journey map", MARGIN);
     y = layout::persona_legend(&mut svg, site, journey, &grid, y + 2.0 * U, true);
     y = layout::stages_or_note(&mut svg, journey, &grid, y, true);
@@ -262,13 +262,13 @@ pub fn render(site: &Site, journey: &Journey) -> String {
     }
     y = key(&mut svg, journey, &grid, y + 2.0 * U);
     let title = format!("Journey map: {}", journey.title);
-    layout::root(
+    layout::root_svg(
         &prefix,
         grid.width(),
         y + MARGIN,
         &title,
         &describe(site, journey, &lanes),
-        svg.finish(),
+        svg,
     )
 }
 

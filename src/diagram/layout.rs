@@ -2,7 +2,7 @@
 //! columns, the title block, the persona legend and the accessible `<svg>` root.
 
 use super::palette::{CHIP, CHIP_BADGE, INK, MUTED, marker, persona_style};
-use super::svg::{Anchor, Svg, esc, num};
+use super::svg::{Anchor, Form, Svg, esc, num};
 use super::text::{Style, fitting_style, width, wrap, wrap_clamped};
 use crate::model::{Journey, MapState, Site};
 
@@ -421,28 +421,48 @@ pub fn key_label(svg: &mut Svg, x: f32, cy: f32, color: &str, label: &str) {
     );
 }
 
-/// Wraps a drawn body into the accessible root element.
+/// Wraps a drawn body into the accessible root element (the inline form).
 pub fn root(prefix: &str, w: f32, h: f32, title: &str, desc: &str, body: String) -> String {
+    root_with(prefix, w, h, title, desc, "", &body)
+}
+
+/// Wraps a drawing of either form into the accessible root element; the compact form's
+/// root has the id `<prefix>root` that its style rules are scoped to.
+pub fn root_svg(prefix: &str, w: f32, h: f32, title: &str, desc: &str, svg: Svg) -> String {
+    let head = match svg.form() {
+        Form::Inline => String::new(),
+        Form::Compact => svg.head(&format!("{prefix}root")),
+    };
+    root_with(prefix, w, h, title, desc, &head, &svg.finish())
+}
+
+fn root_with(
+    prefix: &str,
+    w: f32,
+    h: f32,
+    title: &str,
+    desc: &str,
+    head: &str,
+    body: &str,
+) -> String {
     let (w, h) = (num(w), num(h));
-    let mut s = String::new();
+    let p = esc(prefix);
+    let id = if head.is_empty() {
+        String::new()
+    } else {
+        format!(" id=\"{p}root\"")
+    };
+    let mut s = String::with_capacity(body.len() + head.len() + 512);
     s.push_str(&format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">\n",
-        p = esc(prefix)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">\n",
     ));
-    s.push_str(&format!(
-        "<title id=\"{}title\">{}</title>\n",
-        esc(prefix),
-        esc(title)
-    ));
-    s.push_str(&format!(
-        "<desc id=\"{}desc\">{}</desc>\n",
-        esc(prefix),
-        esc(desc)
-    ));
+    s.push_str(&format!("<title id=\"{p}title\">{}</title>\n", esc(title)));
+    s.push_str(&format!("<desc id=\"{p}desc\">{}</desc>\n", esc(desc)));
+    s.push_str(head);
     s.push_str(&format!(
         "<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n"
     ));
-    s.push_str(&body);
+    s.push_str(body);
     s.push_str("</svg>\n");
     s
 }

@@ -15,15 +15,28 @@ pub mod text;
 
 use crate::model::{Journey, Site};
 
+pub use svg::Form;
+
 /// The journey diagram: stages as columns, swimlanes as rows (actions, questions,
 /// touchpoints, emotion chart, pain points, decision moments, hand-offs, opportunities,
-/// metrics); empty lanes are left out.
+/// metrics); empty lanes are left out. Inline form: what the PNG and PDF exports draw.
 pub fn journey_diagram(site: &Site, journey: &Journey) -> String {
-    journey::render(site, journey)
+    journey::render(site, journey, Form::Inline)
 }
 
 /// The stakeholder map: personas as rows, stages as columns, marking where each persona is
-/// active, where it enters, and its emotion there.
+/// active, where it enters, and its emotion there. Inline form, as [`journey_diagram`].
 pub fn stakeholder_map(site: &Site, journey: &Journey) -> String {
-    stakeholder::render(site, journey)
+    stakeholder::render(site, journey, Form::Inline)
+}
+
+/// [`journey_diagram`] written in `form`; [`Form::Compact`] is the one for pages (the same
+/// drawing in about half the bytes).
+pub fn journey_diagram_as(site: &Site, journey: &Journey, form: Form) -> String {
+    journey::render(site, journey, form)
+}
+
+/// [`stakeholder_map`] written in `form`.
+pub fn stakeholder_map_as(site: &Site, journey: &Journey, form: Form) -> String {
+    stakeholder::render(site, journey, form)
 }

@@ -259,11 +259,11 @@ fn channel_glyph(kind: &str) -> &'static str {
 pub fn channel_mark(svg: &mut Svg, channel: Option<&str>, cx: f32, cy: f32) {
     let kind = channel.and_then(known_channel).unwrap_or("other");
     svg.circle(cx, cy, 10.0, "#E4E9EF", &[]);
-    let t = format!("translate({} {})", num(cx), num(cy));
-    svg.path(
+    svg.placed_path(
         channel_glyph(kind),
+        cx,
+        cy,
         &[
-            ("transform", &t),
             ("fill", "none"),
             ("stroke", "#3E4C59"),
             ("stroke-width", "1.2"),

@@ -3,7 +3,7 @@
 
 use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{FAINT, HAIRLINE, INK, MUTED, face, marker, persona_style};
-use super::svg::{Anchor, Svg};
+use super::svg::{Anchor, Form, Svg};
 use super::text::{Style, width, wrap};
 use crate::model::{Journey, Site};
 use crate::views::health::persona_active;
@@ -16,14 +16,14 @@ pub const COL_W: f32 = 168.0;
 const ROW_MIN: f32 = 88.0;
 
 /// Renders the stakeholder map of `journey` as a complete `<svg>` element.
-pub fn render(site: &Site, journey: &Journey) -> String {
+pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
     let grid = Grid {
         label_w: LABEL_W,
         col_w: COL_W,
         n: journey.stages.len(),
     };
     let prefix = id_prefix(journey, "sm");
-    let mut svg = Svg::new();
+    let mut svg = Svg::with_form(form, &prefix);
     let mut y = layout::header(&mut svg, journey, &grid, "Stakeholder map", MARGIN);
     y = layout::stages_or_note(&mut svg, journey, &grid, y, false);
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
@@ -44,13 +44,13 @@ pub fn render(site: &Site, journey: &Journey) -> String {
     }
     y = key(&mut svg, &grid, y + 2.0 * U);
     let title = format!("Stakeholder map: {}", journey.title);
-    layout::root(
+    layout::root_svg(
         &prefix,
         grid.width(),
         y + MARGIN,
         &title,
         &describe(site, journey),
-        svg.finish(),
+        svg,
     )
 }
 

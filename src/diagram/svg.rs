@@ -1,5 +1,12 @@
 //! A tiny SVG writer: escaped attributes and text, fixed-precision numbers.
+//!
+//! It writes one drawing in either of two [`Form`]s: inline, every element carrying its
+//! presentation attributes (what the exports' fast path, `export::scene`, parses), or
+//! compact, for pages, where each distinct set of presentation attributes becomes a class
+//! defined once in a `<style>` scoped to the diagram's root id, and repeated glyphs are
+//! `<use>`s of shared `<defs>`. Both draw the same pixels.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::text::Style;
@@ -7,6 +14,17 @@ use super::text::Style;
 /// Escapes a string for XML text and attribute values (`& < > " '`).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    esc_into(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped as [`esc`] does; most strings need no escaping and are copied whole.
+pub fn esc_into(out: &mut String, s: &str) {
+    let plain = |b: u8| !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') && b >= 0x20;
+    if s.bytes().all(plain) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -19,7 +37,6 @@ pub fn esc(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Formats a coordinate with one decimal, without a trailing `.0` and never as `-0`.
@@ -44,26 +61,161 @@ pub enum Anchor {
     End,
 }
 
+/// How a drawing is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    /// Presentation attributes on every element; what the PNG and PDF exports parse.
+    #[default]
+    Inline,
+    /// Classes defined once in a scoped `<style>`, shared `<defs>`; smaller, for pages.
+    Compact,
+}
+
+/// The attributes that [`Form::Compact`] moves into classes: the presentation attributes
+/// waymark writes (all inherited or per-element properties that CSS can set the same way).
+const PRESENTATION: [&str; 9] = [
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "font-size",
+    "font-weight",
+    "text-anchor",
+];
+
+/// Whether `v` can go into a CSS declaration unchanged (colours, numbers, keywords); other
+/// values stay attributes.
+fn css_safe(v: &str) -> bool {
+    !v.is_empty()
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" #.,-".contains(&b))
+}
+
 /// An SVG document being written, one element per line.
 #[derive(Debug, Default)]
 pub struct Svg {
     buf: String,
+    form: Form,
+    /// Compact form: the declarations of each class, in order of first use.
+    classes: Vec<String>,
+    /// Compact form: declarations to class number.
+    class_of: HashMap<String, usize>,
+    /// Compact form: the id prefix of the diagram (for `defs` ids and the style's scope).
+    prefix: String,
+    /// Compact form: shared definitions, in order of first use, and their ids.
+    defs: Vec<(String, String)>,
 }
 
 impl Svg {
-    /// An empty writer.
+    /// An empty writer of the inline form.
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// Writes `<tag a="v" …>` (or `/>` when `empty`); values are escaped.
+    /// An empty writer of `form`, for the diagram whose ids start with `prefix`.
+    pub fn with_form(form: Form, prefix: &str) -> Self {
+        Svg {
+            form,
+            prefix: prefix.to_string(),
+            ..Self::default()
+        }
+    }
+
+    /// The form being written.
+    pub fn form(&self) -> Form {
+        self.form
+    }
+
+    /// The class number of a set of CSS declarations (added when new).
+    fn class(&mut self, decls: String) -> usize {
+        if let Some(&i) = self.class_of.get(&decls) {
+            return i;
+        }
+        self.classes.push(decls.clone());
+        self.class_of.insert(decls, self.classes.len() - 1);
+        self.classes.len() - 1
+    }
+
+    /// Writes `<tag a="v" …>` (or `/>` when `empty`); values are escaped. In the compact
+    /// form the presentation attributes become one class.
     fn tag(&mut self, tag: &str, attrs: &[(&str, &str)], empty: bool) {
         self.buf.push('<');
         self.buf.push_str(tag);
+        let compact = self.form == Form::Compact
+            && attrs
+                .iter()
+                .all(|(k, v)| !PRESENTATION.contains(k) || css_safe(v));
+        let mut decls = String::new();
         for (k, v) in attrs {
-            let _ = write!(self.buf, " {k}=\"{}\"", esc(v));
+            if compact && PRESENTATION.contains(k) {
+                if !decls.is_empty() {
+                    decls.push(';');
+                }
+                decls.push_str(k);
+                decls.push(':');
+                decls.push_str(v);
+                if *k == "font-size" {
+                    decls.push_str("px");
+                }
+            } else {
+                self.buf.push(' ');
+                self.buf.push_str(k);
+                self.buf.push_str("=\"");
+                esc_into(&mut self.buf, v);
+                self.buf.push('"');
+            }
+        }
+        if !decls.is_empty() {
+            let class = self.class(decls);
+            let _ = write!(self.buf, " class=\"_{class}\"");
         }
         self.buf.push_str(if empty { "/>\n" } else { ">" });
+    }
+
+    /// Draws the path `d` (in its own coordinates, shared by every copy) moved to (x, y):
+    /// inline, a `path` with a `translate`; compact, a `<use>` of one shared definition.
+    pub fn placed_path(&mut self, d: &str, x: f32, y: f32, attrs: &[(&str, &str)]) {
+        if self.form == Form::Inline {
+            let t = format!("translate({} {})", num(x), num(y));
+            let mut all: Vec<(&str, &str)> = vec![("transform", &t)];
+            all.extend_from_slice(attrs);
+            return self.path(d, &all);
+        }
+        let id = match self.defs.iter().position(|(_, def)| def == d) {
+            Some(i) => self.defs[i].0.clone(),
+            None => {
+                let id = format!("{}d{}", self.prefix, self.defs.len());
+                self.defs.push((id.clone(), d.to_string()));
+                id
+            }
+        };
+        let (href, xs, ys) = (format!("#{id}"), num(x), num(y));
+        let mut all: Vec<(&str, &str)> = vec![("href", &href), ("x", &xs), ("y", &ys)];
+        all.extend_from_slice(attrs);
+        self.empty("use", &all);
+    }
+
+    /// The `<style>` and `<defs>` that the compact form's body needs (empty when inline),
+    /// with rules scoped to the root element of id `root_id`.
+    pub fn head(&self, root_id: &str) -> String {
+        let mut s = String::new();
+        if !self.classes.is_empty() {
+            s.push_str("<style>\n");
+            for (i, decls) in self.classes.iter().enumerate() {
+                let _ = writeln!(s, "#{} ._{i}{{{decls}}}", esc(root_id));
+            }
+            s.push_str("</style>\n");
+        }
+        if !self.defs.is_empty() {
+            s.push_str("<defs>\n");
+            for (id, d) in &self.defs {
+                let _ = writeln!(s, "<path id=\"{}\" d=\"{}\"/>", esc(id), esc(d));
+            }
+            s.push_str("</defs>\n");
+        }
+        s
     }
 
     /// Opens an element with attributes, followed by a newline.
@@ -85,7 +237,10 @@ impl Svg {
     /// Writes `<tag …>text</tag>` with the text escaped.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
         self.tag(tag, attrs, false);
-        let _ = writeln!(self.buf, "{}</{tag}>", esc(text));
+        esc_into(&mut self.buf, text);
+        self.buf.push_str("</");
+        self.buf.push_str(tag);
+        self.buf.push_str(">\n");
     }
 
     /// A rectangle; `extra` adds attributes such as a dash array.
