@@ -107,16 +107,19 @@ pub struct Built {
 
 /// Checks, renders and writes the site at `root` into `out`, atomically, with the change
 /// history of the last [`history::DEFAULT_HISTORY`] commits when the site is in git.
+/// `out` must be new, empty or a previous build ([`write::guard`]).
 pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, BuildError> {
-    build_site_with(root, out, as_of, history::DEFAULT_HISTORY)
+    build_site_with(root, out, as_of, history::DEFAULT_HISTORY, false)
 }
 
-/// [`build_site`] with the number of commits for the change history page.
+/// [`build_site`] with the number of commits for the change history page, and `force`:
+/// replace a non-empty `out` that waymark did not make (`--force`).
 pub fn build_site_with(
     root: &Path,
     out: &Path,
     as_of: NaiveDate,
     history_limit: usize,
+    force: bool,
 ) -> Result<Built, BuildError> {
     let checked = check_site(root, as_of);
     let Some(site) = &checked.site else {
@@ -124,8 +127,12 @@ pub fn build_site_with(
     };
     let history = history::collect(root, history_limit);
     let files = render_files_with(root, site, history.as_ref())?;
-    let static_dir = root.join("static");
-    write::write_atomically(out, &files, Some(&static_dir))?;
+    let target = write::Target {
+        out,
+        site: root,
+        force,
+    };
+    write::write_atomically(&target, &files)?;
     let count = files.len();
     Ok(Built {
         checked,

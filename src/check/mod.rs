@@ -133,6 +133,16 @@ impl Checker {
             self.period(doc, p);
         }
         if let Some(theme) = &cfg.theme
+            && !is_kebab_case(&theme.value)
+        {
+            // A path here would publish any folder of the machine as `theme/`.
+            self.error(
+                "bad-theme",
+                &doc.span(theme),
+                format!("theme `{}` is not a theme name", theme.value),
+                "a theme is the kebab-case name of a folder under themes/ (e.g. `theme: brand` for themes/brand/), or `default`; paths are not allowed".to_string(),
+            );
+        } else if let Some(theme) = &cfg.theme
             && theme.value != "default"
             && !site.root.join("themes").join(&theme.value).is_dir()
         {

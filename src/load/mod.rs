@@ -7,6 +7,7 @@
 pub mod raw;
 mod source;
 pub mod text_or;
+pub mod walk;
 mod yaml_error;
 
 use std::collections::BTreeMap;
@@ -121,17 +122,16 @@ impl FileSource for DiskSource {
     }
 
     fn files_under(&self, rel: &str) -> Vec<String> {
-        walkdir::WalkDir::new(self.root.join(rel))
-            .follow_links(true)
+        // Links that leave the site are skipped here and reported by `load_site`.
+        walk::files_within(&self.root, &self.root.join(rel))
+            .files
             .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| rel_path(&self.root, e.path()))
+            .map(|f| rel_path(&self.root, &f.path))
             .collect()
     }
 
     fn read(&self, rel: &str) -> std::io::Result<Vec<u8>> {
-        std::fs::read(self.root.join(rel))
+        walk::read_within(&self.root, rel)
     }
 }
 
@@ -169,14 +169,18 @@ impl FileSource for MemSource {
     }
 }
 
-/// Reads the site at `root`. Never fails as a whole: problems become diagnostics.
+/// Reads the site at `root`. Never fails as a whole: problems become diagnostics. Symbolic
+/// links that leave the site, dangling links and loops are skipped with a warning each
+/// ([`walk::link_warnings`]).
 pub fn load_site(root: &Path) -> LoadedSite {
-    load_from(
+    let mut site = load_from(
         root,
         &DiskSource {
             root: root.to_path_buf(),
         },
-    )
+    );
+    site.diagnostics.extend(walk::link_warnings(root));
+    site
 }
 
 /// Reads a site from `source`; `root` names it in messages (and is where themes are looked
