@@ -55,6 +55,13 @@ fn inside(root_c: &Path, path: &Path) -> Result<bool, std::io::Error> {
     Ok(std::fs::canonicalize(path)?.starts_with(root_c))
 }
 
+/// A link's target as written (`/proc/self/environ`), else where it resolves to.
+fn target_of(path: &Path) -> PathBuf {
+    std::fs::read_link(path)
+        .or_else(|_| std::fs::canonicalize(path))
+        .unwrap_or_default()
+}
+
 fn rel_of(dir: &Path, path: &Path) -> String {
     path.strip_prefix(dir)
         .unwrap_or(path)
@@ -78,10 +85,9 @@ pub fn files_within(site_root: &Path, dir: &Path) -> Walk {
     match inside(&root_c, dir) {
         Ok(true) => {}
         Ok(false) => {
-            let target = std::fs::canonicalize(dir).unwrap_or_default();
             walk.skipped.push(Skipped {
                 path: dir.to_path_buf(),
-                reason: SkipReason::LeavesSite(target),
+                reason: SkipReason::LeavesSite(target_of(dir)),
             });
             return walk;
         }
@@ -123,9 +129,7 @@ pub fn files_within(site_root: &Path, dir: &Path) -> Walk {
                 Ok(true) => {}
                 other => {
                     let reason = match other {
-                        Ok(_) => SkipReason::LeavesSite(
-                            std::fs::canonicalize(entry.path()).unwrap_or_default(),
-                        ),
+                        Ok(_) => SkipReason::LeavesSite(target_of(entry.path())),
                         Err(_) => SkipReason::Dangling,
                     };
                     walk.skipped.push(Skipped {
