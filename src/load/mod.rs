@@ -6,6 +6,7 @@
 
 pub mod raw;
 mod source;
+mod tags;
 pub mod text_or;
 pub mod walk;
 mod yaml_error;
@@ -205,6 +206,25 @@ pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
         );
         return site;
     }
+    for (dir, exts) in [
+        ("content/journeys", &["md", "yaml", "yml"][..]),
+        ("content/personas", &["md", "yaml", "yml"][..]),
+        ("content/assets", &["yaml", "yml"][..]),
+    ] {
+        for path in hidden_files(source, dir, exts) {
+            site.diagnostics.push(
+                Diagnostic::error(
+                    "hidden-file",
+                    &path,
+                    0,
+                    0,
+                    format!("`{path}` starts with `.`, so waymark skips it"),
+                )
+                .warning()
+                .with_hint("rename it without the leading `.` to include it; hidden files are for drafts and editor files"),
+            );
+        }
+    }
     for path in files(source, "content/journeys", &["md", "yaml", "yml"]) {
         let kind = if has_ext(&path, "md") {
             Kind::Markdown
@@ -282,7 +302,7 @@ impl LoadedSite {
         file: &str,
         kind: Kind,
     ) -> Option<Doc<T>> {
-        match read_and_parse(source, file, kind, &mut self.sources) {
+        match read_and_parse(source, file, kind, &mut self.sources, &mut self.diagnostics) {
             Ok(doc) => Some(doc),
             Err(d) => {
                 self.diagnostics.push(d);
@@ -307,6 +327,7 @@ fn read_and_parse<T: DeserializeOwned>(
     file: &str,
     kind: Kind,
     sources: &mut BTreeMap<String, String>,
+    warnings: &mut Vec<Diagnostic>,
 ) -> Result<Doc<T>, Diagnostic> {
     let bytes = source.read(file).map_err(|e| {
         Diagnostic::error("read-failed", file, 0, 0, format!("cannot read file: {e}"))
@@ -328,9 +349,13 @@ fn read_and_parse<T: DeserializeOwned>(
                 .with_hint("write the YAML fields between the two `---` lines"),
         );
     }
+    if let Some(d) = tags::first_tag(file, line_offset, &yaml) {
+        return Err(d);
+    }
     let options = serde_saphyr::options! { with_snippet: false };
     let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
         .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
+    warnings.extend(tags::anchored_text(file, line_offset, &yaml));
     let stem = stem(file);
     Ok(Doc {
         file: file.to_string(),
@@ -355,6 +380,18 @@ fn has_ext(path: &str, ext: &str) -> bool {
         .next()
         .and_then(|n| n.rsplit_once('.'))
         .is_some_and(|(_, e)| e.eq_ignore_ascii_case(ext))
+}
+
+/// Hidden files (a name starting with `.`) under `dir` with one of `exts`, sorted.
+fn hidden_files(source: &dyn FileSource, dir: &str, exts: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = source
+        .files_under(dir)
+        .into_iter()
+        .filter(|p| p.rsplit('/').next().unwrap_or(p).starts_with('.'))
+        .filter(|p| exts.iter().any(|x| has_ext(p, x)))
+        .collect();
+    out.sort();
+    out
 }
 
 /// Files under `dir` with one of `exts`, sorted by path; hidden files are skipped.

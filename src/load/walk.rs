@@ -176,8 +176,14 @@ const WALKED: [&str; 4] = ["content", "static", "themes", "templates"];
 pub fn link_warnings(site_root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for dir in WALKED {
-        for s in files_within(site_root, &site_root.join(dir)).skipped {
+        let base = site_root.join(dir);
+        for s in files_within(site_root, &base).skipped {
             let file = rel_of(site_root, &s.path);
+            // Hidden entries are never read outside static/ (e.g. Emacs' `.#x.md` locks).
+            let hidden = rel_of(&base, &s.path).split('/').any(|c| c.starts_with('.'));
+            if hidden && dir != "static" {
+                continue;
+            }
             let (code, message, hint) = match &s.reason {
                 SkipReason::LeavesSite(target) => (
                     "link-outside-site",
