@@ -159,7 +159,12 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
                 let Some(parent) = existing.parent() else {
                     return Ok(abs);
                 };
-                rest.push(existing.components().next_back().unwrap_or(Component::CurDir));
+                rest.push(
+                    existing
+                        .components()
+                        .next_back()
+                        .unwrap_or(Component::CurDir),
+                );
                 existing = parent;
             }
         }
@@ -208,6 +213,18 @@ fn made_by_waymark(dir: &Path) -> bool {
     })
 }
 
+/// Whether `dir` holds nothing but folders that `waymark export` made (`waymark export`
+/// before the first build leaves `SITE/public/exports/` alone in `public/`).
+fn only_exports(dir: &Path) -> bool {
+    fs::read_dir(dir).is_ok_and(|entries| {
+        entries.into_iter().all(|e| {
+            e.is_ok_and(|e| {
+                e.file_type().is_ok_and(|t| t.is_dir()) && e.path().join(EXPORT_MARKER).is_file()
+            })
+        })
+    })
+}
+
 /// Refuses an output that may not be replaced: one that is, holds or lies inside the
 /// site's sources (always); a file or a link; a non-empty folder waymark did not make
 /// (unless `target.force`).
@@ -234,7 +251,7 @@ pub fn guard(target: &Target) -> Result<(), WriteError> {
         });
     }
     let empty = fs::read_dir(out).map_err(io_err(out))?.next().is_none();
-    if empty || target.force || made_by_waymark(out) {
+    if empty || target.force || made_by_waymark(out) || only_exports(out) {
         return Ok(());
     }
     Err(WriteError::NotABuild(out.to_path_buf()))
@@ -473,7 +490,12 @@ pub fn write_exports_into(
 ) -> Result<Vec<PathBuf>, WriteError> {
     let rels: Vec<String> = files
         .iter()
-        .map(|f| f.path.strip_prefix("exports/").unwrap_or(&f.path).to_string())
+        .map(|f| {
+            f.path
+                .strip_prefix("exports/")
+                .unwrap_or(&f.path)
+                .to_string()
+        })
         .collect();
     let fresh = guard_export(dir, site, &rels, force)?;
     fs::create_dir_all(dir).map_err(io_err(dir))?;

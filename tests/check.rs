@@ -386,7 +386,10 @@ fn a_too_long_file_name_is_a_located_error_not_a_build_failure() {
     let out = waymark(&["build", site.to_str().unwrap(), "--as-of", "2026-11-22"]);
     let t = text(&out);
     assert_eq!(out.status.code(), Some(1), "{t}");
-    assert!(t.contains(&format!("{long}:1:1: error[id-too-long]")), "{t}");
+    assert!(
+        t.contains(&format!("{long}:1:1: error[id-too-long]")),
+        "{t}"
+    );
     assert!(!t.contains("File name too long"), "{t}");
 }
 

@@ -114,17 +114,16 @@ fn build_refuses_a_folder_it_did_not_make_unless_forced() {
     let res = build(&site, &docs, &[]);
     assert_fails(
         &res,
-        &[
-            "refusing to replace",
-            "was not made by waymark",
-            "--force",
-        ],
+        &["refusing to replace", "was not made by waymark", "--force"],
     );
     assert_eq!(std::fs::read(docs.join("thesis.docx")).unwrap(), b"x");
     let res = build(&site, &docs, &["--force"]);
     assert_ok(&res);
     assert!(!docs.join("thesis.docx").exists());
-    assert!(docs.join(".waymark-build").is_file(), "every build is marked");
+    assert!(
+        docs.join(".waymark-build").is_file(),
+        "every build is marked"
+    );
 }
 
 #[test]
@@ -138,10 +137,25 @@ fn build_replaces_its_own_output_and_fills_an_empty_folder() {
     assert!(out.join("index.html").is_file());
     std::fs::write(out.join("stale.html"), "old").unwrap();
     assert_ok(&build(&site, &out, &[]));
-    assert!(!out.join("stale.html").exists(), "a build replaces its output");
+    assert!(
+        !out.join("stale.html").exists(),
+        "a build replaces its output"
+    );
     // The default output, SITE/public, is inside the site but not in its sources.
     let res = waymark(&["build", site.to_str().unwrap(), "--as-of", AS_OF]);
     assert_ok(&res);
+    assert!(site.join("public/.waymark-build").is_file());
+}
+
+#[test]
+fn export_before_the_first_build_does_not_block_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = site_in(tmp.path(), "site");
+    let s = site.to_str().unwrap();
+    let args = ["export", s, "--format", "csv", "--as-of", AS_OF, "--quiet"];
+    assert_ok(&waymark(&args));
+    assert!(site.join("public/exports/.waymark-export").is_file());
+    assert_ok(&waymark(&["build", s, "--as-of", AS_OF]));
     assert!(site.join("public/.waymark-build").is_file());
 }
 
@@ -173,7 +187,10 @@ fn export_never_overwrites_a_users_file_of_the_same_name() {
     assert!(mine.join("plan.csv").is_file());
     assert_eq!(std::fs::read(mine.join("notes.txt")).unwrap(), b"mine");
     // ... but the folder is not claimed: a second export now collides, --force overwrites.
-    assert_fails(&export(&site, "csv", &mine, &[]), &["refusing to overwrite"]);
+    assert_fails(
+        &export(&site, "csv", &mine, &[]),
+        &["refusing to overwrite"],
+    );
     assert_ok(&export(&site, "csv", &mine, &["--force"]));
 
     // A new folder is waymark's: exports into it replace their own files.
@@ -276,7 +293,10 @@ fn static_links_that_leave_the_site_are_skipped_with_a_warning() {
     let out = tmp.path().join("out");
     let t = assert_ok(&build(&site, &out, &[]));
     assert!(!t.contains("walk failed"), "{t}");
-    assert!(t.contains("link-outside-site"), "the build names the warnings:\n{t}");
+    assert!(
+        t.contains("link-outside-site"),
+        "the build names the warnings:\n{t}"
+    );
     assert!(!out.join("env.txt").exists());
     assert!(!out.join("p.txt").exists());
     assert!(!out.join("up").exists());
@@ -310,7 +330,11 @@ fn content_links_that_leave_the_site_are_never_read() {
     )
     .unwrap();
     std::fs::remove_file(site.join("content/personas/buyer.md")).unwrap();
-    symlink("../../buyer-copy.md", site.join("content/personas/buyer.md")).unwrap();
+    symlink(
+        "../../buyer-copy.md",
+        site.join("content/personas/buyer.md"),
+    )
+    .unwrap();
 
     let res = waymark(&["check", site.to_str().unwrap(), "--as-of", AS_OF]);
     let t = assert_ok(&res);
@@ -323,7 +347,10 @@ fn content_links_that_leave_the_site_are_never_read() {
         "{t}"
     );
     assert!(!t.contains("SECRET"), "outside text printed:\n{t}");
-    assert!(!t.contains("unknown-persona"), "the inside link was read:\n{t}");
+    assert!(
+        !t.contains("unknown-persona"),
+        "the inside link was read:\n{t}"
+    );
 }
 
 #[cfg(unix)]
@@ -451,7 +478,10 @@ fn a_build_removes_stale_temp_folders_it_made() {
     assert_ok(&build(&site, &out, &[]));
     assert!(!stale_tmp.exists(), "stale temp folder removed");
     assert!(!stale_old.exists(), "stale old output removed");
-    assert!(not_ours.join("thesis.docx").is_file(), "unmarked folder kept");
+    assert!(
+        not_ours.join("thesis.docx").is_file(),
+        "unmarked folder kept"
+    );
     assert!(other_out.exists(), "another output's folder kept");
     let names: Vec<String> = std::fs::read_dir(tmp.path())
         .unwrap()
@@ -465,7 +495,12 @@ fn a_build_removes_stale_temp_folders_it_made() {
 
 fn git(dir: &Path, args: &[&str]) {
     let out = Command::new("git")
-        .args(["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .current_dir(dir)
         .env("GIT_AUTHOR_NAME", "A")
@@ -479,7 +514,11 @@ fn git(dir: &Path, args: &[&str]) {
         .env_remove("GIT_INDEX_FILE")
         .output()
         .expect("git runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn as_of_in(json: &Path) -> String {

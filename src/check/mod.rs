@@ -115,9 +115,9 @@ fn is_web_url(url: &str) -> bool {
     rest.is_some_and(|r| {
         !r.is_empty()
             && !r.starts_with('/')
-            && !url
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`' | '\\'))
+            && !url.chars().any(|c| {
+                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`' | '\\')
+            })
     })
 }
 
@@ -305,7 +305,8 @@ impl Checker {
                     "{} id is {len} characters long; the limit is {MAX_ID_LEN}",
                     kind.label()
                 ),
-                "ids name output files: choose a shorter id (rename the file or set `id:`)".to_string(),
+                "ids name output files: choose a shorter id (rename the file or set `id:`)"
+                    .to_string(),
             );
         } else if !is_kebab_case(id) {
             let what = kind.label();

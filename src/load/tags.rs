@@ -23,7 +23,10 @@ pub fn anchored_text(file: &str, line_offset: u32, yaml: &str) -> Vec<Diagnostic
             continue;
         }
         let line = span.start.line() as u32;
-        let text = yaml.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+        let text = yaml
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("");
         let Some(at) = text.find('&') else {
             continue;
         };
@@ -63,14 +66,26 @@ pub fn first_tag(file: &str, line_offset: u32, yaml: &str) -> Option<Diagnostic>
             continue;
         }
         let line = span.start.line() as u32;
-        let line_text = yaml.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+        let line_text = yaml
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("");
         // The tag as written: the `!…` token at or before where the node starts.
         let col0 = span.start.col();
         let chars: Vec<char> = line_text.chars().collect();
         let at = (0..chars.len().min(col0 + 1))
             .rev()
-            .find(|&i| chars[i] == '!' && (i == 0 || chars[i - 1].is_whitespace() || "[{,-:".contains(chars[i - 1])))
-            .or_else(|| chars.iter().skip(col0).position(|&c| c == '!').map(|p| p + col0))
+            .find(|&i| {
+                chars[i] == '!'
+                    && (i == 0 || chars[i - 1].is_whitespace() || "[{,-:".contains(chars[i - 1]))
+            })
+            .or_else(|| {
+                chars
+                    .iter()
+                    .skip(col0)
+                    .position(|&c| c == '!')
+                    .map(|p| p + col0)
+            })
             .unwrap_or(col0);
         let written: String = chars[at.min(chars.len())..]
             .iter()
@@ -102,7 +117,11 @@ mod tests {
         assert_eq!((d.line, d.column), (3, 10));
         assert!(d.message.contains("`!!binary`"), "{}", d.message);
         let d = first_tag("a.yaml", 0, "- !!python/object:os.system x\n").unwrap();
-        assert!(d.message.contains("`!!python/object:os.system`"), "{}", d.message);
+        assert!(
+            d.message.contains("`!!python/object:os.system`"),
+            "{}",
+            d.message
+        );
         let d = first_tag("a.yaml", 0, "a: { b: !x c }\n").unwrap();
         assert!(d.message.contains("`!x`"), "{}", d.message);
     }

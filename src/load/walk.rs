@@ -107,17 +107,19 @@ pub fn files_within(site_root: &Path, dir: &Path) -> Walk {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                let path = e
+                    .path()
+                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
                 let reason = if e.loop_ancestor().is_some() {
                     SkipReason::Loop
-                } else if std::fs::symlink_metadata(&path)
-                    .is_ok_and(|m| m.file_type().is_symlink())
+                } else if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink())
                     && std::fs::metadata(&path).is_err()
                 {
                     SkipReason::Dangling
                 } else {
                     SkipReason::Unreadable(
-                        e.io_error().map_or_else(|| e.to_string(), |io| io.to_string()),
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string()),
                     )
                 };
                 walk.skipped.push(Skipped { path, reason });
@@ -180,7 +182,9 @@ pub fn link_warnings(site_root: &Path) -> Vec<Diagnostic> {
         for s in files_within(site_root, &base).skipped {
             let file = rel_of(site_root, &s.path);
             // Hidden entries are never read outside static/ (e.g. Emacs' `.#x.md` locks).
-            let hidden = rel_of(&base, &s.path).split('/').any(|c| c.starts_with('.'));
+            let hidden = rel_of(&base, &s.path)
+                .split('/')
+                .any(|c| c.starts_with('.'));
             if hidden && dir != "static" {
                 continue;
             }

@@ -16,7 +16,10 @@ pub fn to_diagnostic(file: &str, line_offset: u32, yaml: &str, err: &Error) -> D
         line = yaml.lines().count().max(1) as u32;
         column = 1;
     }
-    let source_line = yaml.lines().nth((line as usize).saturating_sub(1)).unwrap_or("");
+    let source_line = yaml
+        .lines()
+        .nth((line as usize).saturating_sub(1))
+        .unwrap_or("");
     let slip = slip(err, source_line, column as usize);
     let line = line + line_offset;
     let (code, message, hint) = match slip {
@@ -46,7 +49,8 @@ fn slip(err: &Error, line: &str, column: usize) -> Option<(String, String)> {
         let t = line.trim_start().trim_start_matches("- ");
         let (key, value) = t.split_once(": ")?;
         let value = value.trim_end();
-        (!key.contains(['{', '[', '"', '\''])).then(|| format!("{key}: \"{}\"", value.replace('"', "\\\"")))
+        (!key.contains(['{', '[', '"', '\'']))
+            .then(|| format!("{key}: \"{}\"", value.replace('"', "\\\"")))
     };
     match err {
         Error::SerdeUnknownField { field, expected, .. } => {

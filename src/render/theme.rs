@@ -113,7 +113,11 @@ pub(super) fn load_overrides(
             expected: theme_dir,
         });
     }
-    for (rel, path) in files_below(site_root, &theme_dir, &["templates", "theme.yaml", "theme.yml"])? {
+    for (rel, path) in files_below(
+        site_root,
+        &theme_dir,
+        &["templates", "theme.yaml", "theme.yml"],
+    )? {
         assets.insert(rel, read(&path)?);
     }
     for dir in [theme_dir.join("templates"), site_root.join("templates")] {
