@@ -63,9 +63,14 @@ enum Command {
         /// The site folder (holds waymark.yaml).
         #[arg(default_value = ".")]
         site: PathBuf,
-        /// Output folder; replaced atomically.
+        /// Output folder; replaced atomically. Must be new, empty or a previous build
+        /// (it holds a `.waymark-build` file), and outside the site's sources.
         #[arg(short, long)]
         out: Option<PathBuf>,
+        /// Replace the output folder even though waymark did not make it (everything in it
+        /// is deleted). Never allowed for a folder that holds the site.
+        #[arg(long)]
+        force: bool,
         /// Print errors only.
         #[arg(short, long)]
         quiet: bool,
@@ -123,6 +128,9 @@ enum Command {
         /// No progress bar and no list of files; errors only.
         #[arg(short, long)]
         quiet: bool,
+        /// Overwrite files of the same name in an output folder that waymark did not make.
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         date: AsOf,
     },
@@ -216,23 +224,39 @@ impl ExportKind {
     }
 }
 
+/// What `waymark export` was asked for, besides the format.
+struct ExportRun {
+    out: Option<PathBuf>,
+    quiet: bool,
+    force: bool,
+    as_of: Option<NaiveDate>,
+}
+
 fn run_export(
     site: PathBuf,
     kind: ExportKind,
-    out: Option<PathBuf>,
     opts: waymark::export::ExportOptions,
-    quiet: bool,
-    as_of: Option<NaiveDate>,
+    run: ExportRun,
 ) -> ExitCode {
-    let out = out.unwrap_or_else(|| site.join("public").join("exports"));
-    let checked = pipeline::check_site(&site, pipeline::as_of_date(as_of));
+    let out = run
+        .out
+        .unwrap_or_else(|| site.join("public").join("exports"));
+    let checked = pipeline::check_site(&site, pipeline::as_of_for(&site, run.as_of));
     report(&checked, true);
     let Some(s) = &checked.site else {
         eprintln!("error: nothing was exported");
         return ExitCode::FAILURE;
     };
-    match waymark::export::write_exports(s, &kind.formats(), &opts, &out) {
+    let files = match waymark::export::export_files(s, &kind.formats(), &opts) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match waymark::write::write_exports_into(&out, &site, &files, run.force) {
         Ok(paths) => {
+            let quiet = run.quiet;
             if !quiet {
                 for p in &paths {
                     println!("{}", p.display());
@@ -251,7 +275,7 @@ fn run_export(
 #[derive(clap::Args)]
 struct AsOf {
     /// Measure overdue reviews and expired approvals against this date (YYYY-MM-DD)
-    /// instead of SOURCE_DATE_EPOCH or today.
+    /// instead of SOURCE_DATE_EPOCH, the HEAD commit's date or today.
     #[arg(long, value_parser = parse_date)]
     as_of: Option<NaiveDate>,
 }
@@ -325,7 +349,8 @@ fn main() -> ExitCode {
             open,
             date,
         } => {
-            let mut opts = waymark::serve::Options::new(site, pipeline::as_of_date(date.as_of));
+            let as_of = pipeline::as_of_for(&site, date.as_of);
+            let mut opts = waymark::serve::Options::new(site, as_of);
             opts.port = port;
             opts.bind = bind;
             opts.color = color();
@@ -351,6 +376,7 @@ fn main() -> ExitCode {
         Command::Build {
             site,
             out,
+            force,
             quiet,
             date,
             history,
@@ -362,6 +388,7 @@ fn main() -> ExitCode {
             let as_of = pipeline::as_of_for(&site, date.as_of);
             let mut opts = pipeline::BuildOptions::for_site(&site);
             opts.history_limit = history;
+            opts.force = force;
             if no_exports {
                 opts.exports = Some(waymark::model::ExportSet::NONE);
             }
@@ -411,6 +438,7 @@ fn main() -> ExitCode {
             journey,
             transparent,
             quiet,
+            force,
             date,
         } => match format {
             ExportKind::Mermaid => export(
@@ -419,6 +447,7 @@ fn main() -> ExitCode {
                 out,
                 journey.as_deref(),
                 date.as_of,
+                force,
             ),
             kind => {
                 let opts = waymark::export::ExportOptions {
@@ -427,7 +456,17 @@ fn main() -> ExitCode {
                     progress: !quiet,
                     ..Default::default()
                 };
-                run_export(site, kind, out, opts, quiet, date.as_of)
+                run_export(
+                    site,
+                    kind,
+                    opts,
+                    ExportRun {
+                        out,
+                        quiet,
+                        force,
+                        as_of: date.as_of,
+                    },
+                )
             }
         },
         Command::Schema { out } => match waymark::interop::schema::write_schemas(&out) {
@@ -454,19 +493,13 @@ fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
             return false;
         }
     };
-    let static_dir = root.join("static");
-    for entry in walkdir::WalkDir::new(&static_dir).into_iter().flatten() {
-        if let (true, Ok(rel)) = (
-            entry.file_type().is_file(),
-            entry.path().strip_prefix(&static_dir),
-        ) {
-            let path = rel.to_string_lossy().replace('\\', "/");
-            if !files.iter().any(|f| f.path == path) {
-                files.push(waymark::write::OutFile {
-                    path,
-                    bytes: std::fs::read(entry.path()).unwrap_or_default(),
-                });
-            }
+    // As the build copies it: links that leave the site are skipped.
+    for f in waymark::load::walk::files_within(root, &root.join("static")).files {
+        if !files.iter().any(|o| o.path == f.rel) {
+            files.push(waymark::write::OutFile {
+                path: f.rel,
+                bytes: std::fs::read(&f.path).unwrap_or_default(),
+            });
         }
     }
     let r = waymark::links::check_files(&files);
@@ -604,6 +637,7 @@ fn export(
     out: Option<PathBuf>,
     journey: Option<&str>,
     as_of: Option<NaiveDate>,
+    force: bool,
 ) -> ExitCode {
     let checked = pipeline::check_site(site_dir, pipeline::as_of_for(site_dir, as_of));
     let Some(site) = &checked.site else {
@@ -632,29 +666,36 @@ fn export(
         ExportFormat::Mermaid => ("mmd", waymark::interop::mermaid::emit::journey_mermaid),
     };
     let to_stdout = out.as_deref() == Some(std::path::Path::new("-"));
-    let dir = out.unwrap_or_else(|| site_dir.join("exports"));
-    if !to_stdout && let Err(e) = std::fs::create_dir_all(&dir) {
-        eprintln!("error: cannot create {}: {e}", dir.display());
-        return ExitCode::FAILURE;
-    }
-    for (n, j) in journeys.into_iter().enumerate() {
-        let text = render(site, j);
-        if to_stdout {
+    if to_stdout {
+        for (n, j) in journeys.into_iter().enumerate() {
             // Journeys one after another, a blank line between.
             if n > 0 {
                 println!();
             }
-            print!("{text}");
-            continue;
+            print!("{}", render(site, j));
         }
-        let path = dir.join(format!("{}.{ext}", j.id));
-        if let Err(e) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            return ExitCode::FAILURE;
-        }
-        println!("wrote {}", path.display());
+        return ExitCode::SUCCESS;
     }
-    ExitCode::SUCCESS
+    let dir = out.unwrap_or_else(|| site_dir.join("exports"));
+    let files: Vec<waymark::write::OutFile> = journeys
+        .into_iter()
+        .map(|j| waymark::write::OutFile {
+            path: format!("{}.{ext}", j.id),
+            bytes: render(site, j).into_bytes(),
+        })
+        .collect();
+    match waymark::write::write_exports_into(&dir, site_dir, &files, force) {
+        Ok(paths) => {
+            for p in paths {
+                println!("wrote {}", p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// `waymark diff`: loads the site at both revisions from the object database and prints

@@ -139,8 +139,9 @@ pub struct Built {
 
 /// Checks, renders and writes the site at `root` into `out`, atomically, with the change
 /// history of the last [`history::DEFAULT_HISTORY`] commits when the site is in git.
+/// `out` must be new, empty or a previous build ([`write::guard`]).
 pub fn build_site(root: &Path, out: &Path, as_of: NaiveDate) -> Result<Built, BuildError> {
-    build_site_with(root, out, as_of, history::DEFAULT_HISTORY)
+    build_site_with(root, out, as_of, history::DEFAULT_HISTORY, false)
 }
 
 /// How to build, beyond the site and the output folder.
@@ -152,6 +153,8 @@ pub struct BuildOptions {
     pub exports: Option<ExportSet>,
     /// Where PNGs and the deck are cached; [`ExportCache::off`] to make every file.
     pub cache: ExportCache,
+    /// Replace a non-empty output folder that waymark did not make (`--force`).
+    pub force: bool,
 }
 
 impl BuildOptions {
@@ -162,21 +165,25 @@ impl BuildOptions {
             history_limit: history::DEFAULT_HISTORY,
             exports: None,
             cache: ExportCache::at(ExportCache::default_dir(root)),
+            force: false,
         }
     }
 }
 
-/// [`build_site`] with the number of commits for the change history page; no export cache.
+/// [`build_site`] with the number of commits for the change history page, and `force`:
+/// replace a non-empty `out` that waymark did not make (`--force`); no export cache.
 pub fn build_site_with(
     root: &Path,
     out: &Path,
     as_of: NaiveDate,
     history_limit: usize,
+    force: bool,
 ) -> Result<Built, BuildError> {
     let opts = BuildOptions {
         history_limit,
         exports: None,
         cache: ExportCache::off(),
+        force,
     };
     build_site_opts(root, out, as_of, &opts)
 }
@@ -200,8 +207,12 @@ pub fn build_site_opts(
     let site = checked.site.as_ref().expect("checked above");
     let history = history::collect(root, opts.history_limit);
     let theme = ThemeFiles::load(root, &site.config.theme)?;
-    let static_dir = root.join("static");
-    let staging = write::Staging::begin(out, Some(&static_dir))?;
+    let target = write::Target {
+        out,
+        site: root,
+        force: opts.force,
+    };
+    let staging = write::Staging::begin(&target)?;
     let count = std::sync::atomic::AtomicUsize::new(0);
     let sink = |path: &str, bytes: &[u8]| -> Result<(), BuildError> {
         staging.write(path, bytes)?;

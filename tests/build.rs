@@ -115,7 +115,7 @@ fn refuses_to_replace_a_folder_that_is_not_a_build() {
     let res = build(&fixture("minimal"), &out);
     assert_eq!(res.status.code(), Some(1));
     assert!(
-        text(&res).contains("does not look like a waymark build"),
+        text(&res).contains("was not made by waymark"),
         "{}",
         text(&res)
     );

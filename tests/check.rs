@@ -289,3 +289,127 @@ fn unknown_export_format_suggests_the_right_one() {
         "did you mean `pdf`?",
     );
 }
+
+// --- Classic YAML slips, said in the user's terms (issue 16, item 10) ---
+
+#[test]
+fn a_comma_inside_a_flow_map_is_explained() {
+    let t = check_error("yaml-comma-in-flow");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:28:48: error[unknown-field]: `March–May` is read as a field: a comma inside `{ … }` starts a new field",
+        "put the text in quotes: `source: \"Call-centre notes, March–May\"`",
+    );
+}
+
+#[test]
+fn a_colon_inside_a_value_is_explained() {
+    let t = check_error("yaml-colon-in-value");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:3:19: error[yaml-syntax]: a `: ` inside a value starts a new mapping",
+        "put the text in quotes: `segment: \"Hospitals: regional ones\"`",
+    );
+}
+
+#[test]
+fn a_leading_star_is_explained() {
+    let t = check_error("yaml-alias");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:3:10: error[yaml-syntax]: `*important` is read as a YAML alias",
+        "text that starts with `*` needs quotes: `segment: \"*important\"`",
+    );
+}
+
+#[test]
+fn a_leading_at_sign_is_explained() {
+    let t = check_error("yaml-reserved");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:3:10: error[yaml-syntax]: `@` and `` ` `` are reserved in YAML",
+        "put the text in quotes: `segment: \"@hospitals\"`",
+    );
+}
+
+#[test]
+fn a_tab_is_explained() {
+    let t = check_error("yaml-tab");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:3:10: error[yaml-syntax]: a tab character where YAML expects spaces",
+        "YAML indents with spaces only",
+    );
+}
+
+#[test]
+fn a_leading_ampersand_is_a_warning() {
+    let dir = fixture("warnings/yaml-anchor");
+    let out = waymark(&["check", dir.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(
+        t.contains("content/journeys/purchase.md:3:10: warning[yaml-anchor]: `&ref` is read as a YAML anchor, so this value is `hospitals`"),
+        "{t}"
+    );
+}
+
+// --- Smaller hardening items (issue 16, item 11) ---
+
+#[test]
+fn a_yaml_tag_is_an_error() {
+    let t = check_error("yaml-tag");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:3:10: error[yaml-tag]: YAML tag `!!python/object:os.system` is not supported",
+        "remove the tag",
+    );
+}
+
+#[test]
+fn a_javascript_base_url_is_an_error() {
+    let t = check_error("bad-url");
+    assert_one_error(
+        &t,
+        "waymark.yaml:8:11: error[bad-url]: base_url `javascript:alert(1)` is not an http:// or https:// address",
+        "base_url: https://",
+    );
+}
+
+#[test]
+fn a_too_long_id_is_a_located_error() {
+    let t = check_error("id-too-long");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase.md:2:5: error[id-too-long]: journey id is 300 characters long; the limit is 100",
+        "choose a shorter id",
+    );
+}
+
+#[test]
+fn a_too_long_file_name_is_a_located_error_not_a_build_failure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    common::copy_tree(&fixture("minimal"), &site);
+    let long = format!("content/journeys/{}.md", "b".repeat(200));
+    std::fs::rename(site.join("content/journeys/purchase.md"), site.join(&long)).unwrap();
+    let out = waymark(&["build", site.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(
+        t.contains(&format!("{long}:1:1: error[id-too-long]")),
+        "{t}"
+    );
+    assert!(!t.contains("File name too long"), "{t}");
+}
+
+#[test]
+fn hidden_journey_files_are_named_in_a_warning() {
+    let dir = fixture("warnings/hidden-file");
+    let out = waymark(&["check", dir.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    let t = text(&out);
+    assert!(
+        t.contains("content/journeys/.purchase.md: warning[hidden-file]: `content/journeys/.purchase.md` starts with `.`, so waymark skips it"),
+        "{t}"
+    );
+}

@@ -34,3 +34,18 @@ fn refuses_a_non_empty_folder() {
     );
     assert!(!tmp.path().join("waymark.yaml").exists());
 }
+
+#[test]
+fn every_starter_file_ends_with_a_newline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let out = common::waymark(&["init", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    for e in walkdir::WalkDir::new(&dir) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            let bytes = std::fs::read(e.path()).unwrap();
+            assert_eq!(bytes.last(), Some(&b'\n'), "{}", e.path().display());
+        }
+    }
+}

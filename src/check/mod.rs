@@ -102,6 +102,25 @@ pub fn names(site: &LoadedSite) -> Names {
     c.names
 }
 
+/// The longest id, in characters (ids name output files).
+pub const MAX_ID_LEN: usize = 100;
+
+/// Whether `url` is an absolute `http://` or `https://` address with a host and nothing
+/// that could break out of an attribute.
+fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        !r.is_empty()
+            && !r.starts_with('/')
+            && !url.chars().any(|c| {
+                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`' | '\\')
+            })
+    })
+}
+
 struct Checker {
     out: Vec<Diagnostic>,
     names: Names,
@@ -132,7 +151,28 @@ impl Checker {
         if let Some(p) = &cfg.review_every {
             self.period(doc, p);
         }
+        if let Some(url) = &cfg.base_url
+            && !is_web_url(&url.value)
+        {
+            // It goes into sitemap.xml and links; `javascript:` or `data:` would run there.
+            self.error(
+                "bad-url",
+                &doc.span(url),
+                format!("base_url `{}` is not an http:// or https:// address", url.value),
+                "write the address the site is published at, e.g. `base_url: https://intranet.example.com/journeys/`".to_string(),
+            );
+        }
         if let Some(theme) = &cfg.theme
+            && !is_kebab_case(&theme.value)
+        {
+            // A path here would publish any folder of the machine as `theme/`.
+            self.error(
+                "bad-theme",
+                &doc.span(theme),
+                format!("theme `{}` is not a theme name", theme.value),
+                "a theme is the kebab-case name of a folder under themes/ (e.g. `theme: brand` for themes/brand/), or `default`; paths are not allowed".to_string(),
+            );
+        } else if let Some(theme) = &cfg.theme
             && theme.value != "default"
             && !site.root.join("themes").join(&theme.value).is_dir()
         {
@@ -270,7 +310,21 @@ impl Checker {
     }
 
     fn id_format(&mut self, kind: Kind, id: &str, at: &SourceRef) {
-        if !is_kebab_case(id) {
+        let len = id.chars().count();
+        if len > MAX_ID_LEN {
+            // Ids name output files (`journeys/ID.VIEW.html`, `exports/ID-stakeholders.png`);
+            // file systems stop at 255 bytes a name.
+            self.error(
+                "id-too-long",
+                at,
+                format!(
+                    "{} id is {len} characters long; the limit is {MAX_ID_LEN}",
+                    kind.label()
+                ),
+                "ids name output files: choose a shorter id (rename the file or set `id:`)"
+                    .to_string(),
+            );
+        } else if !is_kebab_case(id) {
             let what = kind.label();
             let suggestion = id.trim().to_lowercase().replace([' ', '_'], "-");
             self.error(

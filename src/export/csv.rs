@@ -4,6 +4,11 @@
 //! so that Excel opens accents and non-Latin text right. Names are shown as people read them
 //! (journey title, stage name, persona name, asset title); the ids follow in the last columns
 //! so that tables can be joined.
+//!
+//! Formula injection (CWE-1236, the OWASP rule): a cell that starts with `=`, `+`, `-`, `@`,
+//! a tab or a carriage return is written with a leading `'`, so that Excel, LibreOffice and
+//! Google Sheets show it as text instead of running it (`=HYPERLINK(…)` in a title would
+//! otherwise become a live link). Every record goes through [`Table::row`].
 
 use super::ExportError;
 use crate::model::{Journey, Site};
@@ -60,17 +65,43 @@ fn err(what: &str) -> impl Fn(csv::Error) -> ExportError + '_ {
     }
 }
 
-fn finish(w: csv::Writer<Vec<u8>>, what: &str) -> Result<Vec<u8>, ExportError> {
-    w.into_inner().map_err(|e| ExportError::Data {
+fn finish(w: Table, what: &str) -> Result<Vec<u8>, ExportError> {
+    w.0.into_inner().map_err(|e| ExportError::Data {
         what: what.to_string(),
         message: e.to_string(),
     })
 }
 
-fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(BOM.to_vec())
+fn writer() -> Table {
+    Table(
+        csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(BOM.to_vec()),
+    )
+}
+
+/// A CSV writer whose every cell goes through [`neutralise`].
+struct Table(csv::Writer<Vec<u8>>);
+
+impl Table {
+    /// Writes one record, each cell neutralised.
+    fn write_record<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> csv::Result<()> {
+        self.0
+            .write_record(cells.into_iter().map(|c| neutralise(c).into_owned()))
+    }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `cell` as a spreadsheet will show it as text: a leading `'` when it starts with one of
+/// `= + - @`, a tab or a carriage return; otherwise unchanged.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_START) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 fn opt(s: &Option<String>) -> &str {

@@ -6,7 +6,9 @@
 
 pub mod raw;
 mod source;
+mod tags;
 pub mod text_or;
+pub mod walk;
 mod yaml_error;
 
 use std::collections::BTreeMap;
@@ -121,17 +123,16 @@ impl FileSource for DiskSource {
     }
 
     fn files_under(&self, rel: &str) -> Vec<String> {
-        walkdir::WalkDir::new(self.root.join(rel))
-            .follow_links(true)
+        // Links that leave the site are skipped here and reported by `load_site`.
+        walk::files_within(&self.root, &self.root.join(rel))
+            .files
             .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| rel_path(&self.root, e.path()))
+            .map(|f| rel_path(&self.root, &f.path))
             .collect()
     }
 
     fn read(&self, rel: &str) -> std::io::Result<Vec<u8>> {
-        std::fs::read(self.root.join(rel))
+        walk::read_within(&self.root, rel)
     }
 }
 
@@ -169,14 +170,18 @@ impl FileSource for MemSource {
     }
 }
 
-/// Reads the site at `root`. Never fails as a whole: problems become diagnostics.
+/// Reads the site at `root`. Never fails as a whole: problems become diagnostics. Symbolic
+/// links that leave the site, dangling links and loops are skipped with a warning each
+/// ([`walk::link_warnings`]).
 pub fn load_site(root: &Path) -> LoadedSite {
-    load_from(
+    let mut site = load_from(
         root,
         &DiskSource {
             root: root.to_path_buf(),
         },
-    )
+    );
+    site.diagnostics.extend(walk::link_warnings(root));
+    site
 }
 
 /// Reads a site from `source`; `root` names it in messages (and is where themes are looked
@@ -200,6 +205,25 @@ pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
                 .with_hint("journeys go in content/journeys/, personas in content/personas/, assets in content/assets/"),
         );
         return site;
+    }
+    for (dir, exts) in [
+        ("content/journeys", &["md", "yaml", "yml"][..]),
+        ("content/personas", &["md", "yaml", "yml"][..]),
+        ("content/assets", &["yaml", "yml"][..]),
+    ] {
+        for path in hidden_files(source, dir, exts) {
+            site.diagnostics.push(
+                Diagnostic::error(
+                    "hidden-file",
+                    &path,
+                    0,
+                    0,
+                    format!("`{path}` starts with `.`, so waymark skips it"),
+                )
+                .warning()
+                .with_hint("rename it without the leading `.` to include it; hidden files are for drafts and editor files"),
+            );
+        }
     }
     let journeys = files(source, "content/journeys", &["md", "yaml", "yml"]);
     for (path, doc) in site.read_docs(source, journeys) {
@@ -316,11 +340,13 @@ impl LoadedSite {
             .collect()
     }
 
-    /// Records what parsing `file` gave: its text (for snippets) and its diagnostic.
+    /// Records what parsing `file` gave: its text (for snippets), its warnings and its
+    /// diagnostic.
     fn keep<T>(&mut self, file: &str, parsed: Parsed<T>) -> Option<Doc<T>> {
         if let Some(text) = parsed.text {
             self.sources.insert(file.to_string(), text);
         }
+        self.diagnostics.extend(parsed.warnings);
         match parsed.doc {
             Ok(doc) => Some(doc),
             Err(d) => {
@@ -331,9 +357,11 @@ impl LoadedSite {
     }
 }
 
-/// What parsing one file gave: its decoded text (when it decoded) and the document.
+/// What parsing one file gave: its decoded text (when it decoded), warnings, and the
+/// document.
 struct Parsed<T> {
     text: Option<String>,
+    warnings: Vec<Diagnostic>,
     doc: Result<Doc<T>, Box<Diagnostic>>,
 }
 
@@ -351,11 +379,13 @@ fn parse_file<T: DeserializeOwned>(
     kind: Kind,
 ) -> Parsed<T> {
     let mut sources = BTreeMap::new();
+    let mut warnings = Vec::new();
     let doc = bytes
-        .and_then(|b| parse_text(file, b, kind, &mut sources))
+        .and_then(|b| parse_text(file, b, kind, &mut sources, &mut warnings))
         .map_err(Box::new);
     Parsed {
         text: sources.remove(file),
+        warnings,
         doc,
     }
 }
@@ -375,6 +405,7 @@ fn parse_text<T: DeserializeOwned>(
     bytes: Vec<u8>,
     kind: Kind,
     sources: &mut BTreeMap<String, String>,
+    warnings: &mut Vec<Diagnostic>,
 ) -> Result<Doc<T>, Diagnostic> {
     let text = source::decode(file, bytes)?;
     sources.insert(file.to_string(), text.clone());
@@ -392,9 +423,13 @@ fn parse_text<T: DeserializeOwned>(
                 .with_hint("write the YAML fields between the two `---` lines"),
         );
     }
+    if let Some(d) = tags::first_tag(file, line_offset, &yaml) {
+        return Err(d);
+    }
     let options = serde_saphyr::options! { with_snippet: false };
     let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
         .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
+    warnings.extend(tags::anchored_text(file, line_offset, &yaml));
     let stem = stem(file);
     Ok(Doc {
         file: file.to_string(),
@@ -419,6 +454,18 @@ fn has_ext(path: &str, ext: &str) -> bool {
         .next()
         .and_then(|n| n.rsplit_once('.'))
         .is_some_and(|(_, e)| e.eq_ignore_ascii_case(ext))
+}
+
+/// Hidden files (a name starting with `.`) under `dir` with one of `exts`, sorted.
+fn hidden_files(source: &dyn FileSource, dir: &str, exts: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = source
+        .files_under(dir)
+        .into_iter()
+        .filter(|p| p.rsplit('/').next().unwrap_or(p).starts_with('.'))
+        .filter(|p| exts.iter().any(|x| has_ext(p, x)))
+        .collect();
+    out.sort();
+    out
 }
 
 /// Files under `dir` with one of `exts`, sorted by path; hidden files are skipped.

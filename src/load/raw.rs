@@ -22,9 +22,10 @@ pub struct RawConfig {
     /// One-line description.
     #[serde(default)]
     pub description: Option<String>,
-    /// Absolute URL of the published site.
+    /// Absolute URL of the published site (`http://` or `https://`).
     #[serde(default)]
-    pub base_url: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub base_url: Option<SStr>,
     /// Theme folder name.
     #[serde(default)]
     #[schemars(with = "Option<String>")]

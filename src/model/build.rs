@@ -60,7 +60,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
     SiteConfig {
         title: c.title.clone(),
         description: c.description.clone(),
-        base_url: c.base_url.clone(),
+        base_url: c.base_url.as_ref().map(|u| u.value.clone()),
         theme: c
             .theme
             .as_ref()

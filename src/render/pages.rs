@@ -399,7 +399,10 @@ fn journey_page(
     ctx.insert("narrative_html", &markdown::render(&j.narrative));
     // Pages take the compact form (classes, shared defs); the exports the inline one.
     let compact = diagram::Form::Compact;
-    ctx.insert("diagram_svg", &diagram::journey_diagram_as(site, j, compact));
+    ctx.insert(
+        "diagram_svg",
+        &diagram::journey_diagram_as(site, j, compact),
+    );
     let stakeholder_svg = diagram::stakeholder_map_as(site, j, compact);
     let has_stakeholders = !stakeholder_svg.trim().is_empty();
     ctx.insert("stakeholder_svg", &stakeholder_svg);

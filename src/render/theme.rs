@@ -71,34 +71,21 @@ pub struct TemplateSource {
     pub file: Option<PathBuf>,
 }
 
-/// Every file below `dir` (sorted, `/`-separated relative paths), skipping `skip` at the top.
-fn files_below(dir: &Path, skip: &[&str]) -> Result<Vec<(String, PathBuf)>, RenderError> {
+/// Every file below `dir` (sorted, `/`-separated relative paths), skipping `skip` at the top
+/// and hidden files; symbolic links are followed only inside the site at `site_root` (the
+/// others are reported by `waymark check`, see [`crate::load::walk`]).
+fn files_below(
+    site_root: &Path,
+    dir: &Path,
+    skip: &[&str],
+) -> Result<Vec<(String, PathBuf)>, RenderError> {
     let mut out = Vec::new();
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| RenderError::Io {
-            path: e
-                .path()
-                .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
-            message: e.to_string(),
-        })?;
-        if !entry.file_type().is_file() {
+    for f in crate::load::walk::files_within(site_root, dir).files {
+        let rel: Vec<&str> = f.rel.split('/').collect();
+        if rel.iter().any(|c| c.starts_with('.')) || skip.contains(&rel[0]) {
             continue;
         }
-        let rel = entry
-            .path()
-            .strip_prefix(dir)
-            .expect("walkdir yields paths below its root");
-        let rel: Vec<String> = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        if rel.iter().any(|c| c.starts_with('.')) || skip.contains(&rel[0].as_str()) {
-            continue;
-        }
-        out.push((rel.join("/"), entry.path().to_path_buf()));
+        out.push((f.rel.clone(), f.path));
     }
     Ok(out)
 }
@@ -118,17 +105,23 @@ pub(super) fn load_overrides(
     assets: &mut BTreeMap<String, Vec<u8>>,
 ) -> Result<(), RenderError> {
     let theme_dir = site_root.join("themes").join(theme);
-    if theme != "default" && !theme_dir.is_dir() {
+    // A theme is a folder name, never a path (`check` reports it as `bad-theme`).
+    let is_name = crate::check::is_kebab_case(theme);
+    if !is_name || (theme != "default" && !theme_dir.is_dir()) {
         return Err(RenderError::ThemeNotFound {
             theme: theme.to_string(),
             expected: theme_dir,
         });
     }
-    for (rel, path) in files_below(&theme_dir, &["templates", "theme.yaml", "theme.yml"])? {
+    for (rel, path) in files_below(
+        site_root,
+        &theme_dir,
+        &["templates", "theme.yaml", "theme.yml"],
+    )? {
         assets.insert(rel, read(&path)?);
     }
     for dir in [theme_dir.join("templates"), site_root.join("templates")] {
-        for (rel, path) in files_below(&dir, &[])? {
+        for (rel, path) in files_below(site_root, &dir, &[])? {
             let bytes = read(&path)?;
             let source = String::from_utf8(bytes).map_err(|_| RenderError::Io {
                 path: path.clone(),

@@ -169,7 +169,7 @@ impl Builder {
         let theme = ThemeFiles::load(&self.root, &site.config.theme)?;
         let out =
             render::render_site_selected(site, &theme, None, &|p| !p.starts_with("exports/"))?;
-        let mut files = static_files(&self.root.join("static"));
+        let mut files = static_files(&self.root);
         let rendered = out.len();
         for f in out {
             files.insert(f.path, Arc::new(f.bytes));
@@ -272,26 +272,13 @@ impl Builder {
     }
 }
 
-/// The files of `static/`, by their path in the output.
-fn static_files(dir: &Path) -> BTreeMap<String, Arc<Vec<u8>>> {
+/// The files of `static/` of the site at `root`, by their path in the output; links that
+/// leave the site are skipped, as in a build ([`crate::load::walk`]).
+fn static_files(root: &Path) -> BTreeMap<String, Arc<Vec<u8>>> {
     let mut out = BTreeMap::new();
-    if !dir.is_dir() {
-        return out;
-    }
-    for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(rel) = entry.path().strip_prefix(dir) else {
-            continue;
-        };
-        let key = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
-        if let Ok(bytes) = std::fs::read(entry.path()) {
-            out.insert(key, Arc::new(bytes));
+    for f in crate::load::walk::files_within(root, &root.join("static")).files {
+        if let Ok(bytes) = std::fs::read(&f.path) {
+            out.insert(f.rel, Arc::new(bytes));
         }
     }
     out
