@@ -36,6 +36,7 @@ struct Run {
 
 /// Runs `cmd` to completion; fails the benchmark when it exits non-zero. Its standard error
 /// goes to a file (a pipe nobody reads would fill up and stall `check`'s warnings).
+#[allow(clippy::zombie_processes)] // waited for with wait4, which also gives the peak RSS
 fn timed(cmd: &mut Command) -> Run {
     let log = std::env::temp_dir().join(format!("waymark-bench-{}.stderr", std::process::id()));
     let file = std::fs::File::create(&log).expect("a log file");

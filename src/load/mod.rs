@@ -373,6 +373,7 @@ fn read_bytes(source: &dyn FileSource, file: &str) -> Result<Vec<u8>, Diagnostic
     })
 }
 
+#[allow(clippy::result_large_err)] // one diagnostic per bad file
 fn parse_file<T: DeserializeOwned>(
     file: &str,
     bytes: Result<Vec<u8>, Diagnostic>,

@@ -284,7 +284,7 @@ where
         Task::Changes,
     ]
     .into_iter()
-    .filter(|t| t.path().is_some_and(|p| wants(p)))
+    .filter(|t| t.path().is_some_and(&wants))
     .collect();
     tasks.extend(journey_pages.into_iter().map(Task::Journey));
     tasks.extend(
