@@ -7,6 +7,7 @@
 
 mod values;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_saphyr::Spanned;
@@ -18,7 +19,7 @@ use crate::model::SourceRef;
 pub use values::{is_kebab_case, parse_date, parse_period, title_from_id};
 
 /// The ids a site defines, as `check` and `model::build` see them.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Names {
     /// Persona ids.
     pub personas: BTreeSet<String>,
@@ -76,30 +77,49 @@ pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
 
 /// Checks the loaded site; gives all errors found (plus a few warnings about references).
 pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
     let mut c = Checker {
         out: Vec::new(),
-        names: Names::default(),
+        names: Cow::Owned(Names::default()),
     };
     c.config(site);
     c.collect_ids(site);
-    for doc in &site.journeys {
-        c.journey(doc);
-    }
-    for doc in &site.assets {
-        c.assets(doc);
-    }
-    c.out
+    // Once the names are known, each file is checked on its own: on every core, the
+    // diagnostics kept in file order.
+    let names: &Names = c.names.as_ref();
+    let per_file = |f: &dyn Fn(&mut Checker)| {
+        let mut one = Checker {
+            out: Vec::new(),
+            names: Cow::Borrowed(names),
+        };
+        f(&mut one);
+        one.out
+    };
+    let journeys: Vec<Vec<Diagnostic>> = site
+        .journeys
+        .par_iter()
+        .map(|doc| per_file(&|c| c.journey(doc)))
+        .collect();
+    let assets: Vec<Vec<Diagnostic>> = site
+        .assets
+        .par_iter()
+        .map(|doc| per_file(&|c| c.assets(doc)))
+        .collect();
+    let mut out = std::mem::take(&mut c.out);
+    out.extend(journeys.into_iter().flatten());
+    out.extend(assets.into_iter().flatten());
+    out
 }
 
 /// The names defined by a site (used by `model::build`).
 pub fn names(site: &LoadedSite) -> Names {
     let mut c = Checker {
         out: Vec::new(),
-        names: Names::default(),
+        names: Cow::Owned(Names::default()),
     };
     c.config(site);
     c.collect_ids(site);
-    c.names
+    c.names.into_owned()
 }
 
 /// The longest id, in characters (ids name output files).
@@ -121,9 +141,10 @@ fn is_web_url(url: &str) -> bool {
     })
 }
 
-struct Checker {
+struct Checker<'a> {
     out: Vec<Diagnostic>,
-    names: Names,
+    /// Owned while the names are collected; borrowed by the per-file checkers after.
+    names: Cow<'a, Names>,
 }
 
 fn related(at: &SourceRef, message: &str) -> Related {
@@ -135,7 +156,7 @@ fn related(at: &SourceRef, message: &str) -> Related {
     }
 }
 
-impl Checker {
+impl Checker<'_> {
     fn error(&mut self, code: &str, at: &SourceRef, message: String, hint: String) {
         self.out
             .push(Diagnostic::error(code, &at.file, at.line, at.column, message).with_hint(hint));
@@ -143,10 +164,13 @@ impl Checker {
 
     fn config(&mut self, site: &LoadedSite) {
         let Some(doc) = &site.config else {
-            self.names.unchecked.extend([Kind::Stage, Kind::Team]);
+            self.names
+                .to_mut()
+                .unchecked
+                .extend([Kind::Stage, Kind::Team]);
             return;
         };
-        self.names.config_loaded = true;
+        self.names.to_mut().config_loaded = true;
         let cfg = &doc.value;
         if let Some(p) = &cfg.review_every {
             self.period(doc, p);
@@ -211,7 +235,7 @@ impl Checker {
                 doc.span(team),
                 &mut seen,
             );
-            self.names.teams.push(team.value.clone());
+            self.names.to_mut().teams.push(team.value.clone());
         }
         let mut seen = BTreeMap::new();
         for stage in &cfg.stages {
@@ -219,37 +243,42 @@ impl Checker {
             let at = doc.at(&def.id.referenced, &doc.span(stage));
             self.id_format(Kind::Stage, &def.id.value, &at);
             self.unique("duplicate-id", Kind::Stage, &def.id.value, at, &mut seen);
-            self.names.vocabulary.push(def.id.value.clone());
-            self.names.stages.insert(def.id.value.clone());
+            self.names.to_mut().vocabulary.push(def.id.value.clone());
+            self.names.to_mut().stages.insert(def.id.value.clone());
         }
     }
 
     /// Records ids of journeys, personas and assets; reports duplicates and bad ids.
     fn collect_ids(&mut self, site: &LoadedSite) {
         self.names
+            .to_mut()
             .personas
             .extend(site.failed_personas.iter().cloned());
         self.names
+            .to_mut()
             .journeys
             .extend(site.failed_journeys.iter().cloned());
         if site.failed_assets {
-            self.names.unchecked.push(Kind::Asset);
+            self.names.to_mut().unchecked.push(Kind::Asset);
         }
         if !site.failed_journeys.is_empty() {
             // Journey-local stages of the broken file are unknown.
-            self.names.unchecked.push(Kind::Stage);
+            self.names.to_mut().unchecked.push(Kind::Stage);
         }
         let mut seen = BTreeMap::new();
         for doc in &site.personas {
             let id = self.document_id(Kind::Persona, doc, &doc.value.id, &mut seen);
-            self.names.personas.insert(id);
+            self.names.to_mut().personas.insert(id);
         }
         let mut seen = BTreeMap::new();
         for doc in &site.journeys {
             let id = self.document_id(Kind::Journey, doc, &doc.value.id, &mut seen);
-            self.names.journeys.insert(id);
+            self.names.to_mut().journeys.insert(id);
             for stage in &doc.value.stages {
-                self.names.stages.insert(stage.value.id.value.clone());
+                self.names
+                    .to_mut()
+                    .stages
+                    .insert(stage.value.id.value.clone());
             }
         }
         let mut seen = BTreeMap::new();
@@ -259,7 +288,7 @@ impl Checker {
                 let at = doc.span(id);
                 self.id_format(Kind::Asset, &id.value, &at);
                 self.unique("duplicate-id", Kind::Asset, &id.value, at, &mut seen);
-                self.names.assets.insert(id.value.clone());
+                self.names.to_mut().assets.insert(id.value.clone());
             }
         }
     }

@@ -12,6 +12,10 @@ use crate::diagnostic::Diagnostic;
 /// reuse with `*alias`, are left alone. Empty when the YAML does not parse.
 pub fn anchored_text(file: &str, line_offset: u32, yaml: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // No `&`, no anchor: skip a second parse of every file (most have none).
+    if !yaml.contains('&') {
+        return out;
+    }
     for ev in Parser::new_from_str(yaml) {
         let Ok((event, span)) = ev else {
             return out;
@@ -54,6 +58,10 @@ pub fn anchored_text(file: &str, line_offset: u32, yaml: &str) -> Vec<Diagnostic
 /// in); `None` when there is none, or when the YAML does not parse (serde-saphyr then
 /// reports the syntax error).
 pub fn first_tag(file: &str, line_offset: u32, yaml: &str) -> Option<Diagnostic> {
+    // No `!`, no tag: skip a second parse of every file (most have none).
+    if !yaml.contains('!') {
+        return None;
+    }
     for ev in Parser::new_from_str(yaml) {
         let (event, span) = ev.ok()?;
         let tagged = match &event {
