@@ -64,13 +64,14 @@ fn timing(step: &str, since: std::time::Instant) {
 pub fn check_loaded(loaded: LoadedSite, as_of: NaiveDate) -> Checked {
     let mut diagnostics = loaded.diagnostics.clone();
     let t = std::time::Instant::now();
-    diagnostics.extend(crate::check::check(&loaded));
+    let (found, names) = crate::check::check_with_names(&loaded);
+    diagnostics.extend(found);
     timing("check", t);
     let (site, health) = if diagnostics.iter().any(Diagnostic::is_error) {
         (None, None)
     } else {
         let t = std::time::Instant::now();
-        let site = model::build(&loaded, as_of);
+        let site = model::build_with(&loaded, as_of, &names);
         timing("model", t);
         let t = std::time::Instant::now();
         let health = SiteHealth::of(&site);

@@ -77,6 +77,11 @@ pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
 
 /// Checks the loaded site; gives all errors found (plus a few warnings about references).
 pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
+    check_with_names(site).0
+}
+
+/// [`check`], and the names it collected (for `model::build_with`).
+pub fn check_with_names(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     use rayon::prelude::*;
     let mut c = Checker {
         out: Vec::new(),
@@ -108,7 +113,7 @@ pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
     let mut out = std::mem::take(&mut c.out);
     out.extend(journeys.into_iter().flatten());
     out.extend(assets.into_iter().flatten());
-    out
+    (out, c.names.into_owned())
 }
 
 /// The names defined by a site (used by `model::build`).

@@ -18,14 +18,19 @@ pub const DEFAULT_REVIEW_DAYS: u32 = 90;
 
 /// Resolves a loaded site. `as_of` is the date health is measured against.
 pub fn build(site: &LoadedSite, as_of: NaiveDate) -> Site {
-    let names = check::names(site);
+    build_with(site, as_of, &check::names(site))
+}
+
+/// [`build`] with the names `check` already collected ([`check::check_with_names`]), so a
+/// build collects them once.
+pub fn build_with(site: &LoadedSite, as_of: NaiveDate, names: &Names) -> Site {
     let config = config(site);
     use rayon::prelude::*;
     // Journeys are independent once the names are known: resolve them on every core.
     let journeys = site
         .journeys
         .par_iter()
-        .map(|d| journey(d, &config, &names))
+        .map(|d| journey(d, &config, names))
         .collect();
     let personas = site.personas.iter().map(persona).collect();
     let assets = site

@@ -595,4 +595,4 @@ impl Journey {
 }
 
 mod build;
-pub use build::{DEFAULT_REVIEW_DAYS, build};
+pub use build::{DEFAULT_REVIEW_DAYS, build, build_with};
