@@ -670,3 +670,38 @@ fn a_folder_without_git_builds_without_history() {
     let today = chrono::Local::now().date_naive().to_string();
     assert!(read(out.path().join("index.html")).contains(&format!("datetime=\"{today}\"")));
 }
+
+/// The site of `journey` (one journey file) with the buyer persona, resolved.
+fn site_with(journey: &str) -> waymark::model::Site {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    write(root, "waymark.yaml", CONFIG);
+    write(root, "content/personas/buyer.md", BUYER);
+    write(root, "content/personas/clinician.md", CLINICIAN);
+    write(root, "content/journeys/ct.md", journey);
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let checked = waymark::pipeline::check_site(root, as_of);
+    checked.site.expect("the site checks")
+}
+
+#[test]
+fn owner_changes_of_pain_points_and_opportunities_are_reported() {
+    let old = "---\ntitle: CT\npersonas: [buyer]\nstages:\n  - id: evaluation\n    actions: [{ persona: buyer, text: Compares }]\n    pain_points:\n      - { text: Bills are late, owner: Billing, severity: high }\n    opportunities:\n      - { text: One invoice, owner: Finance, status: planned }\n---\n";
+    let new = old
+        .replace("owner: Billing", "owner: Patient Access")
+        .replace("owner: Finance, ", "");
+    let diff = waymark::history::diff::diff(&site_with(old), &site_with(&new));
+    let text = waymark::history::text::to_text(&diff, "a", "b");
+    assert!(
+        text.contains(
+            "Pain point “Bills are late” in Evaluation is now owned by Patient Access (was Billing)."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Opportunity “One invoice” in Evaluation has no owner any more (was Finance)."
+        ),
+        "{text}"
+    );
+}

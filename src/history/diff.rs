@@ -195,6 +195,17 @@ pub enum Change {
         /// New severity.
         to: Option<Severity>,
     },
+    /// A pain point's owner changed (issue: a change of owner went unreported).
+    PainPointOwner {
+        /// Stage name.
+        stage: String,
+        /// What goes wrong.
+        text: String,
+        /// Old owner.
+        from: Option<String>,
+        /// New owner.
+        to: Option<String>,
+    },
     /// An opportunity was added.
     OpportunityAdded {
         /// Stage name.
@@ -225,6 +236,17 @@ pub enum Change {
         from: OpportunityStatus,
         /// New status.
         to: OpportunityStatus,
+    },
+    /// An opportunity's owner changed.
+    OpportunityOwner {
+        /// Stage name.
+        stage: String,
+        /// What to do.
+        text: String,
+        /// Old owner.
+        from: Option<String>,
+        /// New owner.
+        to: Option<String>,
     },
     /// An opportunity's due date changed.
     OpportunityDue {
@@ -575,13 +597,24 @@ fn stage_changes(old_site: &Site, new_site: &Site, o: &Stage, n: &Stage, out: &m
                 severity: p.severity,
                 owner: p.owner.clone(),
             }),
-            Some(op) if op.severity != p.severity => out.push(Change::PainPointSeverity {
-                stage: stage.clone(),
-                text: p.text.clone(),
-                from: op.severity,
-                to: p.severity,
-            }),
-            Some(_) => {}
+            Some(op) => {
+                if op.severity != p.severity {
+                    out.push(Change::PainPointSeverity {
+                        stage: stage.clone(),
+                        text: p.text.clone(),
+                        from: op.severity,
+                        to: p.severity,
+                    });
+                }
+                if op.owner != p.owner {
+                    out.push(Change::PainPointOwner {
+                        stage: stage.clone(),
+                        text: p.text.clone(),
+                        from: op.owner.clone(),
+                        to: p.owner.clone(),
+                    });
+                }
+            }
         }
     }
     for p in o
@@ -611,6 +644,14 @@ fn stage_changes(old_site: &Site, new_site: &Site, o: &Stage, n: &Stage, out: &m
                         text: p.text.clone(),
                         from: op.status,
                         to: p.status,
+                    });
+                }
+                if op.owner != p.owner {
+                    out.push(Change::OpportunityOwner {
+                        stage: stage.clone(),
+                        text: p.text.clone(),
+                        from: op.owner.clone(),
+                        to: p.owner.clone(),
                     });
                 }
                 if op.due != p.due {

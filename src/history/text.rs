@@ -24,6 +24,28 @@ fn q(s: &str) -> String {
     format!("“{s}”")
 }
 
+/// "Pain point "X" in Stage is now owned by B (was A)." and its no-owner form.
+fn owner_sentence(
+    what: &str,
+    text: &str,
+    stage: &str,
+    from: &Option<String>,
+    to: &Option<String>,
+) -> String {
+    match to {
+        Some(t) => format!(
+            "{what} {} in {stage} is now owned by {t} (was {}).",
+            q(text),
+            opt(from)
+        ),
+        None => format!(
+            "{what} {} in {stage} has no owner any more (was {}).",
+            q(text),
+            opt(from)
+        ),
+    }
+}
+
 fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_else(|| "nobody".into())
 }
@@ -161,6 +183,18 @@ pub fn sentence(c: &Change) -> String {
                 opt(from)
             ),
         },
+        Change::PainPointOwner {
+            stage,
+            text,
+            from,
+            to,
+        } => owner_sentence("Pain point", text, stage, from, to),
+        Change::OpportunityOwner {
+            stage,
+            text,
+            from,
+            to,
+        } => owner_sentence("Opportunity", text, stage, from, to),
         Change::TouchpointChannel {
             stage,
             name,
