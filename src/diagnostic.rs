@@ -134,13 +134,24 @@ pub fn to_json_lines(diags: &[Diagnostic]) -> String {
 /// Renders diagnostics for a terminal: a `file:line:col: level[code]: message` line (the
 /// format editors and CI parse), then the source line with a caret and the hint.
 /// `sources` maps file paths (as in [`Diagnostic::file`]) to their text.
+///
+/// After [`SHOWN_PER_CODE`] diagnostics of one level and code, the rest are counted in one
+/// line at the end (`--format json` still lists every one), and a source line longer than
+/// [`LONG_LINE`] characters is cut around the column: a generated file can hold thousands of
+/// problems on one line, and printing it whole for each would print hundreds of megabytes.
 pub fn to_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color: bool) -> String {
     let mut out = String::new();
+    let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for d in diags {
         let level = match d.level {
             Level::Error => "error",
             Level::Warning => "warning",
         };
+        let n = seen.entry((level, d.code.as_str())).or_default();
+        *n += 1;
+        if *n > SHOWN_PER_CODE {
+            continue;
+        }
         let _ = writeln!(out, "{}: {level}[{}]: {}", d.location(), d.code, d.message);
         if let Some(snippet) = snippet(d, sources, color) {
             out.push_str(&snippet);
@@ -158,7 +169,40 @@ pub fn to_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color:
         }
         out.push('\n');
     }
+    for ((level, code), n) in seen {
+        if n > SHOWN_PER_CODE {
+            let _ = writeln!(
+                out,
+                "… and {} more {level}[{code}] (`waymark check --format json` lists every one)\n",
+                n - SHOWN_PER_CODE
+            );
+        }
+    }
     out
+}
+
+/// How many diagnostics of one level and code [`to_human`] prints in full.
+pub const SHOWN_PER_CODE: usize = 50;
+
+/// Source lines longer than this (in characters) are cut around the column when shown.
+pub const LONG_LINE: usize = 240;
+
+/// The source line of a diagnostic cut to about [`LONG_LINE`] characters around its column,
+/// with a caret: for lines too long for miette's full-line snippet.
+fn cut_snippet(file: &str, line_text: &str, line: u32, column: u32) -> String {
+    let chars: Vec<char> = line_text.chars().collect();
+    let col = (column.max(1) as usize - 1).min(chars.len());
+    let half = LONG_LINE / 2;
+    let start = col.saturating_sub(half);
+    let end = (col + half).min(chars.len());
+    let lead = if start > 0 { "…" } else { "" };
+    let tail = if end < chars.len() { "…" } else { "" };
+    let shown: String = chars[start..end].iter().collect();
+    let caret = " ".repeat(col - start + lead.chars().count());
+    format!(
+        "   ╭─[{file}:{line}:{column}, a line of {} characters, cut]\n {line} │ {lead}{shown}{tail}\n   · {caret}^ here\n   ╰────\n",
+        chars.len()
+    )
 }
 
 /// The source line of a diagnostic with a caret under the column, drawn by miette.
@@ -170,6 +214,10 @@ fn snippet(d: &Diagnostic, sources: &BTreeMap<String, String>, color: bool) -> O
         return None;
     }
     let text = sources.get(&d.file)?;
+    let line_text = text.lines().nth(d.line as usize - 1)?;
+    if line_text.chars().count() > LONG_LINE {
+        return Some(cut_snippet(&d.file, line_text, d.line, d.column));
+    }
     let offset = byte_offset(text, d.line, d.column.max(1))?;
     let len = text[offset..]
         .chars()

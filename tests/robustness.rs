@@ -67,3 +67,61 @@ fn deep_nesting_and_aliases_do_not_crash() {
     let checked = check_site(tmp.path(), as_of());
     assert!(checked.error_count() >= 2, "{:#?}", checked.diagnostics);
 }
+
+/// 2,000 unknown personas on one 20 KB line: the human output names the first 50 in full,
+/// cuts the line around each caret, and counts the rest in one line (it printed the whole
+/// line 2,000 times, hundreds of megabytes for bigger files).
+#[test]
+fn many_problems_on_one_long_line_print_a_bounded_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixture("minimal"), tmp.path());
+    let ids: Vec<String> = (0..2000).map(|i| format!("nobody-{i}")).collect();
+    let journey = format!(
+        "---\ntitle: Long line\npersonas: [{}]\nstages:\n  - id: awareness\n---\n",
+        ids.join(", ")
+    );
+    std::fs::write(tmp.path().join("content/journeys/purchase.md"), journey).unwrap();
+    let out = common::waymark(&[
+        "check",
+        tmp.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    let text = common::text(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        &text[..text.len().min(2000)]
+    );
+    assert!(text.len() < 100_000, "{} bytes of report", text.len());
+    assert_eq!(
+        text.matches("error[unknown-persona]").count(),
+        51,
+        "50 in full, 1 summary"
+    );
+    assert!(
+        text.contains("… and 1950 more error[unknown-persona]"),
+        "{}",
+        &text[text.len() - 500..]
+    );
+    assert!(
+        text.contains("╭─[content/journeys/purchase.md:3:12, a line of 24900 characters, cut]"),
+        "long lines are cut: {}",
+        &text[..1000]
+    );
+    // JSON still lists every one.
+    let json = common::waymark(&[
+        "check",
+        tmp.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+        "--format",
+        "json",
+    ]);
+    let lines = String::from_utf8_lossy(&json.stdout)
+        .lines()
+        .filter(|l| l.contains("unknown-persona"))
+        .count();
+    assert_eq!(lines, 2000);
+}
