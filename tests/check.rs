@@ -413,3 +413,14 @@ fn hidden_journey_files_are_named_in_a_warning() {
         "{t}"
     );
 }
+
+#[test]
+fn a_journey_id_that_names_another_journeys_stakeholder_map_is_an_error() {
+    let t = check_error("export-name-clash");
+    assert_one_error(
+        &t,
+        "content/journeys/purchase-stakeholders.md:1:1: error[export-name-clash]: journey id `purchase-stakeholders` would write exports/purchase-stakeholders.png, the stakeholder map of journey `purchase`",
+        "give this journey another id",
+    );
+    assert!(t.contains("journey `purchase` is defined here"), "{t}");
+}

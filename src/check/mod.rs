@@ -286,6 +286,7 @@ impl Checker<'_> {
                     .insert(stage.value.id.value.clone());
             }
         }
+        self.export_name_clashes(&seen);
         let mut seen = BTreeMap::new();
         for doc in &site.assets {
             for asset in &doc.value {
@@ -300,6 +301,31 @@ impl Checker<'_> {
 
     /// The id of a journey or persona file (`id:` or the file stem), checked for format and
     /// uniqueness.
+    /// Journey `x-stakeholders` would write `exports/x-stakeholders.png`, the file of
+    /// journey `x`'s stakeholder map: one would overwrite the other. `journeys` is the id →
+    /// place map of the journeys just collected.
+    fn export_name_clashes(&mut self, journeys: &BTreeMap<String, SourceRef>) {
+        for (id, at) in journeys {
+            let Some(base) = id.strip_suffix("-stakeholders") else {
+                continue;
+            };
+            if let Some(other) = journeys.get(base) {
+                let d = Diagnostic::error(
+                    "export-name-clash",
+                    &at.file,
+                    at.line,
+                    at.column,
+                    format!(
+                        "journey id `{id}` would write exports/{id}.png, the stakeholder map of journey `{base}`"
+                    ),
+                )
+                .with_hint("give this journey another id (rename the file or set `id:`), e.g. without `-stakeholders` at the end")
+                .with_related(related(other, &format!("journey `{base}` is defined here")));
+                self.out.push(d);
+            }
+        }
+    }
+
     fn document_id<T>(
         &mut self,
         kind: Kind,
