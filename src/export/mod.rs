@@ -296,20 +296,13 @@ struct DiagramInput<'a> {
 
 impl<'a> DiagramInput<'a> {
     fn of(site: &'a Site, journey: &'a Journey) -> Self {
-        let mut ids: Vec<&str> = journey.personas.iter().map(String::as_str).collect();
-        for s in &journey.stages {
-            ids.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
-            ids.extend(s.questions.iter().filter_map(|a| a.persona.as_deref()));
-            ids.extend(s.emotions.iter().map(|e| e.persona.as_str()));
-            for t in &s.touchpoints {
-                ids.extend(t.personas.iter().map(String::as_str));
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
         DiagramInput {
             journey,
-            personas: ids.iter().filter_map(|id| site.persona(id)).collect(),
+            personas: journey
+                .named_personas()
+                .into_iter()
+                .filter_map(|id| site.persona(id))
+                .collect(),
         }
     }
 }

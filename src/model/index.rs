@@ -57,7 +57,7 @@ impl Index {
         let mut ix = Index::default();
         for (i, j) in site.journeys.iter().enumerate() {
             ix.journeys.entry(j.id.clone()).or_insert(i);
-            for p in personas_of(j) {
+            for p in j.named_personas() {
                 ix.persona_journeys
                     .entry(p.to_string())
                     .or_default()
@@ -89,20 +89,6 @@ impl Index {
         }
         ix
     }
-}
-
-/// Every persona a journey lists or names in a stage, once each.
-fn personas_of(j: &Journey) -> BTreeSet<&str> {
-    let mut out: BTreeSet<&str> = j.personas.iter().map(String::as_str).collect();
-    for s in &j.stages {
-        out.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
-        out.extend(s.questions.iter().filter_map(|a| a.persona.as_deref()));
-        out.extend(s.emotions.iter().map(|e| e.persona.as_str()));
-        for t in &s.touchpoints {
-            out.extend(t.personas.iter().map(String::as_str));
-        }
-    }
-    out
 }
 
 /// Merges two ascending index lists into one ascending list without duplicates.

@@ -582,6 +582,22 @@ impl Asset {
 }
 
 impl Journey {
+    /// Every persona id the journey lists (`personas:`) or names in a stage (an action,
+    /// question, emotion or touchpoint), once each, in id order.
+    pub fn named_personas(&self) -> std::collections::BTreeSet<&str> {
+        let mut out: std::collections::BTreeSet<&str> =
+            self.personas.iter().map(String::as_str).collect();
+        for s in &self.stages {
+            out.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
+            out.extend(s.questions.iter().filter_map(|a| a.persona.as_deref()));
+            out.extend(s.emotions.iter().map(|e| e.persona.as_str()));
+            for t in &s.touchpoints {
+                out.extend(t.personas.iter().map(String::as_str));
+            }
+        }
+        out
+    }
+
     /// Date the next review is due (`reviewed + review_every`), if the map was ever reviewed.
     pub fn next_review(&self) -> Option<NaiveDate> {
         self.reviewed

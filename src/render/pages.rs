@@ -437,16 +437,8 @@ fn journey_page(
 
 /// Persona id → name for every persona journey `j` lists or names in a stage.
 fn persona_names<'a>(site: &'a Site, j: &'a Journey) -> BTreeMap<&'a str, &'a str> {
-    let mut ids: Vec<&str> = j.personas.iter().map(String::as_str).collect();
-    for s in &j.stages {
-        ids.extend(s.actions.iter().filter_map(|a| a.persona.as_deref()));
-        ids.extend(s.questions.iter().filter_map(|a| a.persona.as_deref()));
-        ids.extend(s.emotions.iter().map(|e| e.persona.as_str()));
-        for t in &s.touchpoints {
-            ids.extend(t.personas.iter().map(String::as_str));
-        }
-    }
-    ids.into_iter()
+    j.named_personas()
+        .into_iter()
         .filter_map(|id| site.persona(id).map(|p| (id, p.name.as_str())))
         .collect()
 }
