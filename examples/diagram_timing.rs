@@ -36,7 +36,13 @@ fn run(site: &Site, threads: usize) -> (Duration, Vec<(String, String)>) {
     let all: Vec<(String, String)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
-                let mine: Vec<&Journey> = site.journeys.iter().skip(t).step_by(threads).collect();
+                let mine: Vec<&Journey> = site
+                    .journeys
+                    .iter()
+                    .skip(t)
+                    .step_by(threads)
+                    .map(|j| &**j)
+                    .collect();
                 scope.spawn(move || draw(site, &mine))
             })
             .collect();

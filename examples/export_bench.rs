@@ -52,7 +52,7 @@ fn main() {
     let mut diagrams: Vec<(&str, &waymark::model::Site, &waymark::model::Journey)> = site
         .journeys
         .iter()
-        .map(|j| ("example", &site, j))
+        .map(|j| ("example", &site, &**j))
         .collect();
     diagrams.push(("portfolio, 8 stages x 5 personas", &big, &big.journeys[0]));
     for (from, s, j) in &diagrams {
@@ -103,7 +103,7 @@ fn main() {
         });
         println!("    {name} {enc:?}: {} {} KiB", ms(t), b.len() / 1024);
     }
-    let journeys: Vec<_> = site.journeys.iter().collect();
+    let journeys: Vec<&waymark::model::Journey> = site.journeys.iter().map(|j| &**j).collect();
     let (t, all) = time(3, || {
         journeys
             .iter()
@@ -129,7 +129,7 @@ fn main() {
     );
 
     // The 100-journey portfolio.
-    let big_journeys: Vec<_> = big.journeys.iter().collect();
+    let big_journeys: Vec<&waymark::model::Journey> = big.journeys.iter().map(|j| &**j).collect();
     let (t, deck) = time(3, || pdf::deck(&big, &big_journeys).expect("deck"));
     let pages = lopdf::Document::load_mem(&deck).map_or(0, |d| d.get_pages().len());
     println!(

@@ -500,7 +500,8 @@ fn csv_round_trips_with_the_right_row_counts() {
 #[test]
 fn csv_quotes_commas_quotes_and_keeps_accents() {
     let mut site = site(&fixture("minimal"));
-    site.journeys[0].stages[0].touchpoints[0].name = "Café \"booth\", hall 3\nstand 12".into();
+    std::sync::Arc::make_mut(&mut site.journeys[0]).stages[0].touchpoints[0].name =
+        "Café \"booth\", hall 3\nstand 12".into();
     let out = files(&site, &[ExportFormat::Csv], &ExportOptions::default());
     let (_, rows) = read_csv(file(&out, "exports/touchpoints.csv"));
     assert_eq!(&rows[0][2], "Café \"booth\", hall 3\nstand 12");

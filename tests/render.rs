@@ -325,7 +325,7 @@ pub fn fixture() -> Site {
             review_every_days: 90,
             exports: waymark::model::ExportSet::ALL,
         },
-        journeys: vec![as_is, to_be],
+        journeys: vec![as_is.into(), to_be.into()],
         personas: vec![
             persona(
                 "radiology-lead",

@@ -282,3 +282,110 @@ fn inject_puts_the_script_before_the_last_body_end() {
         "<p>a</body> x<script src=\"/__waymark/live.js\" data-gen=\"7\"></script>\n</body>"
     );
 }
+
+/// The check after a save reuses the last good check's results for the journey files that
+/// did not change, and gives exactly what a full check gives: the same diagnostics and the
+/// same resolved site, through edits that add a lint, break a reference, rename an id and
+/// add a journey-local stage (the last two change the site's names, so nothing is reused).
+#[test]
+fn incremental_check_equals_full_check() {
+    use std::collections::BTreeSet;
+    use std::sync::Arc;
+    use waymark::pipeline::{self, incremental};
+    let dir = tempfile::tempdir().unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        example.join("waymark.yaml"),
+        dir.path().join("waymark.yaml"),
+    )
+    .unwrap();
+    copy_dir(&example.join("content"), &dir.path().join("content"));
+    let root = std::fs::canonicalize(dir.path()).unwrap();
+    let rel = "content/journeys/ct-purchase.md";
+    let path = root.join(rel);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let journeys = std::fs::read_dir(root.join("content/journeys"))
+        .unwrap()
+        .count();
+
+    let (checked, parts) = incremental::check_reusing(
+        waymark::load::load_site(&root),
+        as_of(),
+        None,
+        &BTreeSet::new(),
+    );
+    let mut loaded = checked.loaded;
+    assert_eq!(parts.reused(), 0);
+    let mut memo = incremental::Memo::new(
+        parts,
+        Arc::new(checked.site.expect("the example is valid")),
+        Arc::new(checked.health.unwrap()),
+    );
+    let edits: [(&str, String, usize); 5] = [
+        (
+            "a title",
+            original.replace("title: ", "title: New "),
+            journeys - 1,
+        ),
+        (
+            "an unowned pain point",
+            original.replacen(
+                "        owner: Marketing\n        severity: medium",
+                "        severity: medium",
+                1,
+            ),
+            journeys - 1,
+        ),
+        (
+            "an unknown persona",
+            original.replacen(
+                "personas: [radiology-lead]",
+                "personas: [radiology-leed]",
+                1,
+            ),
+            journeys - 1,
+        ),
+        (
+            "a new id",
+            original.replacen("---\n", "---\nid: ct-buy\n", 1),
+            0,
+        ),
+        (
+            "a local stage",
+            original.replacen(
+                "  - id: awareness",
+                "  - id: scouting\n  - id: awareness",
+                1,
+            ),
+            0,
+        ),
+    ];
+    let changed: BTreeSet<String> = [rel.to_string()].into();
+    for (what, text, reused) in edits {
+        std::fs::write(&path, &text).unwrap();
+        // As `serve` does: the one file re-read into what was loaded before.
+        waymark::load::reload_journey(&mut loaded, &path);
+        let full = pipeline::check_site(&root, as_of());
+        let (inc, parts) = incremental::check_reusing(loaded, as_of(), Some(&memo), &changed);
+        assert_eq!(parts.reused(), reused, "after {what}");
+        let codes = |c: &pipeline::Checked| {
+            c.diagnostics
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{} {}:{}:{} {}",
+                        d.code, d.file, d.line, d.column, d.message
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes(&inc), codes(&full), "after {what}");
+        let json =
+            |c: &pipeline::Checked| c.site.as_ref().map(|s| serde_json::to_string(s).unwrap());
+        assert_eq!(json(&inc), json(&full), "after {what}");
+        loaded = inc.loaded;
+        if let (Some(site), Some(health)) = (inc.site, inc.health) {
+            memo = incremental::Memo::new(parts, Arc::new(site), Arc::new(health));
+        }
+    }
+}

@@ -19,7 +19,7 @@ use crate::model::SourceRef;
 pub use values::{is_kebab_case, parse_date, parse_period, title_from_id};
 
 /// The ids a site defines, as `check` and `model::build` see them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Names {
     /// Persona ids.
     pub personas: BTreeSet<String>,
@@ -83,48 +83,65 @@ pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
 /// [`check`], and the names it collected (for `model::build_with`).
 pub fn check_with_names(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     use rayon::prelude::*;
-    let mut c = Checker {
-        out: Vec::new(),
-        names: Cow::Owned(Names::default()),
-    };
-    c.config(site);
-    c.collect_ids(site);
+    let (mut out, names) = check_site(site);
     // Once the names are known, each file is checked on its own: on every core, the
     // diagnostics kept in file order.
-    let names: &Names = c.names.as_ref();
-    let per_file = |f: &dyn Fn(&mut Checker)| {
-        let mut one = Checker {
-            out: Vec::new(),
-            names: Cow::Borrowed(names),
-        };
-        f(&mut one);
-        one.out
-    };
     let journeys: Vec<Vec<Diagnostic>> = site
         .journeys
         .par_iter()
-        .map(|doc| per_file(&|c| c.journey(doc)))
+        .map(|doc| check_journey(doc, &names))
         .collect();
     let assets: Vec<Vec<Diagnostic>> = site
         .assets
         .par_iter()
-        .map(|doc| per_file(&|c| c.assets(doc)))
+        .map(|doc| check_asset_file(doc, &names))
         .collect();
-    let mut out = std::mem::take(&mut c.out);
     out.extend(journeys.into_iter().flatten());
     out.extend(assets.into_iter().flatten());
-    (out, c.names.into_owned())
+    (out, names)
 }
 
-/// The names defined by a site (used by `model::build`).
-pub fn names(site: &LoadedSite) -> Names {
+/// The site-wide part of [`check`]: `waymark.yaml`, and the ids every file defines
+/// (duplicates, clashes of output names); gives its diagnostics and the [`Names`] that the
+/// per-file checks ([`check_journey`], [`check_asset_file`]) read. Linear in the site.
+pub fn check_site(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     let mut c = Checker {
         out: Vec::new(),
         names: Cow::Owned(Names::default()),
     };
     c.config(site);
     c.collect_ids(site);
-    c.names.into_owned()
+    (c.out, c.names.into_owned())
+}
+
+/// The checks of one journey file (`content/journeys/ID.md|yaml`) against the site's
+/// `names`: what it writes depends on nothing else, so `serve` keeps it for files that did
+/// not change while the names stay the same.
+pub fn check_journey(doc: &Doc<RawJourney>, names: &Names) -> Vec<Diagnostic> {
+    let mut one = Checker {
+        out: Vec::new(),
+        names: Cow::Borrowed(names),
+    };
+    one.journey(doc);
+    one.out
+}
+
+/// The checks of one asset file (`content/assets/*.yaml`) against the site's `names`.
+pub fn check_asset_file(
+    doc: &Doc<Vec<Spanned<crate::load::raw::RawAsset>>>,
+    names: &Names,
+) -> Vec<Diagnostic> {
+    let mut one = Checker {
+        out: Vec::new(),
+        names: Cow::Borrowed(names),
+    };
+    one.assets(doc);
+    one.out
+}
+
+/// The names defined by a site (used by `model::build`).
+pub fn names(site: &LoadedSite) -> Names {
+    check_site(site).1
 }
 
 /// The longest id, in characters (ids name output files).

@@ -26,7 +26,7 @@ pub struct SiteJson<'a> {
     /// `waymark.yaml`, resolved.
     pub config: &'a SiteConfig,
     /// Every journey with its stages and lanes.
-    pub journeys: &'a [Journey],
+    pub journeys: &'a [std::sync::Arc<Journey>],
     /// Every persona.
     pub personas: &'a [Persona],
     /// The content inventory.

@@ -125,7 +125,7 @@ fn hint(known: &Option<String>) -> String {
 /// The journeys selected by `opts.journey` (all when `None`).
 pub fn selected<'a>(site: &'a Site, opts: &ExportOptions) -> Result<Vec<&'a Journey>, ExportError> {
     match &opts.journey {
-        None => Ok(site.journeys.iter().collect()),
+        None => Ok(site.journeys.iter().map(|j| &**j).collect()),
         Some(id) => match site.journey(id) {
             Some(j) => Ok(vec![j]),
             None => Err(ExportError::UnknownJourney {
@@ -323,7 +323,7 @@ where
     let set = site.config.exports;
     let opts = ExportOptions::default();
     let options = format!("scale={} transparent={}", opts.scale, opts.transparent);
-    let all: Vec<&Journey> = site.journeys.iter().collect();
+    let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     let deck = || -> Result<(), E> {
         if !set.pdf {
             return Ok(());
@@ -442,7 +442,7 @@ fn make(
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.
 pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
-    let all: Vec<&Journey> = site.journeys.iter().collect();
+    let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     make(site, &all, name, &ExportOptions::default())
 }
 

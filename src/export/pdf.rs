@@ -1164,7 +1164,7 @@ mod tests {
     #[test]
     fn every_deck_page_takes_the_fast_path() {
         let site = super::super::portfolio::portfolio(3);
-        let journeys: Vec<&Journey> = site.journeys.iter().collect();
+        let journeys: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
         let (pages, _) = lay_out(&site, &journeys);
         let total = pages.len();
         assert!(total > 20, "{total} pages");

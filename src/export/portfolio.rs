@@ -159,7 +159,7 @@ pub fn portfolio(n: usize) -> Site {
             let ids: Vec<String> = (0..5)
                 .map(|k| format!("role-{}", (j + k * 2) % 12))
                 .collect();
-            Journey {
+            std::sync::Arc::new(Journey {
                 id: format!("journey-{j:03}"),
                 title: format!("Portfolio journey {j}: imaging purchase, hospital buying group"),
                 segment: Some("Hospital system, 300+ beds".into()),
@@ -179,7 +179,7 @@ pub fn portfolio(n: usize) -> Site {
                 narrative: String::new(),
                 evidence: Vec::new(),
                 source: src(),
-            }
+            })
         })
         .collect();
     let assets = (0..60)

@@ -24,13 +24,25 @@ pub fn build(site: &LoadedSite, as_of: NaiveDate) -> Site {
 /// [`build`] with the names `check` already collected ([`check::check_with_names`]), so a
 /// build collects them once.
 pub fn build_with(site: &LoadedSite, as_of: NaiveDate, names: &Names) -> Site {
+    build_reusing(site, as_of, names, &|_| None)
+}
+
+/// [`build_with`], taking a journey from `reuse` when it gives one for a journey file: a
+/// journey is resolved from its own file, `waymark.yaml` and `names` alone, so `serve`
+/// hands back the journeys of files that did not change while those stayed the same.
+pub fn build_reusing(
+    site: &LoadedSite,
+    as_of: NaiveDate,
+    names: &Names,
+    reuse: &(dyn Fn(&Doc<raw::RawJourney>) -> Option<Arc<Journey>> + Sync),
+) -> Site {
     let config = config(site);
     use rayon::prelude::*;
     // Journeys are independent once the names are known: resolve them on every core.
     let journeys = site
         .journeys
         .par_iter()
-        .map(|d| journey(d, &config, names))
+        .map(|d| reuse(d).unwrap_or_else(|| Arc::new(journey(d, &config, names))))
         .collect();
     let personas = site.personas.iter().map(persona).collect();
     let assets = site

@@ -11,7 +11,7 @@
 //! starts with an empty index of its own, so a changed clone never sees the original's.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::{Asset, Journey, Persona, Site};
 
@@ -43,18 +43,29 @@ struct StageAssets {
 #[derive(Debug, Default)]
 pub(super) struct Index {
     journeys: HashMap<String, usize>,
+    /// Persona id → indices of the journeys that list it or name it in a stage.
+    persona_journeys: HashMap<String, Vec<usize>>,
+    /// What depends on the personas, the assets and the as-of date alone.
+    inventory: Arc<Inventory>,
+}
+
+/// The part of the index that the journeys do not change: `serve` shares it between the
+/// sites of two saves that edited journey files only.
+#[derive(Debug, Default)]
+struct Inventory {
     personas: HashMap<String, usize>,
     assets: HashMap<String, usize>,
     by_stage: HashMap<String, StageAssets>,
-    /// Persona id → indices of the journeys that list it or name it in a stage.
-    persona_journeys: HashMap<String, Vec<usize>>,
     /// Indices of the assets whose approval expired on the site's as-of date.
     expired: Vec<u32>,
 }
 
 impl Index {
-    fn build(site: &Site) -> Index {
-        let mut ix = Index::default();
+    fn build(site: &Site, inventory: Option<Arc<Inventory>>) -> Index {
+        let mut ix = Index {
+            inventory: inventory.unwrap_or_else(|| Arc::new(Inventory::build(site))),
+            ..Index::default()
+        };
         for (i, j) in site.journeys.iter().enumerate() {
             ix.journeys.entry(j.id.clone()).or_insert(i);
             for p in j.named_personas() {
@@ -64,6 +75,13 @@ impl Index {
                     .push(i);
             }
         }
+        ix
+    }
+}
+
+impl Inventory {
+    fn build(site: &Site) -> Inventory {
+        let mut ix = Inventory::default();
         for (i, p) in site.personas.iter().enumerate() {
             ix.personas.entry(p.id.clone()).or_insert(i);
         }
@@ -121,22 +139,41 @@ fn merged<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
 
 impl Site {
     pub(super) fn index(&self) -> &Index {
-        self.index.0.get_or_init(|| Index::build(self))
+        self.index.0.get_or_init(|| Index::build(self, None))
+    }
+
+    /// Builds this site's index now, taking the persona and asset lookups from `earlier`
+    /// (built if need be) instead of building them again. The caller promises that the two
+    /// sites have the same personas, assets and as-of date (`serve` after an edit of journey
+    /// files only); only the journey lookups are built. Does nothing if the index is built.
+    pub fn index_sharing(&self, earlier: &Site) {
+        let inventory = earlier.index().inventory.clone();
+        self.index
+            .0
+            .get_or_init(|| Index::build(self, Some(inventory)));
     }
 
     /// The persona with this id, if any.
     pub fn persona(&self, id: &str) -> Option<&Persona> {
-        self.index().personas.get(id).map(|&i| &self.personas[i])
+        self.index()
+            .inventory
+            .personas
+            .get(id)
+            .map(|&i| &self.personas[i])
     }
 
     /// The asset with this id, if any.
     pub fn asset(&self, id: &str) -> Option<&Asset> {
-        self.index().assets.get(id).map(|&i| &self.assets[i])
+        self.index()
+            .inventory
+            .assets
+            .get(id)
+            .map(|&i| &self.assets[i])
     }
 
     /// The journey with this id, if any.
     pub fn journey(&self, id: &str) -> Option<&Journey> {
-        self.index().journeys.get(id).map(|&i| &self.journeys[i])
+        self.index().journeys.get(id).map(|&i| &*self.journeys[i])
     }
 
     /// The assets that [`Asset::serves`] `persona` at stage `stage` of journey `journey`,
@@ -148,7 +185,7 @@ impl Site {
         stage: &str,
         persona: &str,
     ) -> impl Iterator<Item = &'a Asset> + 'a {
-        let (any, own): (&[u32], &[u32]) = match self.index().by_stage.get(stage) {
+        let (any, own): (&[u32], &[u32]) = match self.index().inventory.by_stage.get(stage) {
             Some(s) => (
                 &s.any_persona,
                 s.by_persona.get(persona).map_or(&[][..], Vec::as_slice),
@@ -174,13 +211,14 @@ impl Site {
             .get(persona)
             .map_or(&[][..], Vec::as_slice)
             .iter()
-            .map(move |&i| &self.journeys[i])
+            .map(move |&i| &*self.journeys[i])
     }
 
     /// The assets whose approval expired on the as-of date ([`Asset::approval_expired`]),
     /// in inventory order.
     pub fn expired_assets(&self) -> impl Iterator<Item = &Asset> + '_ {
         self.index()
+            .inventory
             .expired
             .iter()
             .map(move |&i| &self.assets[i as usize])

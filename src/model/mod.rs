@@ -9,6 +9,8 @@
 
 mod index;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -31,8 +33,9 @@ pub struct SourceRef {
 pub struct Site {
     /// From `waymark.yaml`.
     pub config: SiteConfig,
-    /// Journeys in file-name order (`content/journeys/*.md|yaml`).
-    pub journeys: Vec<Journey>,
+    /// Journeys in file-name order (`content/journeys/*.md|yaml`). Shared, so that `serve`
+    /// keeps the journeys of files a save did not touch without copying them.
+    pub journeys: Vec<Arc<Journey>>,
     /// Personas in file-name order (`content/personas/*.md`).
     pub personas: Vec<Persona>,
     /// Content assets in file order, then list order (`content/assets/*.yaml`).
@@ -611,4 +614,4 @@ impl Journey {
 }
 
 mod build;
-pub use build::{DEFAULT_REVIEW_DAYS, build, build_with};
+pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with};

@@ -1,9 +1,12 @@
 //! The in-memory site of `waymark serve` and how it is rebuilt after a change.
 //!
 //! What is incremental (see docs/serve.md):
-//! - Always done in full: reading and parsing every file, the checks, the model and the
-//!   views, and the site-wide pages (index, plan, ownership, backlog, search page and index).
-//!   Cross-file references make a partial check unsafe, and these steps are fast.
+//! - Always done in full: the site-wide part of the checks (ids, `waymark.yaml`), and the
+//!   site-wide pages (index, plan, ownership, backlog, search page and index).
+//! - Done again only for the edited files when only journey files changed: reading and
+//!   parsing, and, while the site's names (ids, stages) stay the same, each file's checks,
+//!   its resolved journey and its health findings ([`pipeline::incremental`]); the other
+//!   files' results are kept from the last good check.
 //! - Skipped when only journey files changed: the pages of journeys that were not edited
 //!   (each holds two SVG diagrams, the costly part) and of personas that the edited
 //!   journeys neither name now nor named before; the theme and templates are not re-read.
@@ -23,8 +26,9 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::model::Site;
-use crate::pipeline;
+use crate::pipeline::{self, incremental::Memo};
 use crate::render::{self, ThemeFiles};
+use crate::views::health::SiteHealth;
 
 /// The outcome of one (re)build.
 #[derive(Debug, Clone)]
@@ -67,6 +71,10 @@ pub struct Builder {
     pub files: BTreeMap<String, Arc<Vec<u8>>>,
     /// Pages of the last build still to render (see [`Builder::finish`]).
     deferred: BTreeSet<String>,
+    /// The health of `site`, computed once per rebuild.
+    health: Option<Arc<SiteHealth>>,
+    /// The last good check's per-file results (see [`pipeline::incremental`]).
+    memo: Option<Memo>,
 }
 
 /// The site-wide pages, which list every journey.
@@ -93,6 +101,8 @@ impl Builder {
             failed: false,
             files: BTreeMap::new(),
             deferred: BTreeSet::new(),
+            health: None,
+            memo: None,
         }
     }
 
@@ -118,8 +128,15 @@ impl Builder {
             }
             _ => crate::load::load_site(&self.root),
         };
-        let mut checked = pipeline::check_loaded(loaded, self.as_of);
+        // The last good check's per-file results, when only journey files changed since.
+        pipeline::timing("re-read", start);
+        let memo = self.memo.take().filter(|_| journeys_only && !self.failed);
+        let changed: BTreeSet<String> = rel.iter().cloned().collect();
+        let (mut checked, parts) =
+            pipeline::incremental::check_reusing(loaded, self.as_of, memo.as_ref(), &changed);
+        drop(memo);
         let site = checked.site.take();
+        let health = checked.health.take();
         self.loaded = Some(std::mem::take(&mut checked.loaded));
         let Some(site) = site else {
             let errors: Vec<Diagnostic> = checked
@@ -137,15 +154,21 @@ impl Builder {
         let warnings = checked.diagnostics.len();
         let incremental =
             journeys_only && !self.failed && self.site.is_some() && self.theme.is_some();
+        let site = Arc::new(site);
+        let health = Arc::new(health.unwrap_or_else(|| SiteHealth::of(&site)));
+        let t = Instant::now();
         let result = if incremental {
-            self.render_journeys(&site, &rel)
+            self.render_journeys(&site, &health, &rel)
         } else {
-            self.render_all(&site)
+            self.render_all(&site, &health)
         };
+        pipeline::timing("render", t);
         match result {
             Ok(rendered) => {
                 self.failed = false;
-                self.site = Some(Arc::new(site));
+                self.memo = Some(Memo::new(parts, site.clone(), health.clone()));
+                self.site = Some(site);
+                self.health = Some(health);
                 Outcome::Built {
                     rendered,
                     incremental,
@@ -165,10 +188,13 @@ impl Builder {
         }
     }
 
-    fn render_all(&mut self, site: &Site) -> Result<usize, render::RenderError> {
+    fn render_all(
+        &mut self,
+        site: &Site,
+        health: &SiteHealth,
+    ) -> Result<usize, render::RenderError> {
         let theme = ThemeFiles::load(&self.root, &site.config.theme)?;
-        let out =
-            render::render_site_selected(site, &theme, None, &|p| !p.starts_with("exports/"))?;
+        let out = render_selected(site, &theme, health, &|p| !p.starts_with("exports/"))?;
         let mut files = static_files(&self.root);
         let rendered = out.len();
         for f in out {
@@ -183,6 +209,7 @@ impl Builder {
     fn render_journeys(
         &mut self,
         site: &Site,
+        health: &SiteHealth,
         rel: &[String],
     ) -> Result<usize, render::RenderError> {
         let old = self.site.as_ref().expect("an earlier build");
@@ -227,7 +254,7 @@ impl Builder {
             }
         }
         let theme = self.theme.as_ref().expect("an earlier build");
-        let out = render::render_site_selected(site, theme, None, &|p| first.contains(p))?;
+        let out = render_selected(site, theme, health, &|p| first.contains(p))?;
         let rendered = out.len();
         for f in out {
             self.files.insert(f.path, Arc::new(f.bytes));
@@ -252,10 +279,11 @@ impl Builder {
         if pages.is_empty() {
             return Ok(0);
         }
-        let (Some(site), Some(theme)) = (&self.site, &self.theme) else {
+        let (Some(site), Some(theme), Some(health)) = (&self.site, &self.theme, &self.health)
+        else {
             return Ok(0);
         };
-        let out = render::render_site_selected(site, theme, None, &|p| pages.contains(p))?;
+        let out = render_selected(site, theme, health, &|p| pages.contains(p))?;
         let rendered = out.len();
         for f in out {
             self.files.insert(f.path, Arc::new(f.bytes));
@@ -270,6 +298,29 @@ impl Builder {
             .collect::<Vec<_>>()
             .join("/")
     }
+}
+
+/// The pages of `site` that `select` accepts, rendered with its `health` (no exports: each
+/// is made on its first request).
+fn render_selected(
+    site: &Site,
+    theme: &ThemeFiles,
+    health: &SiteHealth,
+    select: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<Vec<render::OutputFile>, render::RenderError> {
+    let out = std::sync::Mutex::new(Vec::new());
+    render::render_site_into(site, theme, None, Some(health), select, &|f| {
+        out.lock()
+            .map_err(|_| render::RenderError::Io {
+                path: PathBuf::new(),
+                message: "a render thread panicked".into(),
+            })?
+            .push(f);
+        Ok::<(), render::RenderError>(())
+    })?;
+    let mut out = out.into_inner().unwrap_or_default();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
 }
 
 /// The files of `static/` of the site at `root`, by their path in the output; links that

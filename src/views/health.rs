@@ -90,6 +90,9 @@ pub struct JourneyHealth {
     pub total: usize,
 }
 
+/// One journey's own findings and its summary, as [`SiteHealth`] keeps them.
+pub type JourneyPart = (Vec<Finding>, JourneyHealth);
+
 /// Every health finding of a site and each journey's summary, computed once per build (the
 /// lints of `check`, the index cards, the journey pages and `site.json` all read it).
 #[derive(Debug, Clone, Default)]
@@ -105,11 +108,22 @@ pub struct SiteHealth {
 impl SiteHealth {
     /// Computes the health of `site`: journeys in parallel, in time linear in the site.
     pub fn of(site: &Site) -> SiteHealth {
+        SiteHealth::of_reusing(site, &|_| None)
+    }
+
+    /// [`SiteHealth::of`], taking journey `i`'s part ([`SiteHealth::journey_part`] of an
+    /// earlier build) from `reuse` when it gives one. A journey's findings depend on the
+    /// journey, the assets and the as-of date alone, so `serve` hands back those of journeys
+    /// whose file did not change while the rest of the site stayed the same.
+    pub fn of_reusing(site: &Site, reuse: &(dyn Fn(usize) -> Option<JourneyPart> + Sync)) -> Self {
         use rayon::prelude::*;
-        let per_journey: Vec<(Vec<Finding>, JourneyHealth)> = site
-            .journeys
-            .par_iter()
-            .map(|j| {
+        let per_journey: Vec<JourneyPart> = (0..site.journeys.len())
+            .into_par_iter()
+            .map(|i| {
+                if let Some(kept) = reuse(i) {
+                    return kept;
+                }
+                let j = &site.journeys[i];
                 let mut found = Vec::new();
                 let gaps = journey_findings(site, j, &mut found);
                 let health = summary(site, j, &found, gaps);
@@ -126,6 +140,16 @@ impl SiteHealth {
         out.findings
             .extend(site.expired_assets().map(expired_finding));
         out
+    }
+
+    /// Journey number `index`'s own findings (without the site-wide expired approvals) and
+    /// its summary; `None` for an index out of range.
+    pub fn journey_part(&self, index: usize) -> Option<JourneyPart> {
+        let range = self.ranges.get(index)?;
+        Some((
+            self.findings[range.clone()].to_vec(),
+            self.journeys[index].clone(),
+        ))
     }
 
     /// What the page of journey number `index` (in `Site::journeys`) lists: its own findings,

@@ -402,7 +402,7 @@ pub(crate) mod fixture {
                 review_every_days: 90,
                 exports: crate::model::ExportSet::ALL,
             },
-            journeys,
+            journeys: journeys.into_iter().map(std::sync::Arc::new).collect(),
             personas,
             assets,
             as_of: date(2026, 3, 1),

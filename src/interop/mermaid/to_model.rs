@@ -117,7 +117,7 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
             review_every_days: 90,
             exports: crate::model::ExportSet::ALL,
         },
-        journeys: vec![journey.clone()],
+        journeys: vec![std::sync::Arc::new(journey.clone())],
         personas,
         assets: Vec::new(),
         // Fixed: a diagram drawn from a narrative must not change with the day it is built.

@@ -17,6 +17,8 @@ use crate::render::{self, ThemeFiles};
 use crate::views::health::{self, SiteHealth};
 use crate::write::{self, OutFile};
 
+pub mod incremental;
+
 /// The result of checking a site.
 #[derive(Debug)]
 pub struct Checked {
@@ -51,7 +53,7 @@ pub fn check_site(root: &Path, as_of: NaiveDate) -> Checked {
 }
 
 /// With `WAYMARK_TIMINGS` set, prints how long a step took to stderr (for benchmarks).
-fn timing(step: &str, since: std::time::Instant) {
+pub fn timing(step: &str, since: std::time::Instant) {
     if std::env::var_os("WAYMARK_TIMINGS").is_some() {
         eprintln!(
             "timing: {step}: {:.1} ms",
