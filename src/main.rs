@@ -496,10 +496,10 @@ fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
     // As the build copies it: links that leave the site are skipped.
     for f in waymark::load::walk::files_within(root, &root.join("static")).files {
         if !files.iter().any(|o| o.path == f.rel) {
-            files.push(waymark::write::OutFile {
-                path: f.rel,
-                bytes: std::fs::read(&f.path).unwrap_or_default(),
-            });
+            files.push(waymark::write::OutFile::new(
+                f.rel,
+                std::fs::read(&f.path).unwrap_or_default(),
+            ));
         }
     }
     let r = waymark::links::check_files(&files);
@@ -679,9 +679,8 @@ fn export(
     let dir = out.unwrap_or_else(|| site_dir.join("exports"));
     let files: Vec<waymark::write::OutFile> = journeys
         .into_iter()
-        .map(|j| waymark::write::OutFile {
-            path: format!("{}.{ext}", j.id),
-            bytes: render(site, j).into_bytes(),
+        .map(|j| {
+            waymark::write::OutFile::new(format!("{}.{ext}", j.id), render(site, j).into_bytes())
         })
         .collect();
     match waymark::write::write_exports_into(&dir, site_dir, &files, force) {

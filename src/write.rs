@@ -46,6 +46,20 @@ pub struct OutFile {
     pub path: String,
     /// The content.
     pub bytes: Vec<u8>,
+    /// A file that holds exactly `bytes` (an export-cache entry, checked when it was read),
+    /// which a build may hard-link instead of writing them ([`Staging::write_linked`]).
+    pub source: Option<PathBuf>,
+}
+
+impl OutFile {
+    /// The file `path` with `bytes`, made here (no [`OutFile::source`]).
+    pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> OutFile {
+        OutFile {
+            path: path.into(),
+            bytes,
+            source: None,
+        }
+    }
 }
 
 /// Where a build goes and what it may replace.
@@ -324,7 +338,23 @@ impl Staging {
 
     fn write_file(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let dest = self.dest(rel)?;
+        // A file already there may be a hard link to a cache entry: never write through it.
+        if fs::symlink_metadata(&dest).is_ok() {
+            fs::remove_file(&dest).map_err(io_err(&dest))?;
+        }
         fs::write(&dest, bytes).map_err(io_err(&dest))
+    }
+
+    /// Puts `bytes` at `rel` as a hard link to `source`, a file that holds exactly those
+    /// bytes (a verified export-cache entry), so that they are not written again and the old
+    /// output's copy is dropped without freeing its blocks; writes them where linking fails
+    /// (another file system, no permission). Safe to call from several threads at once.
+    pub fn write_linked(&self, rel: &str, bytes: &[u8], source: &Path) -> Result<(), WriteError> {
+        let dest = self.dest(rel)?;
+        if fs::symlink_metadata(&dest).is_err() && fs::hard_link(source, &dest).is_ok() {
+            return Ok(());
+        }
+        self.write_file(rel, bytes)
     }
 
     /// Writes one output file into the temporary folder (it overrides a `static/` file of

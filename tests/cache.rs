@@ -169,3 +169,36 @@ fn exports_in_the_config_choose_the_files_and_links() {
     build(&site, &out, &["--no-cache"]);
     assert!(!out.join("exports").exists());
 }
+
+/// On a site of several journeys: after an edit of one journey, the deck (each journey's
+/// pages cached apart) and the PNGs are the same as an uncached build; the PNGs that came
+/// from the cache are hard links to its entries, and a PNG changed in the output through
+/// such a link is noticed by the next build and made again, never copied on.
+#[test]
+fn one_journey_edited_in_a_portfolio_and_linked_pngs() {
+    use std::os::unix::fs::MetadataExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::copy(repo.join("waymark.yaml"), site.join("waymark.yaml")).unwrap();
+    copy_tree(&repo.join("content"), &site.join("content"));
+    let cache = tmp.path().join("cache");
+    assert_cached_equals_uncached(&site, &cache, tmp.path(), "first build");
+    edit(
+        &site.join("content/journeys/knee-replacement.md"),
+        "title: ",
+        "title: Edited ",
+    );
+    assert_cached_equals_uncached(&site, &cache, tmp.path(), "one journey edited");
+    let png = tmp.path().join("cached/exports/ct-purchase.png");
+    assert!(
+        std::fs::metadata(&png).unwrap().nlink() >= 2,
+        "an unchanged PNG is linked from the cache"
+    );
+    // Through the link, the cache entry changes too: the next build must not trust it.
+    let mut bytes = std::fs::read(&png).unwrap();
+    bytes[100] ^= 0xFF;
+    std::fs::write(&png, &bytes).unwrap();
+    assert_cached_equals_uncached(&site, &cache, tmp.path(), "an output PNG edited in place");
+}

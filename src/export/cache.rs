@@ -3,14 +3,16 @@
 //!
 //! Content-addressed: an entry's key is a BLAKE3 hash of everything the file is made from
 //! (for a diagram PNG: the journey, the personas it names, the scale and background; for
-//! the deck: the whole site) plus the waymark version and the entry kind. Entries live in
-//! `CACHE/v1/KK/KEY` (by default `SITE/.waymark/cache/`, which `waymark init` puts in
-//! `.gitignore`; `waymark build --cache-dir DIR` elsewhere). Each entry starts with a header
-//! (magic, the key, the length and BLAKE3 hash of the payload); an entry whose header or
-//! payload does not match — foreign, truncated or corrupt — is ignored and made again, never
-//! trusted. Entries are written to a temporary file and renamed, so two builds sharing a
-//! cache never see half an entry. Nothing is ever deleted: old entries stay until the
-//! folder is removed (it is safe to delete at any time).
+//! a deck section: its journey, personas and content plan) plus the waymark version and the
+//! entry kind. Entries live in `CACHE/v2/KK/KEY` (by default `SITE/.waymark/cache/`, which
+//! `waymark init` puts in `.gitignore`; `waymark build --cache-dir DIR` elsewhere): the
+//! payload as it is, so that a build can hard-link it into its output instead of writing
+//! the bytes again, and beside it `KEY.sum` (magic, the key, the length and BLAKE3 hash of
+//! the payload). An entry whose sum or payload does not match — foreign, truncated, corrupt,
+//! or an output file edited in place through a link — is ignored and made again, never
+//! trusted. Files are written to a temporary name and renamed (the sum last), so two builds
+//! sharing a cache never see half an entry. Nothing is ever deleted: old entries stay until
+//! the folder is removed (it is safe to delete at any time).
 
 use std::path::{Path, PathBuf};
 
@@ -22,12 +24,31 @@ pub struct ExportCache {
     dir: Option<PathBuf>,
 }
 
+/// Bytes from [`ExportCache::get_or_make_file`], and the cache entry's file when they came
+/// from the cache.
+pub type Made = (Vec<u8>, Option<PathBuf>);
+
 /// A cache key: 32 bytes of BLAKE3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key([u8; 32]);
 
-const MAGIC: &[u8; 8] = b"WMCACHE1";
+const MAGIC: &[u8; 8] = b"WMCACHE2";
 const HEADER: usize = 8 + 32 + 8 + 32;
+
+/// Writes `bytes` to a temporary file beside `path` and renames it over `path`; whether it
+/// worked.
+fn replace(path: &Path, bytes: &[u8]) -> bool {
+    let tmp = path.with_extension(format!(
+        "tmp-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_ok() {
+        return true;
+    }
+    let _ = std::fs::remove_file(&tmp);
+    false
+}
 
 impl Key {
     /// The key of an entry of `kind` (e.g. `journey-png`) made from `input` (hashed as its
@@ -84,23 +105,28 @@ impl ExportCache {
         let hex = key.hex();
         self.dir
             .as_ref()
-            .map(|d| d.join("v1").join(&hex[..2]).join(hex))
+            .map(|d| d.join("v2").join(&hex[..2]).join(hex))
     }
 
     /// The payload stored under `key`, when there is a valid entry.
     pub fn get(&self, key: &Key) -> Option<Vec<u8>> {
-        let bytes = std::fs::read(self.path(key)?).ok()?;
-        if bytes.len() < HEADER || &bytes[..8] != MAGIC || bytes[8..40] != key.0 {
+        self.get_file(key).map(|(bytes, _)| bytes)
+    }
+
+    /// [`ExportCache::get`], and the entry's file, which holds exactly those bytes (checked
+    /// just now): a writer may hard-link it instead of writing them.
+    pub fn get_file(&self, key: &Key) -> Option<(Vec<u8>, PathBuf)> {
+        let path = self.path(key)?;
+        let sum = std::fs::read(path.with_extension("sum")).ok()?;
+        if sum.len() != HEADER || &sum[..8] != MAGIC || sum[8..40] != key.0 {
             return None;
         }
-        let len = u64::from_le_bytes(bytes[40..48].try_into().ok()?) as usize;
-        let payload = &bytes[HEADER..];
-        if payload.len() != len || blake3::hash(payload).as_bytes()[..] != bytes[48..80] {
+        let len = u64::from_le_bytes(sum[40..48].try_into().ok()?) as usize;
+        let payload = std::fs::read(&path).ok()?;
+        if payload.len() != len || blake3::hash(&payload).as_bytes()[..] != sum[48..80] {
             return None;
         }
-        let mut bytes = bytes;
-        bytes.drain(..HEADER);
-        Some(bytes)
+        Some((payload, path))
     }
 
     /// Stores `payload` under `key`. A cache that cannot be written is not an error: the
@@ -115,20 +141,32 @@ impl ExportCache {
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let mut entry = Vec::with_capacity(HEADER + payload.len());
-        entry.extend_from_slice(MAGIC);
-        entry.extend_from_slice(&key.0);
-        entry.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        entry.extend_from_slice(blake3::hash(payload).as_bytes());
-        entry.extend_from_slice(payload);
-        let tmp = path.with_extension(format!(
-            "tmp-{}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        if std::fs::write(&tmp, &entry).is_ok() && std::fs::rename(&tmp, &path).is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        let mut sum = Vec::with_capacity(HEADER);
+        sum.extend_from_slice(MAGIC);
+        sum.extend_from_slice(&key.0);
+        sum.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        sum.extend_from_slice(blake3::hash(payload).as_bytes());
+        // The payload first, the sum last: a sum is only ever next to its whole payload.
+        if replace(&path, payload) {
+            replace(&path.with_extension("sum"), &sum);
         }
+    }
+
+    /// [`ExportCache::get_or_make`], with the entry's file when the bytes came from the
+    /// cache (see [`ExportCache::get_file`]).
+    pub fn get_or_make_file<E>(
+        &self,
+        key: &Key,
+        make: impl FnOnce() -> Result<Option<Vec<u8>>, E>,
+    ) -> Result<Option<Made>, E> {
+        if let Some((hit, path)) = self.get_file(key) {
+            return Ok(Some((hit, Some(path))));
+        }
+        let made = make()?;
+        if let Some(bytes) = &made {
+            self.put(key, bytes);
+        }
+        Ok(made.map(|b| (b, None)))
     }
 
     /// The payload under `key`, else what `make` gives (stored for next time). `Ok(None)`
@@ -164,16 +202,22 @@ mod tests {
         // Another key never reads this entry.
         assert_ne!(Key::of("t", "", &("a", 2)), key);
         assert_ne!(Key::of("u", "", &("a", 1)), key);
-        // A flipped payload byte: ignored.
+        // A flipped payload byte (an output file edited through a link): ignored.
         let path = cache.path(&key).unwrap();
         let mut bytes = std::fs::read(&path).unwrap();
         *bytes.last_mut().unwrap() ^= 1;
         std::fs::write(&path, &bytes).unwrap();
         assert_eq!(cache.get(&key), None);
         // Truncated, or a foreign file under the name: ignored.
-        std::fs::write(&path, b"WMCACHE1short").unwrap();
+        std::fs::write(&path, b"pay").unwrap();
         assert_eq!(cache.get(&key), None);
-        std::fs::write(&path, b"").unwrap();
+        cache.put(&key, b"payload");
+        let sum = path.with_extension("sum");
+        std::fs::write(&sum, b"WMCACHE2short").unwrap();
+        assert_eq!(cache.get(&key), None);
+        std::fs::write(&sum, b"").unwrap();
+        assert_eq!(cache.get(&key), None);
+        std::fs::remove_file(&sum).unwrap();
         assert_eq!(cache.get(&key), None);
         // Made again and stored.
         let made = cache

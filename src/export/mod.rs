@@ -13,6 +13,7 @@ pub mod csv;
 pub mod json;
 mod par;
 pub mod pdf;
+pub mod pdfdoc;
 pub mod png;
 pub mod portfolio;
 pub mod scene;
@@ -272,10 +273,7 @@ pub fn export_files(
     for (format, name) in names {
         // `None` only for a stakeholder map that draws nothing: no file.
         if let Some(bytes) = make(site, &journeys, &name, opts).transpose()? {
-            out.push(OutFile {
-                path: format!("exports/{name}"),
-                bytes,
-            });
+            out.push(OutFile::new(format!("exports/{name}"), bytes));
         }
         progress.step(format.label());
     }
@@ -289,13 +287,13 @@ pub fn export_files(
 /// `diagram::stakeholder_map` read; `tests/build.rs` checks that a cached build equals an
 /// uncached one after each kind of edit.
 #[derive(serde::Serialize)]
-struct DiagramInput<'a> {
+pub(crate) struct DiagramInput<'a> {
     journey: &'a Journey,
     personas: Vec<&'a crate::model::Persona>,
 }
 
 impl<'a> DiagramInput<'a> {
-    fn of(site: &'a Site, journey: &'a Journey) -> Self {
+    pub(crate) fn of(site: &'a Site, journey: &'a Journey) -> Self {
         DiagramInput {
             journey,
             personas: journey
@@ -328,12 +326,10 @@ where
         if !set.pdf {
             return Ok(());
         }
-        let key = cache::Key::of("deck", "", site);
-        let bytes = cache.get_or_make(&key, || pdf::deck(site, &all).map(Some))?;
-        sink(OutFile {
-            path: "exports/deck.pdf".into(),
-            bytes: bytes.unwrap_or_default(),
-        })
+        sink(OutFile::new(
+            "exports/deck.pdf",
+            pdf::deck_cached(site, &all, cache)?,
+        ))
     };
     let pngs = || -> Result<(), E> {
         if !set.png {
@@ -342,23 +338,25 @@ where
         site.journeys.par_iter().try_for_each(|j| {
             let input = DiagramInput::of(site, j);
             let key = cache::Key::of("journey-png", &options, &input);
-            if let Some(bytes) =
-                cache.get_or_make(&key, || png::journey_png(site, j, &opts).map(Some))?
+            if let Some((bytes, source)) =
+                cache.get_or_make_file(&key, || png::journey_png(site, j, &opts).map(Some))?
             {
                 sink(OutFile {
                     path: format!("exports/{}.png", j.id),
                     bytes,
+                    source,
                 })?;
             }
             // An empty entry records "this stakeholder map draws nothing".
             let key = cache::Key::of("stakeholders-png", &options, &input);
-            let made = cache.get_or_make(&key, || {
+            let made = cache.get_or_make_file(&key, || {
                 png::stakeholder_png(site, j, &opts).map(|p| Some(p.unwrap_or_default()))
             })?;
             match made {
-                Some(bytes) if !bytes.is_empty() => sink(OutFile {
+                Some((bytes, source)) if !bytes.is_empty() => sink(OutFile {
                     path: format!("exports/{}-stakeholders.png", j.id),
                     bytes,
+                    source,
                 }),
                 _ => Ok(()),
             }
@@ -370,18 +368,12 @@ where
     if set.csv {
         for name in csv::NAMES {
             if let Some(bytes) = make(site, &all, name, &opts).transpose()? {
-                sink(OutFile {
-                    path: format!("exports/{name}"),
-                    bytes,
-                })?;
+                sink(OutFile::new(format!("exports/{name}"), bytes))?;
             }
         }
     }
     if set.json {
-        sink(OutFile {
-            path: "exports/site.json".into(),
-            bytes: json::site_json(site)?,
-        })?;
+        sink(OutFile::new("exports/site.json", json::site_json(site)?))?;
     }
     Ok(())
 }

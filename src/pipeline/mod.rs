@@ -217,8 +217,11 @@ pub fn build_site_opts(
     };
     let staging = write::Staging::begin(&target)?;
     let count = std::sync::atomic::AtomicUsize::new(0);
-    let sink = |path: &str, bytes: &[u8]| -> Result<(), BuildError> {
-        staging.write(path, bytes)?;
+    let sink = |path: &str, bytes: &[u8], source: Option<&Path>| -> Result<(), BuildError> {
+        match source {
+            Some(from) => staging.write_linked(path, bytes, from)?,
+            None => staging.write(path, bytes)?,
+        }
         count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     };
@@ -231,10 +234,14 @@ pub fn build_site_opts(
                 history.as_ref(),
                 checked.health.as_ref(),
                 &|_| true,
-                &|f: render::OutputFile| sink(&f.path, &f.bytes),
+                &|f: render::OutputFile| sink(&f.path, &f.bytes, None),
             )
         },
-        || crate::export::build_exports(site, &opts.cache, &|f: OutFile| sink(&f.path, &f.bytes)),
+        || {
+            crate::export::build_exports(site, &opts.cache, &|f: OutFile| {
+                sink(&f.path, &f.bytes, f.source.as_deref())
+            })
+        },
     );
     pages?;
     exports?;
@@ -264,10 +271,7 @@ pub fn render_files_with(
     let files = render::render_site_with(site, &theme, history)?;
     Ok(files
         .into_iter()
-        .map(|f| OutFile {
-            path: f.path,
-            bytes: f.bytes,
-        })
+        .map(|f| OutFile::new(f.path, f.bytes))
         .collect())
 }
 

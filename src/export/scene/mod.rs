@@ -24,6 +24,7 @@ use resvg::tiny_skia::{LineCap, LineJoin, Path, PathBuilder, Rect, Transform};
 
 use crate::diagram::text::{self, Weight};
 
+pub mod content;
 mod pdf;
 mod raster;
 

@@ -247,7 +247,7 @@ fn stroke_path(pixmap: &mut PixmapMut, path: &tiny_skia::Path, line: &Line, t: T
 }
 
 /// The embedded face of `weight`, parsed once.
-fn face(weight: Weight) -> Option<&'static ttf_parser::Face<'static>> {
+pub(super) fn face(weight: Weight) -> Option<&'static ttf_parser::Face<'static>> {
     static FACES: [OnceLock<Option<ttf_parser::Face<'static>>>; 2] =
         [OnceLock::new(), OnceLock::new()];
     FACES[weight as usize]

@@ -23,6 +23,7 @@ use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
+use super::cache::ExportCache;
 use super::scene::Fonts;
 use super::{Drawing, ExportError, par};
 use crate::diagram::palette::{HAIRLINE, INK, MUTED, WARN};
@@ -98,8 +99,25 @@ impl Page {
     }
 }
 
+mod cached;
+
 /// The deck of `journeys` (and of the personas they list) as PDF bytes.
 pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    deck_cached(site, journeys, &ExportCache::off())
+}
+
+/// [`deck`], taking the pages of each journey section and each persona page whose input
+/// did not change from `cache` (and keeping the ones it draws there). Same bytes with and
+/// without the cache. A deck with a page outside the drawing fast path (right-to-left
+/// text) is drawn whole with krilla instead, and not cached.
+pub fn deck_cached(
+    site: &Site,
+    journeys: &[&Journey],
+    cache: &ExportCache,
+) -> Result<Vec<u8>, ExportError> {
+    if let Some(bytes) = cached::deck(site, journeys, cache)? {
+        return Ok(bytes);
+    }
     let (pages, outline) = lay_out(site, journeys);
     render(site, pages, &outline)
 }
@@ -1000,8 +1018,16 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
     pages.push(page);
 }
 
-/// The page SVG: backdrop, section label, body and footer.
-fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
+/// Whether page `n` has the footer (site and journey title, page number): all but the
+/// title page.
+fn has_footer(page: &Page, n: usize) -> bool {
+    !page.footer.is_empty() || n > 1
+}
+
+/// The page SVG: backdrop, section label, body and footer, with the page number when
+/// `number` is given (`(n, total)`); the cached deck draws the number apart
+/// ([`number_svg`]), so that a page's drawing does not depend on where it falls.
+fn page_svg(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize)>) -> String {
     let mut s = String::with_capacity(page.body.len() + 1024);
     let _ = write!(
         s,
@@ -1025,7 +1051,7 @@ fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
             chrome.text(x, 35.0, Style::SMALL, MUTED, Anchor::Start, &page.note);
         }
     }
-    if !page.footer.is_empty() || n > 1 {
+    if footer {
         chrome.line(
             M,
             PAGE_H - 28.0,
@@ -1042,19 +1068,37 @@ fn page_svg(site: &Site, page: &Page, n: usize, total: usize) -> String {
         };
         let left = wrap_clamped(&left, Style::SMALL, PAGE_W - 2.0 * M - 120.0, 1).join("");
         chrome.text(M, PAGE_H - 12.0, Style::SMALL, MUTED, Anchor::Start, &left);
-        chrome.text(
-            PAGE_W - M,
-            PAGE_H - 12.0,
-            Style::SMALL,
-            MUTED,
-            Anchor::End,
-            &format!("{n} / {total}"),
-        );
+        if let Some((n, total)) = number {
+            number_text(&mut chrome, n, total);
+        }
     }
     s.push_str(&chrome.finish());
     s.push_str(&page.body);
     s.push_str("</svg>\n");
     s
+}
+
+fn number_text(svg: &mut Svg, n: usize, total: usize) {
+    svg.text(
+        PAGE_W - M,
+        PAGE_H - 12.0,
+        Style::SMALL,
+        MUTED,
+        Anchor::End,
+        &format!("{n} / {total}"),
+    );
+}
+
+/// The page number `n / total` alone, on a transparent page.
+fn number_svg(n: usize, total: usize) -> String {
+    let mut chrome = Svg::new();
+    number_text(&mut chrome, n, total);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"Inter, sans-serif\">\n{}</svg>\n",
+        chrome.finish(),
+        w = num(PAGE_W),
+        h = num(PAGE_H)
+    )
 }
 
 /// Draws `d` at the current origin, scaled from its own size to `size`.
@@ -1083,7 +1127,8 @@ fn draw(d: &Drawing, surface: &mut Surface, size: Size, fonts: &Fonts) {
 type Parsed = (Drawing, Option<(Drawing, f32, f32, f32, f32)>);
 
 fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed, ExportError> {
-    let tree = Drawing::parse(&page_svg(site, page, n, total), &format!("deck page {n}"))?;
+    let svg = page_svg(site, page, has_footer(page, n), Some((n, total)));
+    let tree = Drawing::parse(&svg, &format!("deck page {n}"))?;
     let embed = match &page.embed {
         Some(e) => Some((
             Drawing::parse(&e.svg, &format!("diagram on deck page {n}"))?,

@@ -1,0 +1,193 @@
+//! The deck drawn page by page into pieces that the export cache keeps
+//! ([`crate::export::pdfdoc`]): a build after an edit of one journey draws that journey's
+//! pages (and the persona pages that list it, and the title page) and takes every other
+//! page from the cache, already compressed.
+//!
+//! Cache entries: one per journey section (its diagram, stakeholder-map and content-plan
+//! pages), keyed by the site title, the journey, the personas it names and its content
+//! plan (everything those pages draw); one per persona page, keyed by the site title, the
+//! persona and what its page lists. Page numbers and the title page, which depend on the
+//! whole deck, are drawn on every build (a few milliseconds). A page outside the drawing
+//! fast path ([`Scene::parse`] gives `None`, e.g. right-to-left text) makes the caller draw
+//! the whole deck with krilla instead.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::{
+    PAGE_H, PAGE_W, Page, diagram_pages, has_footer, number_svg, page_svg, persona_page,
+    plan_pages, stakeholder_page, title_page,
+};
+use crate::export::cache::{ExportCache, Key};
+use crate::export::pdfdoc::{self, Meta, Packed};
+use crate::export::scene::Scene;
+use crate::export::scene::content::{Piece, page_place, then};
+use crate::export::{DiagramInput, ExportError};
+use crate::model::{Journey, Persona, Site};
+use crate::views::{persona as persona_view, plan};
+
+/// What a journey's section of the deck draws.
+#[derive(Serialize)]
+struct SectionInput<'a> {
+    title: &'a str,
+    diagram: DiagramInput<'a>,
+    plan: plan::JourneyPlan,
+}
+
+/// What a persona page draws.
+#[derive(Serialize)]
+struct PersonaInput<'a> {
+    title: &'a str,
+    persona: &'a Persona,
+    journeys: Vec<persona_view::PersonaJourney>,
+}
+
+/// The deck of `journeys` drawn through `cache`; `Ok(None)` when a page is outside the fast
+/// path (the caller then draws the deck with krilla).
+pub(super) fn deck(
+    site: &Site,
+    journeys: &[&Journey],
+    cache: &ExportCache,
+) -> Result<Option<Vec<u8>>, ExportError> {
+    let sections: Vec<Option<Vec<Packed>>> = journeys
+        .par_iter()
+        .map(|j| {
+            let input = SectionInput {
+                title: &site.config.title,
+                diagram: DiagramInput::of(site, j),
+                plan: plan::journey_plan(site, j),
+            };
+            cached(site, cache, &Key::of("deck-section", "", &input), || {
+                let mut pages = Vec::new();
+                diagram_pages(site, j, &mut pages);
+                stakeholder_page(site, j, &mut pages);
+                plan_pages(site, j, &mut pages);
+                pages
+            })
+        })
+        .collect();
+    let personas: Vec<&Persona> = site
+        .personas
+        .iter()
+        .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
+        .collect();
+    let persona_pages: Vec<Option<Vec<Packed>>> = personas
+        .par_iter()
+        .map(|p| {
+            let view = persona_view::persona_view(site, &p.id);
+            let input = PersonaInput {
+                title: &site.config.title,
+                persona: p,
+                journeys: view
+                    .journeys
+                    .into_iter()
+                    .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
+                    .collect(),
+            };
+            cached(site, cache, &Key::of("deck-persona", "", &input), || {
+                let mut pages = Vec::new();
+                persona_page(site, p, journeys, &mut pages);
+                pages
+            })
+        })
+        .collect();
+    let (Some(sections), Some(persona_pages)) = (
+        sections.into_iter().collect::<Option<Vec<_>>>(),
+        persona_pages.into_iter().collect::<Option<Vec<_>>>(),
+    ) else {
+        return Ok(None);
+    };
+    // The contents and the outline: where each section starts (page 0 is the title page).
+    let mut contents: Vec<(String, usize)> = Vec::new();
+    let mut at = 1;
+    for (j, s) in journeys.iter().zip(&sections) {
+        contents.push((j.title.clone(), at));
+        at += s.len();
+    }
+    if !personas.is_empty() {
+        contents.push(("Personas".into(), at));
+    }
+    let title = title_page(site, journeys, &contents);
+    let Some(title) = draw(site, &title, 1) else {
+        return Ok(None);
+    };
+    let body: Vec<&Packed> = std::iter::once(&title)
+        .chain(sections.iter().flatten())
+        .chain(persona_pages.iter().flatten())
+        .collect();
+    let total = body.len();
+    let numbers: Vec<Option<Packed>> = (1..=total)
+        .into_par_iter()
+        .map(|n| {
+            if n == 1 {
+                return Some(Packed::of(Piece::default()));
+            }
+            let scene = Scene::parse(&number_svg(n, total))?;
+            let mut piece = Piece::default();
+            piece.draw(&scene, page_place(PAGE_H));
+            Some(Packed::of(piece))
+        })
+        .collect();
+    let Some(numbers) = numbers.into_iter().collect::<Option<Vec<_>>>() else {
+        return Ok(None);
+    };
+    let pages: Vec<Vec<&Packed>> = body
+        .iter()
+        .zip(&numbers)
+        .enumerate()
+        .map(|(i, (b, n))| if i == 0 { vec![*b] } else { vec![*b, n] })
+        .collect();
+    let creator = format!("waymark {}", env!("CARGO_PKG_VERSION"));
+    let meta = Meta {
+        title: &site.config.title,
+        creator: &creator,
+        lang: "en",
+        size: (PAGE_W, PAGE_H),
+    };
+    pdfdoc::write(&pages, &contents, &meta).map(Some)
+}
+
+/// The pages that `lay_out` gives, drawn, or the cache's copy under `key`; `None` when a
+/// page is outside the fast path (not stored).
+fn cached(
+    site: &Site,
+    cache: &ExportCache,
+    key: &Key,
+    lay_out: impl FnOnce() -> Vec<Page>,
+) -> Option<Vec<Packed>> {
+    if let Some(hit) = cache
+        .get(key)
+        .and_then(|b| postcard::from_bytes::<Vec<Packed>>(&b).ok())
+    {
+        return Some(hit);
+    }
+    // Section and persona pages are never the title page: they all have the footer, which
+    // names the site by its title only (in the key).
+    let drawn = lay_out()
+        .iter()
+        .map(|p| draw_with(site, p, true))
+        .collect::<Option<Vec<_>>>()?;
+    if let Ok(bytes) = postcard::to_allocvec(&drawn) {
+        cache.put(key, &bytes);
+    }
+    Some(drawn)
+}
+
+/// Page `n` drawn whole but for its number.
+fn draw(site: &Site, page: &Page, n: usize) -> Option<Packed> {
+    draw_with(site, page, has_footer(page, n))
+}
+
+fn draw_with(site: &Site, page: &Page, footer: bool) -> Option<Packed> {
+    let scene = Scene::parse(&page_svg(site, page, footer, None))?;
+    let place = page_place(PAGE_H);
+    let mut piece = Piece::default();
+    piece.draw(&scene, place);
+    if let Some(e) = &page.embed {
+        let d = Scene::parse(&e.svg)?;
+        let scale = (e.w / d.width).min(e.h / d.height).min(1.0);
+        let dw = d.width * scale;
+        piece.draw(&d, then(place, scale, scale, e.x + (e.w - dw) / 2.0, e.y));
+    }
+    Some(Packed::of(piece))
+}
