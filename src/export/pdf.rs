@@ -267,7 +267,7 @@ fn lane_count(s: &crate::model::Stage, lane: usize) -> usize {
         0 => s.actions.len(),
         1 => s.questions.len(),
         2 => s.touchpoints.len(),
-        3 => s.emotions.len(),
+        3 => s.emotions.len() + usize::from(s.has_step_emotions()),
         4 => s.pain_points.len(),
         5 => s.decision_moments.len(),
         6 => s.handoffs.len(),
@@ -281,7 +281,10 @@ fn clear_lane(s: &mut crate::model::Stage, lane: usize) {
         0 => s.actions.clear(),
         1 => s.questions.clear(),
         2 => s.touchpoints.clear(),
-        3 => s.emotions.clear(),
+        3 => {
+            s.emotions.clear();
+            s.actions.iter_mut().for_each(|a| a.emotion = None);
+        }
         4 => s.pain_points.clear(),
         5 => s.decision_moments.clear(),
         6 => s.handoffs.clear(),

@@ -91,7 +91,7 @@ pub fn persona_view(site: &Site, id: &str) -> PersonaView {
             .stages
             .iter()
             .map(|s| {
-                let emotion = s.emotions.iter().find(|e| e.persona == id).map(|e| e.score);
+                let emotion = s.emotion_of(id);
                 let content = cell_assets(site, journey, s, id);
                 PersonaStage {
                     stage_id: s.id.clone(),
@@ -169,6 +169,7 @@ mod tests {
         s2.actions.push(PersonaText {
             persona: Some("a".into()),
             text: "Compares offers".into(),
+            emotion: Some(-1),
             evidence: None,
             source: SourceRef::default(),
         });
