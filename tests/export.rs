@@ -555,6 +555,19 @@ fn site_json_deserializes_back() {
             assert_eq!(x.touchpoints.len(), y.touchpoints.len());
         }
     }
+    // Step-level emotion is in site.json on the actions that have one (the knee journey).
+    let json: serde_json::Value =
+        serde_json::from_slice(file(&out, "exports/site.json")).unwrap();
+    let knee = json["journeys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|j| j["id"] == "knee-replacement")
+        .unwrap();
+    let first = &knee["stages"][0]["actions"];
+    assert_eq!(first[0]["emotion"], -1);
+    assert_eq!(first[1]["emotion"], 0);
+    assert!(first[2].get("emotion").is_none(), "{}", first[2]);
     assert_eq!(
         doc.health.findings.len(),
         waymark::views::health::findings(&site).len()

@@ -449,7 +449,10 @@ fn monotone_path(pts: &[(f32, f32)]) -> String {
             s0.signum() * s0.abs().min(s1.abs()).min(0.5 * p.abs()) * 2.0
         };
     }
-    if n >= 2 {
+    if n == 2 {
+        // Two points: a straight line.
+        tangents = vec![secants[0]; 2];
+    } else if n > 2 {
         tangents[0] = (3.0 * secants[0] - tangents[1]) / 2.0;
         tangents[n - 1] = (3.0 * secants[n - 2] - tangents[n - 2]) / 2.0;
         if tangents[0] * secants[0] < 0.0 {
@@ -523,8 +526,9 @@ fn signed(score: i8) -> String {
 }
 
 /// The emotion chart lane; returns the y below it. One curve per persona (and one in grey
-/// for whole-group actions that carry an emotion): step points filled, stage values
-/// hollow, joined in order across stages by a smooth line in the persona's colour and dash.
+/// for whole-group actions that carry an emotion): step points filled (the persona's
+/// marker, as in the legend), stage values hollow (white with the persona's outline) when
+/// the journey has step points (else filled, as every point is a stage value), joined in order across stages by a smooth line in the persona's colour and dash.
 fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     let top = y + 2.0 * U;
     let h = 4.0 * U + 4.0 * EMO_STEP;
@@ -541,6 +545,7 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         series.push(None);
     }
     let m = series.len();
+    let steps = journey.stages.iter().any(|s| s.has_step_emotions());
     for (pi, persona) in series.iter().enumerate() {
         let (color, dash, shape) = match persona {
             Some(_) => {
@@ -566,10 +571,11 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
             svg.path(&monotone_path(&run), &attrs);
         }
         for p in pts.iter().flatten() {
-            if p.step {
-                marker(svg, shape, p.x, p.y, 3.5, color, color);
-            } else {
+            // Stage values are hollow only beside step points, which need telling apart.
+            if p.step || !steps {
                 marker(svg, shape, p.x, p.y, 4.5, color, "#FFFFFF");
+            } else {
+                marker(svg, shape, p.x, p.y, 4.0, "#FFFFFF", color);
             }
         }
     }
@@ -635,11 +641,11 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         key_label(svg, x + 22.0, cy, MUTED, label);
     }
     if steps {
-        let label = "emotion of an action (step)";
+        let label = "emotion at an action (step)";
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
-        svg.circle(x + 5.0, cy, 3.5, MUTED, &[]);
+        svg.circle(x + 5.0, cy, 4.5, MUTED, &[]);
         key_label(svg, x + 14.0, cy, MUTED, label);
-        let label = "of the stage (no scored action)";
+        let label = "emotion of the stage (no scored action)";
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
         svg.circle(
             x + 5.0,
