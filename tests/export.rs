@@ -464,6 +464,40 @@ fn csv_round_trips_with_the_right_row_counts() {
     assert_eq!(rows.len(), cells);
     assert_eq!(rows.iter().filter(|r| &r[6] == "gap").count(), plan.gaps);
 
+    // The emotion curve: a row per scored action, else per stage value.
+    let (header, rows) = read_csv(file(&out, "exports/emotions.csv"));
+    assert_eq!(header, waymark::export::csv::EMOTIONS_HEADER);
+    let knee: Vec<Vec<String>> = rows
+        .iter()
+        .filter(|r| &r[6] == "knee-replacement")
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(
+        knee[0][3..6],
+        [
+            "Lives with the pain for months and adapts — stops walking the dog, avoids stairs",
+            "-1",
+            "step"
+        ]
+    );
+    assert!(
+        knee.iter().any(|r| r[2] == "Claire Ellis" && r[5] == "stage"),
+        "{knee:?}"
+    );
+    let expected: usize = site
+        .journeys
+        .iter()
+        .flat_map(|j| j.stages.iter().map(move |s| (j, s)))
+        .map(|(j, s)| {
+            let per = |p: Option<&str>| {
+                let n = s.step_emotions(p).len();
+                if n > 0 { n } else { usize::from(p.and_then(|p| s.stage_emotion(p)).is_some()) }
+            };
+            j.personas.iter().map(|p| per(Some(p))).sum::<usize>() + per(None)
+        })
+        .sum();
+    assert_eq!(rows.len(), expected);
+
     let (header, rows) = read_csv(file(&out, "exports/touchpoints.csv"));
     assert_eq!(
         &header[..7],
@@ -607,7 +641,7 @@ fn cli_export_writes_files_and_build_links_them() {
         o.stdout.is_empty() && o.stderr.is_empty(),
         "quiet means quiet"
     );
-    for f in ["plan.csv", "touchpoints.csv", "backlog.csv"] {
+    for f in ["plan.csv", "touchpoints.csv", "backlog.csv", "emotions.csv"] {
         assert!(out.join(f).is_file(), "{f}");
     }
     assert!(!out.join("deck.pdf").exists(), "only what was asked");
@@ -644,6 +678,7 @@ fn cli_export_writes_files_and_build_links_them() {
         "plan.csv",
         "touchpoints.csv",
         "backlog.csv",
+        "emotions.csv",
         "site.json",
     ] {
         assert!(

@@ -546,16 +546,24 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     }
     let m = series.len();
     let steps = journey.stages.iter().any(|s| s.has_step_emotions());
-    for (pi, persona) in series.iter().enumerate() {
-        let (color, dash, shape) = match persona {
-            Some(_) => {
-                let s = persona_style(pi);
-                (s.color, s.dash, s.shape)
-            }
-            None => (MUTED, "", palette::Shape::Circle),
-        };
-        let offset = (pi as f32 - (m as f32 - 1.0) / 2.0) * 6.0;
-        let pts = emotion_points(journey, grid, *persona, offset, &gy);
+    let styled: Vec<(&str, &str, palette::Shape, Vec<Option<EmotionPoint>>)> = series
+        .iter()
+        .enumerate()
+        .map(|(pi, persona)| {
+            let (color, dash, shape) = match persona {
+                Some(_) => {
+                    let s = persona_style(pi);
+                    (s.color, s.dash, s.shape)
+                }
+                None => (MUTED, "", palette::Shape::Circle),
+            };
+            let offset = (pi as f32 - (m as f32 - 1.0) / 2.0) * 6.0;
+            let pts = emotion_points(journey, grid, *persona, offset, &gy);
+            (color, dash, shape, pts)
+        })
+        .collect();
+    // Every line first, then every marker, so that no line crosses a point.
+    for (color, dash, _, pts) in &styled {
         for run in pts.split(|p| p.is_none()).filter(|r| r.len() > 1) {
             let run: Vec<(f32, f32)> = run.iter().flatten().map(|p| (p.x, p.y)).collect();
             let mut attrs: Vec<(&str, &str)> = vec![
@@ -570,12 +578,14 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
             }
             svg.path(&monotone_path(&run), &attrs);
         }
+    }
+    for (color, _, shape, pts) in &styled {
         for p in pts.iter().flatten() {
             // Stage values are hollow only beside step points, which need telling apart.
             if p.step || !steps {
-                marker(svg, shape, p.x, p.y, 4.5, color, "#FFFFFF");
+                marker(svg, *shape, p.x, p.y, 4.5, color, "#FFFFFF");
             } else {
-                marker(svg, shape, p.x, p.y, 4.0, "#FFFFFF", color);
+                marker(svg, *shape, p.x, p.y, 4.0, "#FFFFFF", color);
             }
         }
     }

@@ -93,7 +93,7 @@ pub enum ExportName {
     Png,
     /// `exports/deck.pdf`.
     Pdf,
-    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`, `emotions.csv`.
     Csv,
     /// `exports/site.json`.
     Json,

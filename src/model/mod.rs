@@ -76,7 +76,7 @@ pub struct ExportSet {
     pub png: bool,
     /// `exports/deck.pdf`.
     pub pdf: bool,
-    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`, `emotions.csv`.
     pub csv: bool,
     /// `exports/site.json`.
     pub json: bool,
