@@ -386,10 +386,33 @@ struct EmotionPoint {
     step: bool,
 }
 
+/// The step slots of a stage: for each action, its slot (left to right in the order
+/// written) when it carries an `emotion`. Consecutive scored actions of the same text (one
+/// task done by several roles, as a Mermaid task with several actors) share a slot. Returns
+/// the slots and their number.
+fn step_slots(stage: &Stage) -> (Vec<Option<usize>>, usize) {
+    let mut slots = Vec::with_capacity(stage.actions.len());
+    let mut n = 0usize;
+    let mut last: Option<&str> = None;
+    for a in &stage.actions {
+        if a.emotion.is_none() {
+            slots.push(None);
+            continue;
+        }
+        if last != Some(a.text.as_str()) || n == 0 {
+            n += 1;
+        }
+        last = Some(a.text.as_str());
+        slots.push(Some(n - 1));
+    }
+    (slots, n)
+}
+
 /// The points of one persona's curve (`None`: the whole-group actions), stage by stage:
-/// inside a stage column one point per scored action, spread evenly in the order written;
-/// else one point at the column centre for the stage value (`emotions:`); else none, which
-/// breaks the line.
+/// inside a stage column one point per scored action at its step slot ([`step_slots`],
+/// spread evenly across the column in the order written, so that one task shows at one x
+/// for every role); else one point at the column centre for the stage value
+/// (`emotions:`); else none, which breaks the line.
 fn emotion_points(
     journey: &Journey,
     grid: &Grid,
@@ -399,19 +422,25 @@ fn emotion_points(
 ) -> Vec<Option<EmotionPoint>> {
     let mut out = Vec::new();
     for (i, st) in journey.stages.iter().enumerate() {
-        let steps = st.step_emotions(persona);
+        let (slots, n) = step_slots(st);
         let left = grid.col_x(i) + 2.0 * U;
         let span = grid.col_w - 4.0 * U;
-        if !steps.is_empty() {
-            let k = steps.len() as f32;
-            for (j, (_, e)) in steps.iter().enumerate() {
-                out.push(Some(EmotionPoint {
-                    x: left + span * (j as f32 + 0.5) / k + offset,
-                    y: gy(*e),
-                    step: true,
-                }));
+        let mut any = false;
+        for (a, slot) in st.actions.iter().zip(&slots) {
+            let (Some(slot), Some(e)) = (slot, a.emotion) else {
+                continue;
+            };
+            if a.persona.as_deref() != persona {
+                continue;
             }
-        } else {
+            any = true;
+            out.push(Some(EmotionPoint {
+                x: left + span * (*slot as f32 + 0.5) / n as f32 + offset,
+                y: gy(e),
+                step: true,
+            }));
+        }
+        if !any {
             let stage = persona.and_then(|p| st.stage_emotion(p));
             out.push(stage.map(|e| EmotionPoint {
                 x: grid.col_x(i) + grid.col_w / 2.0 + offset,
@@ -625,6 +654,14 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     });
     let steps = stages.iter().any(|s| s.has_step_emotions());
     let group = stages.iter().any(|s| !s.step_emotions(None).is_empty());
+    // Stage values drawn beside step points (hollow): a persona with an `emotions:` value
+    // at a stage where it has no scored action.
+    let hollow = steps
+        && stages.iter().any(|s| {
+            s.emotions
+                .iter()
+                .any(|e| s.step_emotions(Some(&e.persona)).is_empty())
+        });
     if sev.is_empty() && !hyp && !unowned && !steps {
         return y - 2.0 * U;
     }
@@ -655,6 +692,8 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
         svg.circle(x + 5.0, cy, 4.5, MUTED, &[]);
         key_label(svg, x + 14.0, cy, MUTED, label);
+    }
+    if hollow {
         let label = "emotion of the stage (no scored action)";
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
         svg.circle(
