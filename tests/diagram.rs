@@ -390,16 +390,25 @@ fn step_emotions_draw_a_point_per_scored_action_in_order() {
     j.stages[2].actions.push(group);
     let svg = journey_diagram_as(&s, &j, Form::Inline);
     parses(&svg);
-    assert!(svg.contains("emotion at an action (step)"), "the key explains");
+    assert!(
+        svg.contains("emotion at an action (step)"),
+        "the key explains"
+    );
     assert!(svg.contains("all roles (grey curve)"));
-    assert!(svg.contains("−2 very negative"), "the action card shows the score");
+    assert!(
+        svg.contains("−2 very negative"),
+        "the action card shows the score"
+    );
     j.stages[1].emotions = vec![waymark::model::Emotion {
         persona: first.clone(),
         score: 0,
     }];
     let svg = journey_diagram_as(&s, &j, Form::Inline);
     // The emotion lane: from its label down to the lane's height (4 gridline steps + padding).
-    let label = svg.lines().find(|l| l.ends_with(">Emotion</text>")).unwrap();
+    let label = svg
+        .lines()
+        .find(|l| l.ends_with(">Emotion</text>"))
+        .unwrap();
     let k = label.find(" y=\"").unwrap() + 4;
     let top: f32 = label[k..k + label[k..].find('"').unwrap()].parse().unwrap();
     let pts: Vec<_> = circles(&svg, "#0072B2")
@@ -409,8 +418,14 @@ fn step_emotions_draw_a_point_per_scored_action_in_order() {
     // Step points (filled) inside column 1 in order, left to right; −2 is lowest (largest y).
     let steps: Vec<_> = pts.iter().filter(|p| !p.2).collect();
     assert!(steps.len() >= 3, "{pts:?}");
-    assert!(steps[0].0 < steps[1].0 && steps[1].0 < steps[2].0, "{steps:?}");
-    assert!(steps[0].1 > steps[1].1 && steps[1].1 > steps[2].1, "{steps:?}");
+    assert!(
+        steps[0].0 < steps[1].0 && steps[1].0 < steps[2].0,
+        "{steps:?}"
+    );
+    assert!(
+        steps[0].1 > steps[1].1 && steps[1].1 > steps[2].1,
+        "{steps:?}"
+    );
     // The stage value of stage 2 is hollow beside step points.
     assert!(pts.iter().any(|p| p.2), "{pts:?}");
     // The PNG and PDF draw it on the fast path (only the documented SVG vocabulary).

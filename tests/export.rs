@@ -481,7 +481,8 @@ fn csv_round_trips_with_the_right_row_counts() {
         ]
     );
     assert!(
-        knee.iter().any(|r| r[2] == "Claire Ellis" && r[5] == "stage"),
+        knee.iter()
+            .any(|r| r[2] == "Claire Ellis" && r[5] == "stage"),
         "{knee:?}"
     );
     let expected: usize = site
@@ -491,7 +492,11 @@ fn csv_round_trips_with_the_right_row_counts() {
         .map(|(j, s)| {
             let per = |p: Option<&str>| {
                 let n = s.step_emotions(p).len();
-                if n > 0 { n } else { usize::from(p.and_then(|p| s.stage_emotion(p)).is_some()) }
+                if n > 0 {
+                    n
+                } else {
+                    usize::from(p.and_then(|p| s.stage_emotion(p)).is_some())
+                }
             };
             j.personas.iter().map(|p| per(Some(p))).sum::<usize>() + per(None)
         })
@@ -590,8 +595,7 @@ fn site_json_deserializes_back() {
         }
     }
     // Step-level emotion is in site.json on the actions that have one (the knee journey).
-    let json: serde_json::Value =
-        serde_json::from_slice(file(&out, "exports/site.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(file(&out, "exports/site.json")).unwrap();
     let knee = json["journeys"]
         .as_array()
         .unwrap()

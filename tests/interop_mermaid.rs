@@ -119,7 +119,9 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
     )
     .unwrap();
     assert!(
-        knee.contains("{ persona: will-someone-call-me-after-i-get-home, text: Discharge, emotion: -1 }"),
+        knee.contains(
+            "{ persona: will-someone-call-me-after-i-get-home, text: Discharge, emotion: -1 }"
+        ),
         "{knee}"
     );
     assert!(
@@ -131,7 +133,10 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
         "{knee}"
     );
     // Scores that are not 1..5 are kept as text in the narrative.
-    assert!(knee.contains("- Pre-op assessment (Surgery): score `7`"), "{knee}");
+    assert!(
+        knee.contains("- Pre-op assessment (Surgery): score `7`"),
+        "{knee}"
+    );
     check_clean(&site);
 }
 
@@ -492,7 +497,13 @@ fn corpus_round_trips_task_by_task() {
     let mut misses = Vec::new();
     for l in report.lines().filter(|l| l.contains("journey `")) {
         let id = l.split('`').nth(1).unwrap();
-        let origin = l.split(" from ").nth(1).unwrap().split(": ").next().unwrap();
+        let origin = l
+            .split(" from ")
+            .nth(1)
+            .unwrap()
+            .split(": ")
+            .next()
+            .unwrap();
         let a = original_block(origin);
         let back = std::fs::read_to_string(exported.join(format!("{id}.mmd"))).unwrap();
         let b = parse_ok(&back);
@@ -533,7 +544,11 @@ fn corpus_round_trips_task_by_task() {
     // task with two actors; docs/interop.md says so).
     assert_eq!(misses.len(), 2, "{f:#?}\n{}", misses.join("\n\n"));
     assert!(misses[0].contains("17-bad-scores.mmd"), "{}", misses[0]);
-    assert!(misses[1].contains("35-same-step-two-actors.mmd"), "{}", misses[1]);
+    assert!(
+        misses[1].contains("35-same-step-two-actors.mmd"),
+        "{}",
+        misses[1]
+    );
     assert_eq!(f.kept_as_text, 5);
     assert_eq!(f.exact, f.tasks - 5 - 3, "{f:#?}");
     assert_eq!(f.sections_exact, f.journeys, "{f:#?}");
@@ -561,7 +576,11 @@ fn issue_17_defects_each_fixed() {
     )
     .unwrap();
     let c = case.to_string_lossy().into_owned();
-    assert!(waymark(&["import", "mermaid", &c, "-o", &s]).status.success());
+    assert!(
+        waymark(&["import", "mermaid", &c, "-o", &s])
+            .status
+            .success()
+    );
     let first = std::fs::read_to_string(site.join("content/journeys/case.md")).unwrap();
     assert!(
         first.contains("{ persona: me, text: A, emotion: 2 }")

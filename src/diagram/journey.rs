@@ -708,7 +708,15 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     if group {
         let label = "all roles (grey curve)";
         let (x, cy) = flow.place(26.0 + width(label, Style::SMALL));
-        svg.line(x, cy, x + 18.0, cy, MUTED, 2.0, &[("stroke-linecap", "round")]);
+        svg.line(
+            x,
+            cy,
+            x + 18.0,
+            cy,
+            MUTED,
+            2.0,
+            &[("stroke-linecap", "round")],
+        );
         key_label(svg, x + 26.0, cy, MUTED, label);
     }
     if unowned {

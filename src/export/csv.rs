@@ -160,7 +160,15 @@ pub fn emotions_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Expor
                     if let Some(e) = persona.and_then(|p| s.stage_emotion(p)) {
                         let e = e.to_string();
                         w.write_record([
-                            j.title.as_str(), &s.name, name, "", &e, "stage", &j.id, &s.id, id,
+                            j.title.as_str(),
+                            &s.name,
+                            name,
+                            "",
+                            &e,
+                            "stage",
+                            &j.id,
+                            &s.id,
+                            id,
                         ])
                         .map_err(err(what))?;
                     }
@@ -169,7 +177,15 @@ pub fn emotions_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Expor
                 for (a, e) in steps {
                     let e = e.to_string();
                     w.write_record([
-                        j.title.as_str(), &s.name, name, &a.text, &e, "step", &j.id, &s.id, id,
+                        j.title.as_str(),
+                        &s.name,
+                        name,
+                        &a.text,
+                        &e,
+                        "step",
+                        &j.id,
+                        &s.id,
+                        id,
                     ])
                     .map_err(err(what))?;
                 }

@@ -39,14 +39,14 @@ impl PersonaBook {
                     .find(|(id, _)| *id == name && !taken(id, &self.named))
             })
             .or_else(|| {
-                self.existing.iter().find(|(id, n)| {
-                    n.trim().eq_ignore_ascii_case(name) && !taken(id, &self.named)
-                })
+                self.existing
+                    .iter()
+                    .find(|(id, n)| n.trim().eq_ignore_ascii_case(name) && !taken(id, &self.named))
             })
             .or_else(|| {
-                self.existing.iter().find(|(id, _)| {
-                    !slug.is_empty() && *id == slug && !taken(id, &self.named)
-                })
+                self.existing
+                    .iter()
+                    .find(|(id, _)| !slug.is_empty() && *id == slug && !taken(id, &self.named))
             });
         let (id, exists) = match found {
             Some((id, _)) => (id.clone(), true),

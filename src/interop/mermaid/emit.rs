@@ -110,7 +110,11 @@ pub fn journey_mermaid(site: &Site, journey: &Journey) -> String {
         let d = d.trim();
         if d.contains('\n') {
             let body: Vec<String> = d.lines().map(|l| format!("    {}", l.trim())).collect();
-            let _ = writeln!(out, "  accDescr {{\n{}\n  }}", body.join("\n").replace('}', ")"));
+            let _ = writeln!(
+                out,
+                "  accDescr {{\n{}\n  }}",
+                body.join("\n").replace('}', ")")
+            );
         } else if !d.is_empty() {
             let _ = writeln!(out, "  accDescr: {}", escape(d, Label::Title));
         }

@@ -812,7 +812,10 @@ mod tests {
 
     #[test]
     fn line_breaks_and_scores() {
-        assert_eq!(line_breaks("One<br>Two<BR/>Three<br />4 <b>"), "One\nTwo\nThree\n4 <b>");
+        assert_eq!(
+            line_breaks("One<br>Two<BR/>Three<br />4 <b>"),
+            "One\nTwo\nThree\n4 <b>"
+        );
         assert_eq!(task_score("4"), Some(4));
         assert_eq!(task_score("+5"), Some(5));
         assert_eq!(task_score("3.0"), Some(3));

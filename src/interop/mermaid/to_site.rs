@@ -212,7 +212,8 @@ mod tests {
         );
         assert_eq!(j.stages[0].actions[1].emotion, None);
         assert!(
-            j.narrative.contains("On hit (S): score `DamagePendingAction set`"),
+            j.narrative
+                .contains("On hit (S): score `DamagePendingAction set`"),
             "{}",
             j.narrative
         );
