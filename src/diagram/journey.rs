@@ -239,6 +239,11 @@ fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> 
 
 /// Renders the journey diagram of `journey` as a complete `<svg>` element.
 pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
+    render_lanes(site, journey, form, None)
+}
+
+/// [`render`] with only the lanes whose label is in `only` (all when `None`).
+pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&str]>) -> String {
     let grid = Grid {
         label_w: LABEL_W,
         col_w: COL_W,
@@ -253,6 +258,7 @@ pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
         .iter()
         .copied()
         .filter(|l| journey.stages.iter().any(|s| l.count(s) > 0))
+        .filter(|l| only.is_none_or(|o| o.contains(&l.label())))
         .collect();
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for lane in &lanes {

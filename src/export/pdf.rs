@@ -420,12 +420,19 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             part.stages = j.stages[a..b].to_vec();
             for st in &mut part.stages {
                 for l in 0..LANES.len() {
-                    if !g.contains(&l) {
+                    if l == 0 && !g.contains(&0) && g.contains(&3) {
+                        // The emotion lane draws the actions' step-level emotions: keep the
+                        // scored actions (without evidence, which the key would count);
+                        // the actions lane itself is left out below.
+                        st.actions.retain(|a| a.emotion.is_some());
+                        st.actions.iter_mut().for_each(|a| a.evidence = None);
+                    } else if !g.contains(&l) {
                         clear_lane(st, l);
                     }
                 }
             }
-            let svg = diagram::journey_diagram(site, &part);
+            let shown: Vec<&str> = g.iter().map(|&l| LANES[l]).collect();
+            let svg = diagram::journey_diagram_lanes(site, &part, &shown);
             let mut page = Page::new("Journey map", &j.title);
             let mut note = Vec::new();
             if chunks.len() > 1 {
@@ -1185,6 +1192,39 @@ mod tests {
                     i + 1
                 );
             }
+        }
+    }
+
+    /// A detail page with the emotion lane but not the actions lane still draws the
+    /// actions' step-level emotions (the knee journey of the example scores its patient's
+    /// actions).
+    #[test]
+    fn detail_pages_keep_step_emotions_without_the_actions_lane() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default();
+        let site = crate::pipeline::check_site(root, as_of)
+            .site
+            .expect("the example checks");
+        let knee: Vec<&Journey> = site
+            .journeys
+            .iter()
+            .filter(|j| j.id == "knee-replacement")
+            .collect();
+        let (pages, _) = lay_out(&site, &knee);
+        let emotion_pages: Vec<&Page> = pages
+            .iter()
+            .filter(|p| p.note.contains("Emotion") && !p.note.contains("Actions"))
+            .collect();
+        assert!(!emotion_pages.is_empty());
+        for p in emotion_pages {
+            let svg = &p.embed.as_ref().expect("a diagram").svg;
+            // The patient (first persona, blue) has a curve through her scored actions.
+            assert!(
+                svg.contains("stroke=\"#0072B2\" stroke-width=\"2\" stroke-linejoin=\"round\""),
+                "{}",
+                p.note
+            );
+            assert!(!svg.contains(">Actions</text>"), "{}", p.note);
         }
     }
 }
