@@ -424,3 +424,28 @@ fn a_journey_id_that_names_another_journeys_stakeholder_map_is_an_error() {
     );
     assert!(t.contains("journey `purchase` is defined here"), "{t}");
 }
+
+// --- Step-level emotion (issue 17) ---
+
+#[test]
+fn an_action_emotion_out_of_range() {
+    let t = check_error("action-emotion-range");
+    assert_one_error(
+        &t,
+        &format!("{J}:18:66: error[emotion-range]: action emotion 3 is outside −2..2"),
+        "−2 (very negative)",
+    );
+}
+
+#[test]
+fn a_stage_emotion_that_disagrees_with_its_actions_is_a_lint() {
+    let dir = fixture("warnings/emotion-disagrees");
+    let out = waymark(&["check", dir.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(
+        t.contains(&format!("{J}:22:24: warning[emotion-disagrees]: stage emotion -1 for `buyer` differs from its actions' emotions (mean 1.5); the curve draws the actions' emotions")),
+        "{t}"
+    );
+    assert!(t.contains("the stage value is used where"), "{t}");
+}

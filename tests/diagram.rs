@@ -354,3 +354,80 @@ fn journey_pages_carry_the_compact_form() {
         assert!(html.len() * 100 < with_inline * 88, "{path}");
     }
 }
+
+/// The centres of the emotion lane's markers of persona colour `color` (circles only).
+fn circles(svg: &str, color: &str) -> Vec<(f32, f32, bool)> {
+    svg.lines()
+        .filter(|l| l.starts_with("<circle ") && l.contains(color))
+        .map(|l| {
+            let attr = |name: &str| -> f32 {
+                let k = format!(" {name}=\"");
+                let rest = &l[l.find(&k).unwrap() + k.len()..];
+                rest[..rest.find('"').unwrap()].parse().unwrap()
+            };
+            (attr("cx"), attr("cy"), l.contains("fill=\"#FFFFFF\""))
+        })
+        .collect()
+}
+
+#[test]
+fn step_emotions_draw_a_point_per_scored_action_in_order() {
+    let s = site(2);
+    let mut j = journey(3, 2, false);
+    let first = j.personas[0].clone();
+    // Stage 1: three scored actions of the first persona; stage 2: only its stage value;
+    // stage 3: one whole-group action with an emotion.
+    for (k, e) in [-2i8, 1, 2].into_iter().enumerate() {
+        let mut a = j.stages[0].actions[0].clone();
+        a.persona = Some(first.clone());
+        a.text = format!("Step {k}");
+        a.emotion = Some(e);
+        j.stages[0].actions.push(a);
+    }
+    let mut group = j.stages[2].actions[0].clone();
+    group.persona = None;
+    group.emotion = Some(-1);
+    j.stages[2].actions.push(group);
+    let svg = journey_diagram_as(&s, &j, Form::Inline);
+    parses(&svg);
+    assert!(
+        svg.contains("emotion at an action (step)"),
+        "the key explains"
+    );
+    assert!(svg.contains("all roles (grey curve)"));
+    assert!(
+        svg.contains("−2 very negative"),
+        "the action card shows the score"
+    );
+    j.stages[1].emotions = vec![waymark::model::Emotion {
+        persona: first.clone(),
+        score: 0,
+    }];
+    let svg = journey_diagram_as(&s, &j, Form::Inline);
+    // The emotion lane: from its label down to the lane's height (4 gridline steps + padding).
+    let label = svg
+        .lines()
+        .find(|l| l.ends_with(">Emotion</text>"))
+        .unwrap();
+    let k = label.find(" y=\"").unwrap() + 4;
+    let top: f32 = label[k..k + label[k..].find('"').unwrap()].parse().unwrap();
+    let pts: Vec<_> = circles(&svg, "#0072B2")
+        .into_iter()
+        .filter(|p| p.1 > top - 24.0 && p.1 < top + 120.0)
+        .collect();
+    // Step points (filled) inside column 1 in order, left to right; −2 is lowest (largest y).
+    let steps: Vec<_> = pts.iter().filter(|p| !p.2).collect();
+    assert!(steps.len() >= 3, "{pts:?}");
+    assert!(
+        steps[0].0 < steps[1].0 && steps[1].0 < steps[2].0,
+        "{steps:?}"
+    );
+    assert!(
+        steps[0].1 > steps[1].1 && steps[1].1 > steps[2].1,
+        "{steps:?}"
+    );
+    // The stage value of stage 2 is hollow beside step points.
+    assert!(pts.iter().any(|p| p.2), "{pts:?}");
+    // The PNG and PDF draw it on the fast path (only the documented SVG vocabulary).
+    assert!(waymark::export::scene::Scene::parse(&svg).is_some());
+}

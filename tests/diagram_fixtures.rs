@@ -168,6 +168,7 @@ fn pt(persona: Option<&str>, text: &str, evidence: Option<Evidence>) -> PersonaT
     PersonaText {
         persona: persona.map(Into::into),
         text: text.into(),
+        emotion: None,
         evidence,
         source: src(),
     }
@@ -345,6 +346,7 @@ pub fn journey(n: usize, m: usize, long: bool) -> Journey {
         },
         segment: Some("Hospital system, 300+ beds".into()),
         scope: Some("New-logo acquisition, one product line".into()),
+        description: None,
         state: MapState::AsIs,
         baseline: None,
         owner: Some("Marketing".into()),

@@ -464,6 +464,45 @@ fn csv_round_trips_with_the_right_row_counts() {
     assert_eq!(rows.len(), cells);
     assert_eq!(rows.iter().filter(|r| &r[6] == "gap").count(), plan.gaps);
 
+    // The emotion curve: a row per scored action, else per stage value.
+    let (header, rows) = read_csv(file(&out, "exports/emotions.csv"));
+    assert_eq!(header, waymark::export::csv::EMOTIONS_HEADER);
+    let knee: Vec<Vec<String>> = rows
+        .iter()
+        .filter(|r| &r[6] == "knee-replacement")
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(
+        knee[0][3..6],
+        [
+            "Lives with the pain for months and adapts — stops walking the dog, avoids stairs",
+            "-1",
+            "step"
+        ]
+    );
+    assert!(
+        knee.iter()
+            .any(|r| r[2] == "Claire Ellis" && r[5] == "stage"),
+        "{knee:?}"
+    );
+    let expected: usize = site
+        .journeys
+        .iter()
+        .flat_map(|j| j.stages.iter().map(move |s| (j, s)))
+        .map(|(j, s)| {
+            let per = |p: Option<&str>| {
+                let n = s.step_emotions(p).len();
+                if n > 0 {
+                    n
+                } else {
+                    usize::from(p.and_then(|p| s.stage_emotion(p)).is_some())
+                }
+            };
+            j.personas.iter().map(|p| per(Some(p))).sum::<usize>() + per(None)
+        })
+        .sum();
+    assert_eq!(rows.len(), expected);
+
     let (header, rows) = read_csv(file(&out, "exports/touchpoints.csv"));
     assert_eq!(
         &header[..7],
@@ -556,6 +595,18 @@ fn site_json_deserializes_back() {
             assert_eq!(x.touchpoints.len(), y.touchpoints.len());
         }
     }
+    // Step-level emotion is in site.json on the actions that have one (the knee journey).
+    let json: serde_json::Value = serde_json::from_slice(file(&out, "exports/site.json")).unwrap();
+    let knee = json["journeys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|j| j["id"] == "knee-replacement")
+        .unwrap();
+    let first = &knee["stages"][0]["actions"];
+    assert_eq!(first[0]["emotion"], -1);
+    assert_eq!(first[1]["emotion"], 0);
+    assert!(first[2].get("emotion").is_none(), "{}", first[2]);
     assert_eq!(
         doc.health.findings.len(),
         waymark::views::health::findings(&site).len()
@@ -595,7 +646,7 @@ fn cli_export_writes_files_and_build_links_them() {
         o.stdout.is_empty() && o.stderr.is_empty(),
         "quiet means quiet"
     );
-    for f in ["plan.csv", "touchpoints.csv", "backlog.csv"] {
+    for f in ["plan.csv", "touchpoints.csv", "backlog.csv", "emotions.csv"] {
         assert!(out.join(f).is_file(), "{f}");
     }
     assert!(!out.join("deck.pdf").exists(), "only what was asked");
@@ -632,6 +683,7 @@ fn cli_export_writes_files_and_build_links_them() {
         "plan.csv",
         "touchpoints.csv",
         "backlog.csv",
+        "emotions.csv",
         "site.json",
     ] {
         assert!(

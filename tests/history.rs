@@ -705,3 +705,19 @@ fn owner_changes_of_pain_points_and_opportunities_are_reported() {
         "{text}"
     );
 }
+
+#[test]
+fn step_emotion_and_description_changes_are_reported() {
+    let old = "---\ntitle: CT\npersonas: [buyer]\nstages:\n  - id: evaluation\n    actions:\n      - { persona: buyer, text: Compares, emotion: -1 }\n      - { persona: buyer, text: Shortlists }\n      - { text: Waits, emotion: 0 }\n---\n";
+    let new = "---\ntitle: CT\ndescription: The buying group's path\npersonas: [buyer]\nstages:\n  - id: evaluation\n    actions:\n      - { persona: buyer, text: Compares, emotion: 1 }\n      - { persona: buyer, text: Shortlists, emotion: -2 }\n      - { text: Waits }\n---\n";
+    let diff = waymark::history::diff::diff(&site_with(old), &site_with(new));
+    let text = waymark::history::text::to_text(&diff, "a", "b");
+    for want in [
+        "Hospital buyer feels better at “Compares” in Evaluation: positive (+1), was negative (−1).",
+        "How Hospital buyer feels at “Shortlists” in Evaluation is now recorded: very negative (−2).",
+        "How All roles feels at “Waits” in Evaluation is no longer recorded (was neutral).",
+        "description",
+    ] {
+        assert!(text.contains(want), "{want}\n{text}");
+    }
+}

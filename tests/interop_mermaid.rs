@@ -23,7 +23,7 @@ fn parse_ok(text: &str) -> MermaidJourney {
 }
 
 /// (section name, [(task, score, actors)]) of a parsed journey.
-type Shape = Vec<(Option<String>, Vec<(String, f64, Vec<String>)>)>;
+type Shape = Vec<(Option<String>, Vec<(String, Option<u8>, Vec<String>)>)>;
 
 fn shape(j: &MermaidJourney) -> Shape {
     j.sections
@@ -84,7 +84,7 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
     assert!(t.contains("created"), "{t}");
     // Lenient parts are warnings that name the file and line.
     assert!(
-        t.contains("edge-cases.mmd:17:63: warning[mermaid-score]"),
+        t.contains("edge-cases.mmd:17:63: warning[mermaid-score]: task `Wait for the orthopaedic letter`: score `0` is not a whole number from 1 to 5; kept as text"),
         "{t}"
     );
     assert!(
@@ -110,15 +110,18 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
     assert!(p1.contains("name: 患者"), "{p1}");
     assert!(site.join("content/personas/zoe-odegard.md").is_file());
     let cjk = std::fs::read_to_string(site.join("content/journeys/cjk.md")).unwrap();
-    assert!(cjk.contains("オンラインで予約<br>確認メール"), "{cjk}");
+    assert!(cjk.contains("オンラインで予約\\n確認メール"), "{cjk}");
     assert!(cjk.contains("name: 診察 🩺"), "{cjk}");
-    // Notes became a question and a pain point; accDescr went to the narrative.
+    // Every actor is kept, however long (Mermaid shows it as an actor); text after the
+    // actors became a pain point; accDescr became the description.
     let knee = std::fs::read_to_string(
         site.join("content/journeys/knee-replacement-the-patient-s-path.md"),
     )
     .unwrap();
     assert!(
-        knee.contains("text: Will someone call me after I get home? }"),
+        knee.contains(
+            "{ persona: will-someone-call-me-after-i-get-home, text: Discharge, emotion: -1 }"
+        ),
         "{knee}"
     );
     assert!(
@@ -126,7 +129,12 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
         "{knee}"
     );
     assert!(
-        knee.contains("From GP referral to six weeks after surgery,"),
+        knee.contains("description: \"From GP referral to six weeks after surgery,\\nas told in patient interviews.\""),
+        "{knee}"
+    );
+    // Scores that are not 1..5 are kept as text in the narrative.
+    assert!(
+        knee.contains("- Pre-op assessment (Surgery): score `7`"),
         "{knee}"
     );
     check_clean(&site);
@@ -173,9 +181,9 @@ fn round_trip_keeps_sections_tasks_scores_and_actors() {
 }
 
 #[test]
-fn averaged_scores_are_the_documented_loss() {
-    // Two tasks of one actor in one section share the stage's single emotion: the export
-    // gives both the average. The docs say so (docs/interop.md, "Round trips").
+fn every_task_keeps_its_own_score() {
+    // Mermaid's docs example: "Make tea" 5 and "Do work" 1 come back as 5 and 1 (they
+    // were averaged to 3 and 2 before step-level emotion).
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     let s = site.to_string_lossy().into_owned();
@@ -196,19 +204,10 @@ fn averaged_scores_are_the_documented_loss() {
     ]);
     let back = parse_ok(&String::from_utf8_lossy(&out.stdout));
     let a = parse_ok(&std::fs::read_to_string(mermaid("working-day.mmd")).unwrap());
-    let names = |j: &MermaidJourney| -> Vec<Vec<String>> {
-        j.sections
-            .iter()
-            .map(|s| s.tasks.iter().map(|t| t.name.clone()).collect())
-            .collect()
-    };
-    assert_eq!(names(&a), names(&back));
-    // Me: Make tea 5, Go upstairs 3, Do work 1 → emotion 0 → 3 for each; Cat: Do work 1 →
-    // −2; `Do work` by both → mean −1 → 2.
-    let scores: Vec<f64> = back.sections[0].tasks.iter().map(|t| t.score).collect();
-    assert_eq!(scores, [3.0, 3.0, 2.0]);
+    assert_eq!(shape(&a), shape(&back));
+    let scores: Vec<Option<u8>> = back.sections[0].tasks.iter().map(|t| t.score).collect();
+    assert_eq!(scores, [Some(5), Some(3), Some(1)]);
     assert_eq!(back.sections[0].tasks[2].actors, ["Me", "Cat"]);
-    assert_eq!(back.sections[1].tasks[0].score, 5.0);
 }
 
 #[test]
@@ -240,7 +239,7 @@ fn the_example_site_exports_as_mermaid_that_parses() {
         assert!(
             j.sections
                 .iter()
-                .all(|s| s.tasks.iter().all(|t| (1.0..=5.0).contains(&t.score)))
+                .all(|s| s.tasks.iter().all(|t| t.score.is_some()))
         );
         n += 1;
     }
@@ -269,7 +268,8 @@ fn bad_mermaid_is_located_and_nothing_is_written() {
         t.contains("bad.mmd:4:5: error[mermaid-syntax]: `Make tea` is not a task: it has no score"),
         "{t}"
     );
-    assert!(t.contains("bad.mmd:5:19: error[mermaid-score]"), "{t}");
+    // A score that is not a number is a warning: the file fails for the other two only.
+    assert!(t.contains("bad.mmd:5:19: warning[mermaid-score]"), "{t}");
     assert!(
         t.contains("bad.mmd:6:5: error[mermaid-syntax]: task without a name"),
         "{t}"
@@ -440,4 +440,183 @@ fn journey_blocks_in_narratives_render_in_place() {
         persona_page.contains("Journey map: A manager"),
         "{persona_page}"
     );
+}
+
+/// How one corpus journey came back.
+#[derive(Debug, Default)]
+struct Fidelity {
+    tasks: usize,
+    exact: usize,
+    /// Tasks whose score was not 1..5 (kept as text, exported with a neutral 3).
+    kept_as_text: usize,
+    journeys: usize,
+    journeys_exact: usize,
+    titles_exact: usize,
+    sections_exact: usize,
+}
+
+/// The original block that `origin` (`file:line` of its `journey` line) points at.
+fn original_block(origin: &str) -> MermaidJourney {
+    let (file, line) = origin.rsplit_once(':').unwrap();
+    let line: u32 = line.parse().unwrap();
+    let text = std::fs::read_to_string(file).unwrap();
+    let blocks = if file.ends_with(".md") {
+        waymark::interop::mermaid::parse::mermaid_blocks(&text)
+    } else {
+        vec![waymark::interop::mermaid::parse::Block {
+            text,
+            first_line: 1,
+        }]
+    };
+    for b in blocks {
+        let mut d = Vec::new();
+        if let Outcome::Journey(j) = parse(&b.text, file, b.first_line, &mut d)
+            && j.line == line
+        {
+            return j;
+        }
+    }
+    panic!("no journey at {origin}");
+}
+
+#[test]
+fn corpus_round_trips_task_by_task() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    let corpus = mermaid("corpus");
+    let out = waymark(&["import", "mermaid", &corpus, "-o", &s]);
+    let report = text(&out);
+    assert!(out.status.success(), "{report}");
+    check_clean(&site);
+    let exported = dir.path().join("exported");
+    let e = exported.to_string_lossy().into_owned();
+    let out = waymark(&["export", &s, "--format", "mermaid", "-o", &e]);
+    assert!(out.status.success(), "{}", text(&out));
+    let mut f = Fidelity::default();
+    let mut misses = Vec::new();
+    for l in report.lines().filter(|l| l.contains("journey `")) {
+        let id = l.split('`').nth(1).unwrap();
+        let origin = l
+            .split(" from ")
+            .nth(1)
+            .unwrap()
+            .split(": ")
+            .next()
+            .unwrap();
+        let a = original_block(origin);
+        let back = std::fs::read_to_string(exported.join(format!("{id}.mmd"))).unwrap();
+        let b = parse_ok(&back);
+        f.journeys += 1;
+        let ta: Vec<_> = shape(&a).into_iter().flat_map(|s| s.1).collect();
+        let tb: Vec<_> = shape(&b).into_iter().flat_map(|s| s.1).collect();
+        let exact_here = ta.iter().zip(&tb).filter(|(x, y)| x == y).count();
+        f.tasks += ta.len();
+        f.exact += exact_here;
+        f.kept_as_text += a
+            .sections
+            .iter()
+            .flat_map(|s| &s.tasks)
+            .filter(|t| t.score.is_none())
+            .count();
+        if exact_here == ta.len() && ta.len() == tb.len() {
+            f.journeys_exact += 1;
+        } else {
+            misses.push(format!("{origin}\n{ta:?}\n{tb:?}"));
+        }
+        // Sections before the first `section` come back named "Tasks".
+        let names = |j: &MermaidJourney| -> Vec<String> {
+            j.sections
+                .iter()
+                .map(|s| s.name.clone().unwrap_or_else(|| "Tasks".into()))
+                .collect()
+        };
+        f.sections_exact += usize::from(names(&a) == names(&b));
+        f.titles_exact += usize::from(a.title.is_none() || a.title == b.title);
+        assert_eq!(a.acc_descr, b.acc_descr, "{origin}\n{back}");
+    }
+    eprintln!("{f:#?}\n{}", misses.join("\n\n"));
+    assert!(f.journeys >= 30, "{f:?}");
+    // Every journey comes back exactly but two: the one whose scores are not 1..5 (kept as
+    // text on import, so those five tasks come back scored 3 or the persona's stage value),
+    // and the one where two consecutive tasks of one name and score for different actors
+    // come back as one task with both actors (the YAML cannot tell them apart from one
+    // task with two actors; docs/interop.md says so).
+    assert_eq!(misses.len(), 2, "{f:#?}\n{}", misses.join("\n\n"));
+    assert!(misses[0].contains("17-bad-scores.mmd"), "{}", misses[0]);
+    assert!(
+        misses[1].contains("35-same-step-two-actors.mmd"),
+        "{}",
+        misses[1]
+    );
+    assert_eq!(f.kept_as_text, 5);
+    assert_eq!(f.exact, f.tasks - 5 - 3, "{f:#?}");
+    assert_eq!(f.sections_exact, f.journeys, "{f:#?}");
+    assert_eq!(f.titles_exact, f.journeys, "{f:#?}");
+}
+
+#[test]
+fn issue_17_defects_each_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let s = site.to_string_lossy().into_owned();
+    // A diagram without sections writes `stages: []`, which checks and builds.
+    let empty = dir.path().join("t.mmd");
+    std::fs::write(&empty, "journey\n  title T\n").unwrap();
+    let out = waymark(&["import", "mermaid", &empty.to_string_lossy(), "-o", &s]);
+    assert!(out.status.success(), "{}", text(&out));
+    let t = std::fs::read_to_string(site.join("content/journeys/t.md")).unwrap();
+    assert!(t.contains("stages: []"), "{t}");
+    check_clean(&site);
+    // Re-importing with --force changes nothing, with actors that differ only in case.
+    let case = dir.path().join("c.mmd");
+    std::fs::write(
+        &case,
+        "journey\n title Case\n section S\n  A: 5: Me\n  B: 1: me\n  C: 3: ME\n",
+    )
+    .unwrap();
+    let c = case.to_string_lossy().into_owned();
+    assert!(
+        waymark(&["import", "mermaid", &c, "-o", &s])
+            .status
+            .success()
+    );
+    let first = std::fs::read_to_string(site.join("content/journeys/case.md")).unwrap();
+    assert!(
+        first.contains("{ persona: me, text: A, emotion: 2 }")
+            && first.contains("{ persona: me-2, text: B, emotion: -2 }")
+            && first.contains("{ persona: me-3, text: C, emotion: 0 }"),
+        "{first}"
+    );
+    let out = waymark(&["import", "mermaid", &c, "-o", &s, "--force"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let second = std::fs::read_to_string(site.join("content/journeys/case.md")).unwrap();
+    assert_eq!(first, second);
+    // One score that is not a number is a located warning; the other files are written.
+    let bad = dir.path().join("bad-score.mmd");
+    std::fs::write(
+        &bad,
+        "journey\n title Fonts\n section S\n  size: 2rem\n  Fine: 4: Me\n",
+    )
+    .unwrap();
+    let good = dir.path().join("good.mmd");
+    std::fs::write(&good, "journey\n title Good\n section S\n  Fine: 4: Me\n").unwrap();
+    let site2 = dir.path().join("site2");
+    let out = waymark(&[
+        "import",
+        "mermaid",
+        &bad.to_string_lossy(),
+        &good.to_string_lossy(),
+        "-o",
+        &site2.to_string_lossy(),
+    ]);
+    let t = text(&out);
+    assert!(out.status.success(), "{t}");
+    assert!(
+        t.contains("bad-score.mmd:4:9: warning[mermaid-score]: task `size`: score `2rem`"),
+        "{t}"
+    );
+    assert!(site2.join("content/journeys/fonts.md").is_file());
+    assert!(site2.join("content/journeys/good.md").is_file());
+    check_clean(&site2);
 }

@@ -79,6 +79,16 @@ fn typos_and_wrong_values_fail_validation() {
     let journey = validator("journey.schema.json");
     let ok = serde_json::json!({ "title": "T", "stages": [ { "id": "a", "actions": ["Does", { "persona": "p", "text": "x" }], "emotions": { "p": 2 } } ] });
     assert!(journey.is_valid(&ok));
+    // Step-level emotion and the description (issue 17).
+    let ok = serde_json::json!({ "title": "T", "description": "D", "stages": [ { "id": "a", "actions": [{ "persona": "p", "text": "x", "emotion": -2 }] } ] });
+    assert!(journey.is_valid(&ok));
+    for bad in [
+        serde_json::json!({ "title": "T", "stages": [ { "id": "a", "actions": [{ "text": "x", "emotion": 3 }] } ] }),
+        serde_json::json!({ "title": "T", "stages": [ { "id": "a", "actions": [{ "text": "x", "emotion": "happy" }] } ] }),
+        serde_json::json!({ "title": "T", "stages": [ { "id": "a", "questions": [{ "text": "x", "emotion": 1 }] } ] }),
+    ] {
+        assert!(!journey.is_valid(&bad), "{bad}");
+    }
     for bad in [
         serde_json::json!({ "title": "T", "stages": [], "owener": "Sales" }),
         serde_json::json!({ "title": "T", "stages": [ { "id": "a", "pain_points": [ { "text": "x", "severity": "urgent" } ] } ] }),

@@ -34,6 +34,7 @@ fn text(persona: Option<&str>, t: &str) -> PersonaText {
     PersonaText {
         persona: persona.map(Into::into),
         text: t.into(),
+        emotion: None,
         evidence: None,
         source: src("content/journeys/ct-purchase.md", 10),
     }
@@ -226,6 +227,7 @@ pub fn fixture() -> Site {
         title: format!("CT system purchase {HOSTILE}"),
         segment: Some("Hospital system, 300+ beds".into()),
         scope: Some("New-logo acquisition, one product line".into()),
+        description: None,
         state: MapState::AsIs,
         baseline: None,
         owner: Some("Marketing".into()),
@@ -262,6 +264,7 @@ pub fn fixture() -> Site {
         title: "CT system purchase, to-be".into(),
         segment: None,
         scope: None,
+        description: None,
         state: MapState::ToBe,
         baseline: Some("ct-purchase".into()),
         owner: None,

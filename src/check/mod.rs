@@ -570,11 +570,17 @@ impl Checker<'_> {
     }
 
     fn stage(&mut self, doc: &Doc<RawJourney>, s: &RawStage, listed: &BTreeSet<String>) {
-        for item in s.actions.iter().chain(&s.questions) {
+        for item in &s.actions {
             if let Some(p) = &item.value.0.persona {
                 self.stage_persona(doc, p, listed);
             }
         }
+        for item in &s.questions {
+            if let Some(p) = &item.value.0.persona {
+                self.stage_persona(doc, p, listed);
+            }
+        }
+        self.step_emotions(doc, s);
         for (persona, score) in &s.emotions.0 {
             self.stage_persona(doc, persona, listed);
             if !(-2..=2).contains(&score.value) {
@@ -610,6 +616,59 @@ impl Checker<'_> {
             self.team(doc, &o.value.0.owner);
             if let Some(due) = &o.value.0.due {
                 self.date(doc, due);
+            }
+        }
+    }
+
+    /// Step-level emotions (`emotion:` on an action): each in −2..2, and a lint where the
+    /// stage's `emotions:` value for the same persona differs from the mean of its actions'
+    /// emotions by more than 1 (the curve draws the actions' values).
+    fn step_emotions(&mut self, doc: &Doc<RawJourney>, s: &RawStage) {
+        let mut by_persona: Vec<(Option<&str>, Vec<i64>)> = Vec::new();
+        for item in &s.actions {
+            let a = &item.value.0;
+            let Some(e) = &a.emotion else { continue };
+            if !(-2..=2).contains(&e.value) {
+                self.error(
+                    "emotion-range",
+                    &doc.span(e),
+                    format!("action emotion {} is outside −2..2", e.value),
+                    "use −2 (very negative), −1, 0 (neutral), 1 or 2 (very positive)".into(),
+                );
+                continue;
+            }
+            let p = a.persona.as_ref().map(|p| p.value.as_str());
+            match by_persona.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, v)) => v.push(e.value),
+                None => by_persona.push((p, vec![e.value])),
+            }
+        }
+        for (persona, score) in &s.emotions.0 {
+            let Some((_, steps)) = by_persona
+                .iter()
+                .find(|(p, _)| *p == Some(persona.value.as_str()))
+            else {
+                continue;
+            };
+            let mean = steps.iter().sum::<i64>() as f64 / steps.len() as f64;
+            if (score.value as f64 - mean).abs() > 1.0 {
+                let at = doc.span(score);
+                self.out.push(
+                    Diagnostic::error(
+                        "emotion-disagrees",
+                        &at.file,
+                        at.line,
+                        at.column,
+                        format!(
+                            "stage emotion {} for `{}` differs from its actions' emotions (mean {mean:.1}); the curve draws the actions' emotions",
+                            score.value, persona.value
+                        ),
+                    )
+                    .warning()
+                    .with_hint(
+                        "the stage value is used where the persona has no scored action (persona page, stakeholder map); make them agree or drop one",
+                    ),
+                );
             }
         }
     }

@@ -32,6 +32,8 @@ pub enum Icon {
     Handoff,
     /// A warning triangle.
     Warning,
+    /// A small face for an emotion score (−2..=2).
+    Emotion(i8),
 }
 
 /// One row of a card: optional pill or icon, wrapped text, optional persona markers.
@@ -301,6 +303,7 @@ pub fn draw_icon(svg: &mut Svg, icon: &Icon, cx: f32, cy: f32) {
         Icon::Severity(s) => {
             svg.circle(cx, cy, 5.0, palette::severity_color(Some(*s)), &[]);
         }
+        Icon::Emotion(e) => palette::face(svg, *e, cx, cy),
         Icon::Decision => marker(
             svg,
             Shape::Diamond,

@@ -3,7 +3,7 @@
 use super::card::{Card, Icon, LaidCard, Row, hypothesis_badge};
 use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{self, FAINT, HAIRLINE, INK, MUTED, Tint, WARN, face, marker, persona_style};
-use super::svg::{Anchor, Form, Svg, points};
+use super::svg::{Anchor, Form, Svg};
 use super::text::{Style, width, wrap};
 use crate::model::{Confidence, Evidence, Journey, Severity, Site, Stage};
 
@@ -76,7 +76,7 @@ impl Lane {
             Lane::Actions => s.actions.len(),
             Lane::Questions => s.questions.len(),
             Lane::Touchpoints => s.touchpoints.len(),
-            Lane::Emotion => s.emotions.len(),
+            Lane::Emotion => s.emotions.len() + usize::from(s.has_step_emotions()),
             Lane::Pains => s.pain_points.len(),
             Lane::Decisions => s.decision_moments.len(),
             Lane::Handoffs => s.handoffs.len(),
@@ -121,13 +121,15 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
             items
                 .iter()
                 .map(|a| {
-                    card(
-                        vec![
-                            persona_row(site, journey, &a.persona),
-                            Row::text(&a.text, Style::BODY, INK),
-                        ],
-                        &a.evidence,
-                    )
+                    let mut rows = vec![
+                        persona_row(site, journey, &a.persona),
+                        Row::text(&a.text, Style::BODY, INK),
+                    ];
+                    if let Some(e) = a.emotion {
+                        let label = format!("{} {}", signed(e), emotion_word(e));
+                        rows.push(Row::text(label, Style::SMALL, MUTED).icon(Icon::Emotion(e)));
+                    }
+                    card(rows, &a.evidence)
                 })
                 .collect()
         }
@@ -237,6 +239,11 @@ fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> 
 
 /// Renders the journey diagram of `journey` as a complete `<svg>` element.
 pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
+    render_lanes(site, journey, form, None)
+}
+
+/// [`render`] with only the lanes whose label is in `only` (all when `None`).
+pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&str]>) -> String {
     let grid = Grid {
         label_w: LABEL_W,
         col_w: COL_W,
@@ -251,6 +258,7 @@ pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
         .iter()
         .copied()
         .filter(|l| journey.stages.iter().any(|s| l.count(s) > 0))
+        .filter(|l| only.is_none_or(|o| o.contains(&l.label())))
         .collect();
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for lane in &lanes {
@@ -290,6 +298,10 @@ fn describe(site: &Site, journey: &Journey, lanes: &[Lane]) -> String {
         if stages.len() == 1 { "" } else { "s" },
         stages.join(", ")
     );
+    if let Some(text) = &journey.description {
+        d.push(' ');
+        d.push_str(text.trim());
+    }
     if !personas.is_empty() {
         d.push_str(&format!(" Personas: {}.", personas.join(", ")));
     }
@@ -371,13 +383,139 @@ fn card_lane(
     y + h
 }
 
-/// The emotion chart lane; returns the y below it.
-fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
-    let top = y + 2.0 * U;
-    let h = 4.0 * U + 4.0 * EMO_STEP;
-    let gy = |score: i8| top + f32::from(2 - score.clamp(-2, 2)) * EMO_STEP;
-    lane_frame(svg, grid, y, h);
-    lane_label(svg, "Emotion", MUTED, y);
+/// One point of an emotion curve: where it is drawn and whether it is a step (an action's
+/// own `emotion`) or the stage value.
+#[derive(Debug, Clone, Copy)]
+struct EmotionPoint {
+    x: f32,
+    y: f32,
+    step: bool,
+}
+
+/// The step slots of a stage: for each action, its slot (left to right in the order
+/// written) when it carries an `emotion`. Consecutive scored actions of the same text (one
+/// task done by several roles, as a Mermaid task with several actors) share a slot. Returns
+/// the slots and their number.
+fn step_slots(stage: &Stage) -> (Vec<Option<usize>>, usize) {
+    let mut slots = Vec::with_capacity(stage.actions.len());
+    let mut n = 0usize;
+    let mut last: Option<&str> = None;
+    for a in &stage.actions {
+        if a.emotion.is_none() {
+            slots.push(None);
+            continue;
+        }
+        if last != Some(a.text.as_str()) || n == 0 {
+            n += 1;
+        }
+        last = Some(a.text.as_str());
+        slots.push(Some(n - 1));
+    }
+    (slots, n)
+}
+
+/// The points of one persona's curve (`None`: the whole-group actions), stage by stage:
+/// inside a stage column one point per scored action at its step slot ([`step_slots`],
+/// spread evenly across the column in the order written, so that one task shows at one x
+/// for every role); else one point at the column centre for the stage value
+/// (`emotions:`); else none, which breaks the line.
+fn emotion_points(
+    journey: &Journey,
+    grid: &Grid,
+    persona: Option<&str>,
+    offset: f32,
+    gy: &dyn Fn(i8) -> f32,
+) -> Vec<Option<EmotionPoint>> {
+    let mut out = Vec::new();
+    for (i, st) in journey.stages.iter().enumerate() {
+        let (slots, n) = step_slots(st);
+        let left = grid.col_x(i) + 2.0 * U;
+        let span = grid.col_w - 4.0 * U;
+        let mut any = false;
+        for (a, slot) in st.actions.iter().zip(&slots) {
+            let (Some(slot), Some(e)) = (slot, a.emotion) else {
+                continue;
+            };
+            if a.persona.as_deref() != persona {
+                continue;
+            }
+            any = true;
+            out.push(Some(EmotionPoint {
+                x: left + span * (*slot as f32 + 0.5) / n as f32 + offset,
+                y: gy(e),
+                step: true,
+            }));
+        }
+        if !any {
+            let stage = persona.and_then(|p| st.stage_emotion(p));
+            out.push(stage.map(|e| EmotionPoint {
+                x: grid.col_x(i) + grid.col_w / 2.0 + offset,
+                y: gy(e),
+                step: false,
+            }));
+        }
+    }
+    out
+}
+
+/// A smooth path through `pts` (sorted by x) that never overshoots a point: monotone cubic
+/// interpolation (Fritsch–Carlson, as d3's `curveMonotoneX`), so the curve stays between
+/// the scores it joins.
+fn monotone_path(pts: &[(f32, f32)]) -> String {
+    use super::svg::num;
+    let n = pts.len();
+    let slope = |a: (f32, f32), b: (f32, f32)| {
+        let dx = b.0 - a.0;
+        if dx.abs() < f32::EPSILON {
+            0.0
+        } else {
+            (b.1 - a.1) / dx
+        }
+    };
+    let secants: Vec<f32> = pts.windows(2).map(|w| slope(w[0], w[1])).collect();
+    let mut tangents = vec![0.0_f32; n];
+    for i in 1..n.saturating_sub(1) {
+        let (s0, s1) = (secants[i - 1], secants[i]);
+        let (h0, h1) = (pts[i].0 - pts[i - 1].0, pts[i + 1].0 - pts[i].0);
+        let p = (s0 * h1 + s1 * h0) / (h0 + h1).max(f32::EPSILON);
+        tangents[i] = if s0 * s1 <= 0.0 {
+            0.0
+        } else {
+            s0.signum() * s0.abs().min(s1.abs()).min(0.5 * p.abs()) * 2.0
+        };
+    }
+    if n == 2 {
+        // Two points: a straight line.
+        tangents = vec![secants[0]; 2];
+    } else if n > 2 {
+        tangents[0] = (3.0 * secants[0] - tangents[1]) / 2.0;
+        tangents[n - 1] = (3.0 * secants[n - 2] - tangents[n - 2]) / 2.0;
+        if tangents[0] * secants[0] < 0.0 {
+            tangents[0] = 0.0;
+        }
+        if tangents[n - 1] * secants[n - 2] < 0.0 {
+            tangents[n - 1] = 0.0;
+        }
+    }
+    let mut d = format!("M{} {}", num(pts[0].0), num(pts[0].1));
+    for i in 1..n {
+        let (a, b) = (pts[i - 1], pts[i]);
+        let dx = (b.0 - a.0) / 3.0;
+        d.push_str(&format!(
+            "C{} {} {} {} {} {}",
+            num(a.0 + dx),
+            num(a.1 + dx * tangents[i - 1]),
+            num(b.0 - dx),
+            num(b.1 - dx * tangents[i]),
+            num(b.0),
+            num(b.1)
+        ));
+    }
+    d
+}
+
+/// The emotion lane's gridlines (−2..2), their labels and faces.
+fn emotion_grid(svg: &mut Svg, grid: &Grid, gy: &dyn Fn(i8) -> f32) {
     for score in (-2..=2).rev() {
         let ly = gy(score);
         let color = if score == 0 { HAIRLINE } else { FAINT };
@@ -390,53 +528,100 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
             1.0,
             &[],
         );
-        let label = match score {
-            s if s > 0 => format!("+{s}"),
-            s if s < 0 => format!("−{}", -s),
-            _ => "0".into(),
-        };
         svg.text(
             grid.grid_x() - 12.0,
             ly + 11.0 * 0.727 / 2.0,
             Style::SMALL,
             MUTED,
             Anchor::End,
-            &label,
+            &signed(score),
         );
         face(svg, score, grid.grid_x() - 40.0, ly);
     }
-    let m = journey.personas.len();
-    for (pi, pid) in journey.personas.iter().enumerate() {
-        let s = persona_style(pi);
-        let offset = (pi as f32 - (m as f32 - 1.0) / 2.0) * 6.0;
-        let pts: Vec<Option<(f32, f32)>> = journey
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, st)| {
-                st.emotions
-                    .iter()
-                    .find(|e| &e.persona == pid)
-                    .map(|e| (grid.col_x(i) + grid.col_w / 2.0 + offset, gy(e.score)))
-            })
-            .collect();
+}
+
+/// The word for an emotion score on an action card.
+fn emotion_word(score: i8) -> &'static str {
+    match score {
+        i8::MIN..=-2 => "very negative",
+        -1 => "negative",
+        0 => "neutral",
+        1 => "positive",
+        _ => "very positive",
+    }
+}
+
+/// `+2`, `0`, `−1`: a score as the diagram writes it.
+fn signed(score: i8) -> String {
+    match score {
+        s if s > 0 => format!("+{s}"),
+        s if s < 0 => format!("−{}", -s),
+        _ => "0".into(),
+    }
+}
+
+/// The emotion chart lane; returns the y below it. One curve per persona (and one in grey
+/// for whole-group actions that carry an emotion): step points filled (the persona's
+/// marker, as in the legend), stage values hollow (white with the persona's outline) when
+/// the journey has step points (else filled, as every point is a stage value), joined in order across stages by a smooth line in the persona's colour and dash.
+fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
+    let top = y + 2.0 * U;
+    let h = 4.0 * U + 4.0 * EMO_STEP;
+    let gy = |score: i8| top + f32::from(2 - score.clamp(-2, 2)) * EMO_STEP;
+    lane_frame(svg, grid, y, h);
+    lane_label(svg, "Emotion", MUTED, y);
+    emotion_grid(svg, grid, &gy);
+    let group = journey
+        .stages
+        .iter()
+        .any(|s| !s.step_emotions(None).is_empty());
+    let mut series: Vec<Option<&str>> = journey.personas.iter().map(|p| Some(p.as_str())).collect();
+    if group {
+        series.push(None);
+    }
+    let m = series.len();
+    let steps = journey.stages.iter().any(|s| s.has_step_emotions());
+    let styled: Vec<(&str, &str, palette::Shape, Vec<Option<EmotionPoint>>)> = series
+        .iter()
+        .enumerate()
+        .map(|(pi, persona)| {
+            let (color, dash, shape) = match persona {
+                Some(_) => {
+                    let s = persona_style(pi);
+                    (s.color, s.dash, s.shape)
+                }
+                None => (MUTED, "", palette::Shape::Circle),
+            };
+            let offset = (pi as f32 - (m as f32 - 1.0) / 2.0) * 6.0;
+            let pts = emotion_points(journey, grid, *persona, offset, &gy);
+            (color, dash, shape, pts)
+        })
+        .collect();
+    // Every line first, then every marker, so that no line crosses a point.
+    for (color, dash, _, pts) in &styled {
         for run in pts.split(|p| p.is_none()).filter(|r| r.len() > 1) {
-            let run: Vec<(f32, f32)> = run.iter().flatten().copied().collect();
+            let run: Vec<(f32, f32)> = run.iter().flatten().map(|p| (p.x, p.y)).collect();
             let mut attrs: Vec<(&str, &str)> = vec![
                 ("fill", "none"),
-                ("stroke", s.color),
+                ("stroke", color),
                 ("stroke-width", "2"),
                 ("stroke-linejoin", "round"),
+                ("stroke-linecap", "round"),
             ];
-            if !s.dash.is_empty() {
-                attrs.push(("stroke-dasharray", s.dash));
+            if !dash.is_empty() {
+                attrs.push(("stroke-dasharray", dash));
             }
-            let p = points(&run);
-            attrs.insert(0, ("points", &p));
-            svg.empty("polyline", &attrs);
+            svg.path(&monotone_path(&run), &attrs);
         }
-        for (x, py) in pts.iter().flatten() {
-            marker(svg, s.shape, *x, *py, 4.5, s.color, "#FFFFFF");
+    }
+    for (color, _, shape, pts) in &styled {
+        for p in pts.iter().flatten() {
+            // Stage values are hollow only beside step points, which need telling apart.
+            if p.step || !steps {
+                marker(svg, *shape, p.x, p.y, 4.5, color, "#FFFFFF");
+            } else {
+                marker(svg, *shape, p.x, p.y, 4.0, "#FFFFFF", color);
+            }
         }
     }
     y + h
@@ -473,7 +658,17 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
             || s.pain_points.iter().any(|p| p.owner.is_none())
             || s.opportunities.iter().any(|o| o.owner.is_none())
     });
-    if sev.is_empty() && !hyp && !unowned {
+    let steps = stages.iter().any(|s| s.has_step_emotions());
+    let group = stages.iter().any(|s| !s.step_emotions(None).is_empty());
+    // Stage values drawn beside step points (hollow): a persona with an `emotions:` value
+    // at a stage where it has no scored action.
+    let hollow = steps
+        && stages.iter().any(|s| {
+            s.emotions
+                .iter()
+                .any(|e| s.step_emotions(Some(&e.persona)).is_empty())
+        });
+    if sev.is_empty() && !hyp && !unowned && !steps {
         return y - 2.0 * U;
     }
     let cy = y + 8.0;
@@ -497,6 +692,38 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
         hypothesis_badge(svg, x + 8.0, cy);
         key_label(svg, x + 22.0, cy, MUTED, label);
+    }
+    if steps {
+        let label = "emotion at an action (step)";
+        let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
+        svg.circle(x + 5.0, cy, 4.5, MUTED, &[]);
+        key_label(svg, x + 14.0, cy, MUTED, label);
+    }
+    if hollow {
+        let label = "emotion of the stage (no scored action)";
+        let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
+        svg.circle(
+            x + 5.0,
+            cy,
+            4.0,
+            "#FFFFFF",
+            &[("stroke", MUTED), ("stroke-width", "1.5")],
+        );
+        key_label(svg, x + 14.0, cy, MUTED, label);
+    }
+    if group {
+        let label = "all roles (grey curve)";
+        let (x, cy) = flow.place(26.0 + width(label, Style::SMALL));
+        svg.line(
+            x,
+            cy,
+            x + 18.0,
+            cy,
+            MUTED,
+            2.0,
+            &[("stroke-linecap", "round")],
+        );
+        key_label(svg, x + 26.0, cy, MUTED, label);
     }
     if unowned {
         let label = "no owning team";

@@ -24,6 +24,13 @@ pub fn journey_diagram(site: &Site, journey: &Journey) -> String {
     journey::render(site, journey, Form::Inline)
 }
 
+/// [`journey_diagram`] with only the lanes whose label (`Actions`, `Emotion`, `Pain points`,
+/// …) is in `lanes`: the PDF deck's detail pages, which split the lanes over pages. The
+/// emotion lane still draws the step-level emotions of actions whose lane is not shown.
+pub fn journey_diagram_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> String {
+    journey::render_lanes(site, journey, Form::Inline, Some(lanes))
+}
+
 /// The stakeholder map: personas as rows, stages as columns, marking where each persona is
 /// active, where it enters, and its emotion there. Inline form, as [`journey_diagram`].
 pub fn stakeholder_map(site: &Site, journey: &Journey) -> String {

@@ -209,15 +209,15 @@ fn persona_row(
         } else {
             marker(svg, s.shape, cx(c), cy, 5.0, s.color, "#FFFFFF");
         }
-        if let Some(e) = stage.emotions.iter().find(|e| e.persona == id) {
-            let label = match e.score {
+        if let Some(score) = stage.emotion_of(id) {
+            let label = match score {
                 v if v > 0 => format!("+{v}"),
                 v if v < 0 => format!("−{}", -v),
                 _ => "0".into(),
             };
             let w = 14.0 + 4.0 + width(&label, Style::SMALL);
             let fx = cx(c) - w / 2.0 + 6.0;
-            face(svg, e.score, fx, cy + 24.0);
+            face(svg, score, fx, cy + 24.0);
             svg.text(
                 fx + 10.0,
                 cy + 24.0 + 11.0 * 0.727 / 2.0,

@@ -344,6 +344,18 @@ struct Filling {
 /// Each word is measured once (cached) and a line's width is the running sum of its words
 /// and spaces, so growing lines are never shaped again.
 pub fn wrap(text: &str, style: Style, max: f32) -> Vec<String> {
+    // A line break in the text (Mermaid's `<br>`, a YAML `\n`) starts a new line.
+    if text.contains('\n') {
+        return text
+            .split('\n')
+            .flat_map(|part| wrap_line(part, style, max))
+            .collect();
+    }
+    wrap_line(text, style, max)
+}
+
+/// [`wrap`] for text without line breaks.
+fn wrap_line(text: &str, style: Style, max: f32) -> Vec<String> {
     let (size, weight) = (style.size, style.weight);
     SHAPER.with_borrow_mut(|s| {
         let mut lines = Vec::new();

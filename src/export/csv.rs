@@ -95,21 +95,105 @@ impl Table {
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// `cell` as a spreadsheet will show it as text: a leading `'` when it starts with one of
-/// `= + - @`, a tab or a carriage return; otherwise unchanged.
+/// `= + - @`, a tab or a carriage return; otherwise unchanged. A plain signed number
+/// (`-1`, `+2`, `-0.5`: a sign, digits, at most one `.` between digits) is no formula and
+/// stays a number, so that the emotion column of `emotions.csv` charts.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(FORMULA_START) {
+    if cell.starts_with(FORMULA_START) && !is_plain_number(cell) {
         format!("'{cell}").into()
     } else {
         cell.into()
     }
 }
 
+/// `-1`, `+2`, `-0.5`: a sign, then digits with at most one `.` between digits.
+fn is_plain_number(cell: &str) -> bool {
+    let Some(rest) = cell.strip_prefix(['-', '+']) else {
+        return false;
+    };
+    let mut parts = rest.split('.');
+    let whole = parts.next().unwrap_or("");
+    let frac = parts.next();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_none() && digits(whole) && frac.is_none_or(digits)
+}
+
 fn opt(s: &Option<String>) -> &str {
     s.as_deref().unwrap_or("")
 }
 
-/// The file names of the three tables, in export order.
-pub const NAMES: [&str; 3] = ["plan.csv", "touchpoints.csv", "backlog.csv"];
+/// `emotions.csv` header.
+pub const EMOTIONS_HEADER: [&str; 9] = [
+    "journey",
+    "stage",
+    "persona",
+    "action",
+    "emotion",
+    "level",
+    "journey_id",
+    "stage_id",
+    "persona_id",
+];
+
+/// The file names of the tables, in export order.
+pub const NAMES: [&str; 4] = ["plan.csv", "touchpoints.csv", "backlog.csv", "emotions.csv"];
+
+/// The emotion curve as a table: per journey, stage and persona (journey order, then a
+/// row for whole-group actions, persona "All roles" and no id), one row per action with an
+/// `emotion` (`level` `step`, the action's text), else one row for the stage's `emotions:`
+/// value (`level` `stage`, no action). `emotion` is −2..2.
+pub fn emotions_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    let what = "emotions.csv";
+    let mut w = writer();
+    w.write_record(EMOTIONS_HEADER).map_err(err(what))?;
+    for j in journeys {
+        let mut series: Vec<Option<&str>> = j.personas.iter().map(|p| Some(p.as_str())).collect();
+        series.push(None);
+        for s in &j.stages {
+            for persona in &series {
+                let name = persona.map_or("All roles", |p| {
+                    site.persona(p).map_or(p, |x| x.name.as_str())
+                });
+                let id = persona.unwrap_or("");
+                let steps = s.step_emotions(*persona);
+                if steps.is_empty() {
+                    if let Some(e) = persona.and_then(|p| s.stage_emotion(p)) {
+                        let e = e.to_string();
+                        w.write_record([
+                            j.title.as_str(),
+                            &s.name,
+                            name,
+                            "",
+                            &e,
+                            "stage",
+                            &j.id,
+                            &s.id,
+                            id,
+                        ])
+                        .map_err(err(what))?;
+                    }
+                    continue;
+                }
+                for (a, e) in steps {
+                    let e = e.to_string();
+                    w.write_record([
+                        j.title.as_str(),
+                        &s.name,
+                        name,
+                        &a.text,
+                        &e,
+                        "step",
+                        &j.id,
+                        &s.id,
+                        id,
+                    ])
+                    .map_err(err(what))?;
+                }
+            }
+        }
+    }
+    finish(w, what)
+}
 
 /// One row per asset in each stage × persona cell of the plan matrix, and one row with the
 /// status `gap` (and no asset) per content gap.
@@ -237,4 +321,27 @@ pub fn backlog_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Export
         .map_err(err(what))?;
     }
     finish(w, what)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_plain_numbers_stay_numbers() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("-1+cmd|' /C calc'!A0", "'-1+cmd|' /C calc'!A0"),
+            ("+2", "+2"),
+            ("-1", "-1"),
+            ("-0.5", "-0.5"),
+            ("-", "'-"),
+            ("-1.", "'-1."),
+            ("-1.2.3", "'-1.2.3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(neutralise(cell), want, "{cell}");
+        }
+    }
 }

@@ -2,8 +2,8 @@
 //!
 //! Takes a [`Site`] and gives [`OutFile`]s under `exports/`: a PNG of every journey diagram
 //! and stakeholder map (`ID.png`, `ID-stakeholders.png`, [`png`]), one 16:9 PDF deck
-//! (`deck.pdf`, [`pdf`]), three CSV tables (`plan.csv`, `touchpoints.csv`, `backlog.csv`,
-//! [`csv`]) and the whole resolved model (`site.json`, [`json`]). Everything is in memory and
+//! (`deck.pdf`, [`pdf`]), four CSV tables (`plan.csv`, `touchpoints.csv`, `backlog.csv`,
+//! `emotions.csv`, [`csv`]) and the whole resolved model (`site.json`, [`json`]). Everything is in memory and
 //! deterministic: same input, same bytes; no clock, no random ids. Fonts are the two Inter
 //! faces embedded in the binary and nothing else, so a PNG or a PDF is the same on every
 //! machine and its text breaks where the browser's does.
@@ -34,7 +34,8 @@ pub enum ExportFormat {
     Png,
     /// `exports/deck.pdf` (or `exports/ID.pdf` for one journey).
     Pdf,
-    /// `exports/plan.csv`, `exports/touchpoints.csv`, `exports/backlog.csv`.
+    /// `exports/plan.csv`, `exports/touchpoints.csv`, `exports/backlog.csv`,
+    /// `exports/emotions.csv`.
     Csv,
     /// `exports/site.json`.
     Json,
@@ -414,6 +415,7 @@ fn make(
         "plan.csv" => return Some(csv::plan_csv(site, journeys)),
         "touchpoints.csv" => return Some(csv::touchpoints_csv(site, journeys)),
         "backlog.csv" => return Some(csv::backlog_csv(site, journeys)),
+        "emotions.csv" => return Some(csv::emotions_csv(site, journeys)),
         _ => {}
     }
     if let Some(j) = name.strip_suffix("-stakeholders.png").and_then(journey) {
@@ -430,7 +432,7 @@ fn make(
 
 /// One export file by its name under `exports/` (`deck.pdf`, `ID.png`,
 /// `ID-stakeholders.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
-/// `site.json`) for the whole site with the default options, made on demand (the preview
+/// `emotions.csv`, `site.json`) for the whole site with the default options, made on demand (the preview
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.
 pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
@@ -465,6 +467,7 @@ pub fn journey_downloads(
             ("CSV, content plan", "plan.csv".into()),
             ("CSV, touchpoints", "touchpoints.csv".into()),
             ("CSV, backlog", "backlog.csv".into()),
+            ("CSV, emotions", "emotions.csv".into()),
         ]);
     }
     v

@@ -42,6 +42,7 @@ fn text(persona: Option<&str>, t: String) -> PersonaText {
     PersonaText {
         persona: persona.map(str::to_string),
         text: t,
+        emotion: None,
         evidence: None,
         source: src(),
     }
@@ -164,6 +165,7 @@ pub fn portfolio(n: usize) -> Site {
                 title: format!("Portfolio journey {j}: imaging purchase, hospital buying group"),
                 segment: Some("Hospital system, 300+ beds".into()),
                 scope: Some("New-logo acquisition".into()),
+                description: None,
                 state: if j % 4 == 3 {
                     MapState::ToBe
                 } else {

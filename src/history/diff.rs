@@ -64,7 +64,8 @@ pub enum Lifecycle {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Change {
-    /// A journey-level field changed (`title`, `owner`, `state`, `goal`, `segment`, `scope`).
+    /// A journey-level field changed (`title`, `owner`, `state`, `goal`, `segment`, `scope`,
+    /// `description`).
     Field {
         /// Field name.
         field: String,
@@ -270,6 +271,21 @@ pub enum Change {
         /// New score.
         to: Option<i8>,
     },
+    /// How a persona feels at one action (its step-level `emotion`, −2..2; `None`: not
+    /// recorded) changed. The action is matched by persona and text; one added or removed
+    /// is a [`Change::Lane`] change.
+    StepEmotion {
+        /// Stage name.
+        stage: String,
+        /// Persona name ("All roles" for a whole-group action).
+        persona: String,
+        /// The action's text.
+        action: String,
+        /// Old score.
+        from: Option<i8>,
+        /// New score.
+        to: Option<i8>,
+    },
     /// Items of another lane were added or removed (actions, questions, decision moments,
     /// hand-offs, metrics).
     Lane {
@@ -421,6 +437,43 @@ fn asset_title(site: &Site, id: &str) -> String {
         .map_or_else(|| id.to_string(), |a| a.title.clone())
 }
 
+/// Changed step-level emotions of the actions found (by persona and text) in both stages.
+fn step_emotions(
+    site: &Site,
+    o: &crate::model::Stage,
+    n: &crate::model::Stage,
+    stage: &str,
+    out: &mut Vec<Change>,
+) {
+    let mut seen: Vec<(&Option<String>, &str)> = Vec::new();
+    for a in &n.actions {
+        let key = (&a.persona, a.text.as_str());
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let Some(old) = o
+            .actions
+            .iter()
+            .find(|x| x.persona == a.persona && x.text == a.text)
+        else {
+            continue;
+        };
+        if old.emotion != a.emotion {
+            out.push(Change::StepEmotion {
+                stage: stage.to_string(),
+                persona: a
+                    .persona
+                    .as_deref()
+                    .map_or_else(|| "All roles".to_string(), |p| persona_name(site, p)),
+                action: a.text.clone(),
+                from: old.emotion,
+                to: a.emotion,
+            });
+        }
+    }
+}
+
 fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -> Vec<Change> {
     let mut out = Vec::new();
     let mut field = |name: &str, a: Option<String>, b: Option<String>| {
@@ -441,6 +494,7 @@ fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -
     field("owner", o.owner.clone(), n.owner.clone());
     field("segment", o.segment.clone(), n.segment.clone());
     field("scope", o.scope.clone(), n.scope.clone());
+    field("description", o.description.clone(), n.description.clone());
     field("goal", o.goal.clone(), n.goal.clone());
     field(
         "review cadence",
@@ -698,6 +752,7 @@ fn stage_changes(old_site: &Site, new_site: &Site, o: &Stage, n: &Stage, out: &m
             });
         }
     }
+    step_emotions(new_site, o, n, &stage, out);
     // The other lanes, by text.
     let mut lane = |name: &str, a: Vec<String>, b: Vec<String>| {
         let added: Vec<String> = b.iter().filter(|x| !a.contains(x)).cloned().collect();

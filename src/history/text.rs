@@ -335,6 +335,35 @@ pub fn sentence(c: &Change) -> String {
             ),
             (None, None) => format!("How {persona} feels in {stage} changed."),
         },
+        Change::StepEmotion {
+            stage,
+            persona,
+            action,
+            from,
+            to,
+        } => match (from, to) {
+            (Some(f), Some(t)) => format!(
+                "{persona} feels {} at {} in {stage}: {} ({}), was {} ({}).",
+                if t > f { "better" } else { "worse" },
+                q(action),
+                feeling(*t),
+                signed(*t),
+                feeling(*f),
+                signed(*f)
+            ),
+            (None, Some(t)) => format!(
+                "How {persona} feels at {} in {stage} is now recorded: {} ({}).",
+                q(action),
+                feeling(*t),
+                signed(*t)
+            ),
+            (Some(f), None) => format!(
+                "How {persona} feels at {} in {stage} is no longer recorded (was {}).",
+                q(action),
+                feeling(*f)
+            ),
+            (None, None) => format!("How {persona} feels at {} in {stage} changed.", q(action)),
+        },
         Change::Lane {
             stage,
             lane,

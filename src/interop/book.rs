@@ -17,22 +17,36 @@ pub struct PersonaBook {
 }
 
 impl PersonaBook {
-    /// The id for a persona written as `name`: an existing persona with that name or id,
-    /// else a new kebab-case id (`persona-N` when the name has no Latin letters).
+    /// The id for a persona written as `name`: an existing persona with exactly that name,
+    /// else one with that id, else one whose name differs only in case (when no other name
+    /// written in this import took it), else a new kebab-case id (`persona-N` when the name
+    /// has no Latin letters). Names that differ only in case stay apart, as in Mermaid, and
+    /// importing the same file again resolves every name to the same id (idempotent).
     pub fn resolve(&mut self, name: &str) -> String {
         let name = name.trim();
         if let Some(p) = self.named.iter().find(|p| p.name == name) {
             return p.id.clone();
         }
         let slug = slugify(name);
+        let taken = |id: &str, named: &[DraftPersona]| named.iter().any(|p| p.id == id);
         let found = self
             .existing
             .iter()
-            .find(|(_, n)| n.trim().eq_ignore_ascii_case(name))
+            .find(|(_, n)| n.trim() == name)
             .or_else(|| {
                 self.existing
                     .iter()
-                    .find(|(id, _)| *id == name || (!slug.is_empty() && *id == slug))
+                    .find(|(id, _)| *id == name && !taken(id, &self.named))
+            })
+            .or_else(|| {
+                self.existing
+                    .iter()
+                    .find(|(id, n)| n.trim().eq_ignore_ascii_case(name) && !taken(id, &self.named))
+            })
+            .or_else(|| {
+                self.existing
+                    .iter()
+                    .find(|(id, _)| !slug.is_empty() && *id == slug && !taken(id, &self.named))
             });
         let (id, exists) = match found {
             Some((id, _)) => (id.clone(), true),

@@ -19,6 +19,8 @@ pub struct DraftText {
     pub persona: Option<String>,
     /// The text.
     pub text: String,
+    /// Actions only: the step-level emotion, −2..2 (`emotion:`).
+    pub emotion: Option<i8>,
     /// Evidence, if any.
     pub evidence: Option<DraftEvidence>,
 }
@@ -95,6 +97,8 @@ pub struct DraftJourney {
     pub id: String,
     /// Title.
     pub title: String,
+    /// `description:` (from Mermaid's `accDescr`).
+    pub description: Option<String>,
     /// Persona ids in order of first appearance.
     pub personas: Vec<String>,
     /// Stages in order.

@@ -130,12 +130,13 @@ fn map(pairs: Vec<(&'static str, Option<String>)>) -> Item {
 const FLOW_WIDTH: usize = 100;
 
 fn persona_text(t: &DraftText) -> Item {
-    if t.persona.is_none() && t.evidence.is_none() {
+    if t.persona.is_none() && t.evidence.is_none() && t.emotion.is_none() {
         return Item::Plain(scalar(&t.text));
     }
     map(vec![
         ("persona", t.persona.as_deref().map(scalar)),
         ("text", Some(scalar(&t.text))),
+        ("emotion", t.emotion.map(|e| e.to_string())),
         ("evidence", t.evidence.as_ref().map(evidence)),
     ])
 }
@@ -198,8 +199,16 @@ pub fn journey_yaml(j: &DraftJourney, schema_comment: Option<&str>) -> String {
         let _ = writeln!(out, "# yaml-language-server: $schema={c}");
     }
     let _ = writeln!(out, "title: {}", scalar(&j.title));
+    if let Some(d) = &j.description {
+        let _ = writeln!(out, "description: {}", scalar(d));
+    }
     if !j.personas.is_empty() {
         let _ = writeln!(out, "personas: {}", flow_list(&j.personas));
+    }
+    if j.stages.is_empty() {
+        // `stages:` alone would read as null; an empty list is a journey still to map.
+        let _ = writeln!(out, "stages: []");
+        return out;
     }
     let _ = writeln!(out, "stages:");
     for s in &j.stages {

@@ -514,16 +514,19 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
             "action" => stage.actions.push(DraftText {
                 persona,
                 text,
+                emotion: None,
                 evidence: ev,
             }),
             "question" => stage.questions.push(DraftText {
                 persona,
                 text,
+                emotion: None,
                 evidence: ev,
             }),
             "decision" => stage.decision_moments.push(DraftText {
                 persona: None,
                 text,
+                emotion: None,
                 evidence: ev,
             }),
             "goal" => stage.goal = Some(text),

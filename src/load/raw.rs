@@ -93,7 +93,7 @@ pub enum ExportName {
     Png,
     /// `exports/deck.pdf`.
     Pdf,
-    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`, `emotions.csv`.
     Csv,
     /// `exports/site.json`.
     Json,
@@ -172,6 +172,11 @@ pub struct RawJourney {
     #[serde(default)]
     #[allow(missing_docs)]
     pub scope: Option<String>,
+    /// A short description of the map: a sentence or two for the index card and the
+    /// diagram's accessible description.
+    #[serde(default)]
+    #[allow(missing_docs)]
+    pub description: Option<String>,
     /// `as-is` or `to-be`.
     #[serde(default)]
     pub state: Option<RawState>,
@@ -230,10 +235,10 @@ pub struct RawStage {
     /// The goal: what the business (journey) or the customer (stage) wants to achieve.
     #[serde(default)]
     pub goal: Option<String>,
-    /// What each role does: `{ persona, text, evidence }` or plain text.
+    /// What each role does: `{ persona, text, emotion, evidence }` or plain text.
     #[serde(default)]
-    #[schemars(with = "Vec<TextOr<RawPersonaText>>")]
-    pub actions: Vec<Spanned<TextOr<RawPersonaText>>>,
+    #[schemars(with = "Vec<TextOr<RawAction>>")]
+    pub actions: Vec<Spanned<TextOr<RawAction>>>,
     /// What each role asks: `{ persona, text, evidence }` or plain text.
     #[serde(default)]
     #[schemars(with = "Vec<TextOr<RawPersonaText>>")]
@@ -294,6 +299,59 @@ impl FromText for RawPersonaText {
             text,
             evidence: None,
         }
+    }
+}
+
+/// An action: a step that a role takes at a stage, optionally with how it feels
+/// (`emotion`, the step-level emotion drawn in the emotion lane).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct RawAction {
+    /// Persona id (a file in content/personas/); leave out for the whole buying group.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub persona: Option<SStr>,
+    /// The text.
+    pub text: String,
+    /// How the persona feels at this step: -2 (very negative) .. 2 (very positive).
+    #[serde(default)]
+    #[schemars(with = "Option<EmotionScore>")]
+    pub emotion: Option<Spanned<i64>>,
+    /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
+    #[serde(default)]
+    pub evidence: Option<TextOr<RawEvidence>>,
+}
+
+impl FromText for RawAction {
+    fn from_text(text: String) -> Self {
+        RawAction {
+            persona: None,
+            text,
+            emotion: None,
+            evidence: None,
+        }
+    }
+}
+
+/// The schema of an emotion score: a whole number from −2 to 2.
+#[allow(dead_code)]
+struct EmotionScore;
+
+impl JsonSchema for EmotionScore {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "EmotionScore".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "integer",
+            "minimum": -2,
+            "maximum": 2,
+            "description": "-2 (very negative), -1, 0 (neutral), 1, 2 (very positive)."
+        })
     }
 }
 

@@ -161,6 +161,7 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         title: j.title.clone(),
         segment: j.segment.clone(),
         scope: j.scope.clone(),
+        description: j.description.clone(),
         state: match j.state {
             Some(raw::RawState::ToBe) => MapState::ToBe,
             _ => MapState::AsIs,
@@ -196,11 +197,29 @@ fn stage(
             .map(|x| PersonaText {
                 persona: opt(&x.value.0.persona),
                 text: x.value.0.text.clone(),
+                emotion: None,
                 evidence: evidence(&x.value.0.evidence),
                 source: item_at(&x.referenced),
             })
             .collect()
     };
+    let actions = r
+        .actions
+        .iter()
+        .map(|x| PersonaText {
+            persona: opt(&x.value.0.persona),
+            text: x.value.0.text.clone(),
+            emotion: x
+                .value
+                .0
+                .emotion
+                .as_ref()
+                .filter(|e| (-2..=2).contains(&e.value))
+                .map(|e| e.value as i8),
+            evidence: evidence(&x.value.0.evidence),
+            source: item_at(&x.referenced),
+        })
+        .collect();
     // Emotions in the journey's persona order, so lines and legends are stable.
     let mut emotions: Vec<Emotion> = r
         .emotions
@@ -224,7 +243,7 @@ fn stage(
                 .map_or_else(|| title_from_id(&r.id.value), |d| d.name.clone())
         }),
         goal: r.goal.clone(),
-        actions: persona_text(&r.actions),
+        actions,
         questions: persona_text(&r.questions),
         emotions,
         touchpoints: r

@@ -79,7 +79,7 @@ pub struct ExportSet {
     pub png: bool,
     /// `exports/deck.pdf`.
     pub pdf: bool,
-    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`.
+    /// `exports/plan.csv`, `touchpoints.csv`, `backlog.csv`, `emotions.csv`.
     pub csv: bool,
     /// `exports/site.json`.
     pub json: bool,
@@ -174,6 +174,10 @@ pub struct Journey {
     pub segment: Option<String>,
     /// `scope`: what part of the relationship it covers.
     pub scope: Option<String>,
+    /// `description`: a sentence or two about the map (the index card, the diagram's
+    /// accessible description; Mermaid's `accDescr`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// `state`, default as-is.
     pub state: MapState,
     /// `baseline`: the id of the as-is journey a to-be map improves on.
@@ -230,6 +234,46 @@ pub struct Stage {
     pub source: SourceRef,
 }
 
+impl Stage {
+    /// The step-level emotions of `persona` at this stage: its actions that carry an
+    /// `emotion`, in the order written, with the score (−2..=2). `None` asks for the
+    /// whole-group actions (those without `persona:`).
+    pub fn step_emotions<'a>(&'a self, persona: Option<&'a str>) -> Vec<(&'a PersonaText, i8)> {
+        self.actions
+            .iter()
+            .filter(|a| a.persona.as_deref() == persona)
+            .filter_map(|a| a.emotion.map(|e| (a, e)))
+            .collect()
+    }
+
+    /// The stage-level emotion of `persona` as written in `emotions:`, if any.
+    pub fn stage_emotion(&self, persona: &str) -> Option<i8> {
+        self.emotions
+            .iter()
+            .find(|e| e.persona == persona)
+            .map(|e| e.score)
+    }
+
+    /// How `persona` feels at this stage as one score (−2..=2): the value in `emotions:`,
+    /// else the mean of its step-level emotions rounded half away from zero, else `None`.
+    /// Persona pages, the stakeholder map and the comparison use this.
+    pub fn emotion_of(&self, persona: &str) -> Option<i8> {
+        self.stage_emotion(persona)
+            .or_else(|| mean_score(self.step_emotions(Some(persona)).iter().map(|s| s.1)))
+    }
+
+    /// Whether any action of the stage carries a step-level emotion.
+    pub fn has_step_emotions(&self) -> bool {
+        self.actions.iter().any(|a| a.emotion.is_some())
+    }
+}
+
+/// The mean of emotion scores rounded half away from zero; `None` for no score.
+pub fn mean_score(scores: impl Iterator<Item = i8>) -> Option<i8> {
+    let (sum, n) = scores.fold((0i32, 0i32), |(s, n), e| (s + i32::from(e), n + 1));
+    (n > 0).then(|| (f64::from(sum) / f64::from(n)).round().clamp(-2.0, 2.0) as i8)
+}
+
 /// How a claim is supported (`evidence: { source, confidence }`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
@@ -256,6 +300,10 @@ pub struct PersonaText {
     pub persona: Option<String>,
     /// What the persona does or asks.
     pub text: String,
+    /// Actions only: `emotion`, how the persona feels at this step, −2..=2 (the step-level
+    /// emotion); `None` when not given, and always for questions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub emotion: Option<i8>,
     /// Supporting evidence, if any.
     pub evidence: Option<Evidence>,
     /// Where the item is.

@@ -16,12 +16,15 @@ pub struct PersonaStage {
     pub stage_name: String,
     /// Named by an action, question, emotion or touchpoint of the stage.
     pub active: bool,
-    /// Emotion score −2..=2, if given.
+    /// Emotion score −2..=2 at the stage ([`crate::model::Stage::emotion_of`]: the
+    /// `emotions:` value, else the mean of the persona's scored actions), if any.
     pub emotion: Option<i8>,
     /// A word for the score ("very negative" … "very positive").
     pub emotion_label: Option<&'static str>,
     /// What the persona does here.
     pub actions: Vec<String>,
+    /// The step-level `emotion` of each of [`PersonaStage::actions`], in the same order.
+    pub action_emotions: Vec<Option<i8>>,
     /// What the persona asks here.
     pub questions: Vec<String>,
     /// Touchpoints that meet the persona here (named or open to all).
@@ -91,7 +94,7 @@ pub fn persona_view(site: &Site, id: &str) -> PersonaView {
             .stages
             .iter()
             .map(|s| {
-                let emotion = s.emotions.iter().find(|e| e.persona == id).map(|e| e.score);
+                let emotion = s.emotion_of(id);
                 let content = cell_assets(site, journey, s, id);
                 PersonaStage {
                     stage_id: s.id.clone(),
@@ -104,6 +107,12 @@ pub fn persona_view(site: &Site, id: &str) -> PersonaView {
                         .iter()
                         .filter(|a| named(&a.persona))
                         .map(|a| a.text.clone())
+                        .collect(),
+                    action_emotions: s
+                        .actions
+                        .iter()
+                        .filter(|a| named(&a.persona))
+                        .map(|a| a.emotion)
                         .collect(),
                     questions: s
                         .questions
@@ -169,6 +178,7 @@ mod tests {
         s2.actions.push(PersonaText {
             persona: Some("a".into()),
             text: "Compares offers".into(),
+            emotion: Some(-1),
             evidence: None,
             source: SourceRef::default(),
         });
@@ -191,6 +201,7 @@ mod tests {
         assert!(!j.stages[0].active);
         assert!(j.stages[0].gap);
         assert_eq!(j.stages[1].emotion, Some(-2));
+        assert_eq!(j.stages[1].action_emotions, [Some(-1)]);
         assert_eq!(j.stages[1].emotion_label, Some("very negative"));
         assert_eq!(j.stages[1].actions, ["Compares offers"]);
         assert_eq!(j.stages[1].content[0].id, "x");

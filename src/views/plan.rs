@@ -376,6 +376,7 @@ pub(crate) mod fixture {
             title: format!("Journey {id}"),
             segment: None,
             scope: None,
+            description: None,
             state: MapState::AsIs,
             baseline: None,
             owner: None,

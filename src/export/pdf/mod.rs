@@ -285,7 +285,7 @@ fn lane_count(s: &crate::model::Stage, lane: usize) -> usize {
         0 => s.actions.len(),
         1 => s.questions.len(),
         2 => s.touchpoints.len(),
-        3 => s.emotions.len(),
+        3 => s.emotions.len() + usize::from(s.has_step_emotions()),
         4 => s.pain_points.len(),
         5 => s.decision_moments.len(),
         6 => s.handoffs.len(),
@@ -299,7 +299,10 @@ fn clear_lane(s: &mut crate::model::Stage, lane: usize) {
         0 => s.actions.clear(),
         1 => s.questions.clear(),
         2 => s.touchpoints.clear(),
-        3 => s.emotions.clear(),
+        3 => {
+            s.emotions.clear();
+            s.actions.iter_mut().for_each(|a| a.emotion = None);
+        }
         4 => s.pain_points.clear(),
         5 => s.decision_moments.clear(),
         6 => s.handoffs.clear(),
@@ -435,12 +438,19 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             part.stages = j.stages[a..b].to_vec();
             for st in &mut part.stages {
                 for l in 0..LANES.len() {
-                    if !g.contains(&l) {
+                    if l == 0 && !g.contains(&0) && g.contains(&3) {
+                        // The emotion lane draws the actions' step-level emotions: keep the
+                        // scored actions (without evidence, which the key would count);
+                        // the actions lane itself is left out below.
+                        st.actions.retain(|a| a.emotion.is_some());
+                        st.actions.iter_mut().for_each(|a| a.evidence = None);
+                    } else if !g.contains(&l) {
                         clear_lane(st, l);
                     }
                 }
             }
-            let svg = diagram::journey_diagram(site, &part);
+            let shown: Vec<&str> = g.iter().map(|&l| LANES[l]).collect();
+            let svg = diagram::journey_diagram_lanes(site, &part, &shown);
             let mut page = Page::new("Journey map", &j.title);
             let mut note = Vec::new();
             if chunks.len() > 1 {
@@ -1227,6 +1237,39 @@ mod tests {
                     i + 1
                 );
             }
+        }
+    }
+
+    /// A detail page with the emotion lane but not the actions lane still draws the
+    /// actions' step-level emotions (the knee journey of the example scores its patient's
+    /// actions).
+    #[test]
+    fn detail_pages_keep_step_emotions_without_the_actions_lane() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default();
+        let site = crate::pipeline::check_site(root, as_of)
+            .site
+            .expect("the example checks");
+        let knee: Vec<&Journey> = site
+            .journeys
+            .iter()
+            .filter(|j| j.id == "knee-replacement")
+            .collect();
+        let (pages, _) = lay_out(&site, &knee);
+        let emotion_pages: Vec<&Page> = pages
+            .iter()
+            .filter(|p| p.note.contains("Emotion") && !p.note.contains("Actions"))
+            .collect();
+        assert!(!emotion_pages.is_empty());
+        for p in emotion_pages {
+            let svg = &p.embed.as_ref().expect("a diagram").svg;
+            // The patient (first persona, blue) has a curve through her scored actions.
+            assert!(
+                svg.contains("stroke=\"#0072B2\" stroke-width=\"2\" stroke-linejoin=\"round\""),
+                "{}",
+                p.note
+            );
+            assert!(!svg.contains(">Actions</text>"), "{}", p.note);
         }
     }
 }

@@ -42,9 +42,12 @@ fn shown(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// Reads `.mmd` files and Markdown files (their ```` ```mermaid ```` journey blocks) and plans
-/// the files to write into the site at `out`. Folders are searched for `.mmd`, `.mermaid`
-/// and `.md` files.
+/// Reads `.mmd` files and Markdown files (their journey blocks: fences ```` ```mermaid ````,
+/// `~~~mermaid`, ```` ```mermaid-example ````, ```` ```{mermaid} ````, and
+/// `<div class="mermaid">` / `<pre class="mermaid">`; see [`parse::mermaid_blocks`]) and
+/// plans the files to write into the site at `out`. Folders are searched for `.mmd`,
+/// `.mermaid` and `.md` files. A score that is not 1..5 is a warning, so one odd task
+/// does not keep the other files from being written.
 pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
     let mut result = MermaidImport::default();
     let mut site = TargetSite::open(out);
@@ -172,10 +175,12 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                     &file,
                     0,
                     0,
-                    "no ```mermaid journey block in this file",
+                    "no Mermaid journey block in this file",
                 )
                 .warning()
-                .with_hint("a block starts with ```mermaid and its first line is `journey`"),
+                .with_hint(
+                    "a block is fenced ```mermaid (or ~~~, mermaid-example, {mermaid}) or a <div class=\"mermaid\">, and its first line is `journey`",
+                ),
             );
         }
     }

@@ -4,11 +4,15 @@
 //! statements one a line or separated by `;`: `title TEXT`, `section NAME`,
 //! `accTitle: TEXT`, `accDescr: TEXT` or `accDescr { … }`, and tasks
 //! `Task name: SCORE: Actor, Actor`. Keywords are case-insensitive; `%%` and `#` start a
-//! comment (but `#35;`-style entity codes are text); front matter (`---` … `---`) and
-//! `%%{init: …}%%` directives are skipped with a note.
+//! comment (but `#35;`-style entity codes are text); `<br>` (`<br/>`, `<br />`) in a title,
+//! section or task name is a line break, as Mermaid draws it.
 //!
-//! Lenient where real files need it: scores outside 1..5 are clamped with a warning;
-//! text after a second `:` or an actor that reads as a sentence is kept as a note (the
+//! Front matter (`---` … `---`) gives the title (`title:`); its other keys (`config:`,
+//! theme settings) and `%%{init: …}%%` directives are skipped with a note.
+//!
+//! Lenient where real files need it: a score that is not a whole number from 1 to 5 is a
+//! warning and the task is kept with its score as written ([`Task::score_text`]); every
+//! actor is kept as written, however long; text after a second `:` is kept as a note (the
 //! importer turns it into a question or a pain point). Everything else that Mermaid would
 //! reject is an error with its line and column.
 
@@ -41,13 +45,16 @@ pub struct Section {
 /// `Task name: score: actors`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Task {
-    /// Task name (labels kept as written: CJK, emoji, `<br>`).
+    /// Task name as written (CJK, emoji kept; `<br>` read as a line break, `\n`).
     pub name: String,
-    /// Score, clamped to 1..=5.
-    pub score: f64,
-    /// Actor names as written.
+    /// The score when it is a whole number from 1 (bad) to 5 (good); `None` otherwise.
+    pub score: Option<u8>,
+    /// The score as written (trimmed), whatever it is: kept when it is not 1..5.
+    pub score_text: String,
+    /// Actor names as written, in order, without duplicates (case kept: `Me` and `me` are
+    /// two actors, as in Mermaid).
     pub actors: Vec<String>,
-    /// Sentences found where actors or more fields were expected.
+    /// Text after the actors (a third `:` field), which Mermaid does not show.
     pub notes: Vec<String>,
     /// 1-based line in the file.
     pub line: u32,
@@ -193,10 +200,67 @@ fn acc_value<'a>(s: &'a str, kw: &str) -> Option<&'a str> {
     s[kw.len()..].trim_start().strip_prefix(':').map(str::trim)
 }
 
-/// Whether an actor entry reads as a sentence rather than a name.
-pub fn is_sentence(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    words >= 4 || s.chars().count() > 40 || s.ends_with(['.', '?', '!', '。', '？', '！'])
+/// `<br>`, `<br/>` and `<br />` (any case) as line breaks (`\n`), as Mermaid draws them.
+pub fn line_breaks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('<') {
+        out.push_str(&rest[..p]);
+        let tail = &rest[p..];
+        let tag_end = tail.find('>').map(|e| e + 1);
+        let is_br = tag_end.is_some_and(|e| {
+            let inner: String = tail[1..e - 1]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            inner.eq_ignore_ascii_case("br") || inner.eq_ignore_ascii_case("br/")
+        });
+        match (is_br, tag_end) {
+            (true, Some(e)) => {
+                out.push('\n');
+                rest = &tail[e..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Reads a front-matter block (the lines between the `---` lines): its `title:`, with a
+/// note for every other top-level key, which waymark does not use.
+fn front_matter(lines: &[&str], first: u32, ctx: &mut Ctx) -> Option<String> {
+    let mut title = None;
+    for (n, l) in lines.iter().enumerate() {
+        if l.starts_with([' ', '\t', '#']) || l.trim().is_empty() {
+            continue;
+        }
+        let Some((key, value)) = l.split_once(':') else {
+            continue;
+        };
+        let key = key.trim();
+        if key == "title" {
+            let v = value.trim();
+            let v = v
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                .unwrap_or(v);
+            title = Some(line_breaks(v));
+        } else {
+            ctx.warn(
+                "mermaid-ignored",
+                first + n as u32,
+                1,
+                format!("front matter `{key}` skipped"),
+                "waymark draws with its own theme; only `title:` is read from front matter",
+            );
+        }
+    }
+    title
 }
 
 struct Ctx<'a> {
@@ -234,6 +298,7 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
     let lno = |i: usize| first_line + i as u32;
 
     // Front matter: `---` … `---` before the diagram.
+    let mut front_title = None;
     while i < lines.len() && lines[i].trim().is_empty() {
         i += 1;
     }
@@ -253,13 +318,7 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
             );
             return Outcome::Invalid;
         }
-        ctx.warn(
-            "mermaid-ignored",
-            lno(start),
-            1,
-            "front matter (title, config) ignored".into(),
-            "waymark takes the title from the `title` line; theme settings do not apply",
-        );
+        front_title = front_matter(&lines[start + 1..i], lno(start + 1), &mut ctx);
         i += 1;
     }
 
@@ -308,6 +367,7 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
                 if let Some(rest) = keyword(s, "journey") {
                     journey = Some(MermaidJourney {
                         line,
+                        title: front_title.take(),
                         ..Default::default()
                     });
                     if !rest.is_empty() {
@@ -338,7 +398,7 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
                 return Outcome::Invalid;
             };
             if let Some(rest) = keyword(s, "title") {
-                j.title = Some(unprotect(rest));
+                j.title = Some(line_breaks(&unprotect(rest)));
             } else if let Some(v) = acc_value(s, "accTitle") {
                 j.acc_title = Some(unprotect(v));
             } else if let Some(v) = acc_value(s, "accDescr") {
@@ -382,7 +442,7 @@ pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic
                         "a section line holds only its name; write tasks on the lines below",
                     );
                 }
-                let name = unprotect(name.trim());
+                let name = line_breaks(&unprotect(name.trim()));
                 if name.is_empty() {
                     ctx.error(
                         "mermaid-syntax",
@@ -458,7 +518,7 @@ fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
         );
         return None;
     };
-    let name = unprotect(s[..colon].trim());
+    let name = line_breaks(&unprotect(s[..colon].trim()));
     if name.is_empty() {
         ctx.error(
             "mermaid-syntax",
@@ -472,61 +532,34 @@ fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
     let data = &s[colon + 1..];
     let score_col = col + s[..colon + 1].chars().count() as u32;
     let mut pieces = data.split(':');
-    let score_text = pieces.next().unwrap_or("").trim();
+    let score_text = unprotect(pieces.next().unwrap_or("").trim());
     let score_col = score_col + data.chars().take_while(|c| c.is_whitespace()).count() as u32;
-    let Ok(mut score) = score_text.parse::<f64>() else {
-        ctx.error(
-            "mermaid-score",
-            line,
-            score_col,
-            if score_text.is_empty() {
-                format!("task `{name}` has no score")
-            } else {
-                format!(
-                    "task `{name}`: score `{}` is not a number",
-                    unprotect(score_text)
-                )
-            },
-            "the score follows the task name: `Task name: 5: Actor`, from 1 (bad) to 5 (good)",
-        );
-        return None;
-    };
-    if !score.is_finite() {
-        score = 3.0;
-    }
-    if !(1.0..=5.0).contains(&score) {
-        let clamped = score.clamp(1.0, 5.0);
+    let score = task_score(&score_text);
+    if score.is_none() {
         ctx.warn(
             "mermaid-score",
             line,
             score_col,
-            format!("task `{name}`: score {score_text} is outside 1..5; read as {clamped}"),
-            "Mermaid scores run from 1 (bad) to 5 (good)",
+            if score_text.is_empty() {
+                format!("task `{name}` has no score; imported without an emotion")
+            } else {
+                format!(
+                    "task `{name}`: score `{score_text}` is not a whole number from 1 to 5; kept as text, imported without an emotion"
+                )
+            },
+            "the score follows the task name: `Task name: 5: Actor`, from 1 (bad) to 5 (good)",
         );
-        score = clamped;
     }
     let mut actors = Vec::new();
-    let mut notes = Vec::new();
     if let Some(people) = pieces.next() {
         for a in people.split(',') {
             let a = unprotect(a.trim());
-            if a.is_empty() {
-                continue;
-            }
-            if is_sentence(&a) {
-                ctx.warn(
-                    "mermaid-note",
-                    line,
-                    col,
-                    format!("task `{name}`: `{a}` reads as a note, not an actor; kept as a note"),
-                    "actors are names (`Me, Cat`); waymark keeps the note as a question or pain point",
-                );
-                notes.push(a);
-            } else if !actors.contains(&a) {
+            if !a.is_empty() && !actors.contains(&a) {
                 actors.push(a);
             }
         }
     }
+    let mut notes = Vec::new();
     let rest: Vec<&str> = pieces.collect();
     if !rest.is_empty() {
         let note = unprotect(rest.join(":").trim());
@@ -544,10 +577,17 @@ fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
     Some(Task {
         name,
         score,
+        score_text,
         actors,
         notes,
         line,
     })
+}
+
+/// A score as Mermaid users mean it: a whole number from 1 to 5 (`4`, `4.0`, `+4`).
+fn task_score(text: &str) -> Option<u8> {
+    let v: f64 = text.trim_start_matches('+').parse().ok()?;
+    (v.fract() == 0.0 && (1.0..=5.0).contains(&v)).then_some(v as u8)
 }
 
 /// A fenced ```` ```mermaid ```` block of a Markdown file.
@@ -559,17 +599,107 @@ pub struct Block {
     pub first_line: u32,
 }
 
-/// The fenced `mermaid` code blocks of a Markdown text, in order.
+/// Whether a fence's info string names a Mermaid block: `mermaid`, `mermaid-example`
+/// (Mermaid's own docs), `{mermaid}` (MyST, Sphinx), `{.mermaid}` (Pandoc), any case.
+fn is_mermaid_info(info: &str) -> bool {
+    let lang = info
+        .trim_start_matches('{')
+        .trim_start_matches('.')
+        .split(|c: char| c.is_whitespace() || c == '}' || c == ',')
+        .next()
+        .unwrap_or("");
+    lang.eq_ignore_ascii_case("mermaid") || lang.eq_ignore_ascii_case("mermaid-example")
+}
+
+/// An HTML element holding a diagram, `<div class="mermaid">` or `<pre class="mermaid">`,
+/// starting `line`: its closing tag (`</div>` or `</pre>`) and the text after the `>`.
+fn html_open(line: &str) -> Option<(&'static str, &str)> {
+    let t = line.trim_start();
+    let close = if t.starts_with("<div") {
+        "</div>"
+    } else if t.starts_with("<pre") {
+        "</pre>"
+    } else {
+        return None;
+    };
+    let end = t.find('>')?;
+    let tag = &t[..end];
+    let classes = tag
+        .split("class=")
+        .nth(1)?
+        .trim_start_matches(['"', '\''])
+        .split(['"', '\''])
+        .next()?;
+    classes
+        .split_whitespace()
+        .any(|c| c == "mermaid")
+        .then_some((close, &t[end + 1..]))
+}
+
+/// The text of an HTML element: the few entities a diagram needs decoded.
+fn html_text(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Reads a `<div class="mermaid">` block whose open tag is on line `i` (0-based) and
+/// returns it with the index of its last line.
+fn html_block(lines: &[&str], i: usize, close: &str, after: &str) -> (Block, usize) {
+    let mut text = String::new();
+    let mut first = i as u32 + 1;
+    let mut j = i;
+    let mut cur = after;
+    loop {
+        if let Some(p) = cur.find(close) {
+            text.push_str(&cur[..p]);
+            break;
+        }
+        if !cur.trim().is_empty() {
+            text.push_str(cur);
+            text.push('\n');
+        } else if text.is_empty() {
+            first = j as u32 + 2;
+        }
+        j += 1;
+        match lines.get(j) {
+            Some(l) => cur = l,
+            None => break,
+        }
+    }
+    let block = Block {
+        text: html_text(&text),
+        first_line: first,
+    };
+    (block, j.min(lines.len().saturating_sub(1)))
+}
+
+/// The Mermaid blocks of a Markdown text, in order: fenced code blocks (```` ``` ```` or
+/// `~~~`) whose info string is `mermaid`, `mermaid-example` or `{mermaid}`, and HTML
+/// `<div class="mermaid">` / `<pre class="mermaid">` elements.
 pub fn mermaid_blocks(markdown: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut open: Option<(char, usize, usize, bool, String)> = None; // fence char, len, indent, is mermaid, text
     let mut first = 0u32;
-    for (i, line) in markdown.lines().enumerate() {
+    let all: Vec<&str> = markdown.lines().collect();
+    let mut skip_to = 0usize;
+    for (i, line) in all.iter().copied().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let indent = line.chars().take_while(|c| *c == ' ').count();
         let t = line.trim_start();
         match &mut open {
             None => {
                 if indent > 3 {
+                    continue;
+                }
+                if let Some((close, after)) = html_open(line) {
+                    let (block, last) = html_block(&all, i, close, after);
+                    out.push(block);
+                    skip_to = last + 1;
                     continue;
                 }
                 let fc = t.chars().next().unwrap_or(' ');
@@ -581,19 +711,7 @@ pub fn mermaid_blocks(markdown: &str) -> Vec<Block> {
                     continue;
                 }
                 let info = t[n..].trim();
-                let lang = info
-                    .trim_start_matches('{')
-                    .trim_start_matches('.')
-                    .split(|c: char| c.is_whitespace() || c == '}' || c == ',')
-                    .next()
-                    .unwrap_or("");
-                open = Some((
-                    fc,
-                    n,
-                    indent,
-                    lang.eq_ignore_ascii_case("mermaid"),
-                    String::new(),
-                ));
+                open = Some((fc, n, indent, is_mermaid_info(info), String::new()));
                 first = i as u32 + 2;
             }
             Some((fc, n, ind, is_mermaid, text)) => {
@@ -645,7 +763,7 @@ mod tests {
         assert_eq!(j.title.as_deref(), Some("My working day"));
         assert_eq!(j.sections.len(), 2);
         assert_eq!(j.sections[0].tasks[2].actors, ["Me", "Cat"]);
-        assert_eq!(j.sections[0].tasks[2].score, 1.0);
+        assert_eq!(j.sections[0].tasks[2].score, Some(1));
         assert_eq!(j.sections[1].tasks[0].line, 8);
     }
 
@@ -666,30 +784,49 @@ mod tests {
     #[test]
     fn lenient_parts() {
         let (j, d) = ok(
-            "---\ntitle: x\n---\n%%{init: {'theme':'dark'}}%%\njourney\nNo section: 7: Me\nFree: 0\nNote: 2: Me, the form was far too long to fill in.\n",
+            "---\ntitle: Front title\nconfig:\n  theme: dark\n---\n%%{init: {'theme':'dark'}}%%\njourney\nNo section: 7: Me\nFree: 0\nNote: 2: Me, the form was far too long to fill in.\nOdd: 3: Me: but why?\n",
         );
-        let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
+        let codes: Vec<(&str, u32)> = d.iter().map(|d| (d.code.as_str(), d.line)).collect();
         assert_eq!(
             codes,
             [
-                "mermaid-ignored",
-                "mermaid-ignored",
-                "mermaid-score",
-                "mermaid-score",
-                "mermaid-note"
+                ("mermaid-ignored", 3),
+                ("mermaid-ignored", 6),
+                ("mermaid-score", 8),
+                ("mermaid-score", 9),
+                ("mermaid-note", 11),
             ]
         );
         assert!(d.iter().all(|d| !d.is_error()));
-        assert_eq!(d[2].line, 6);
+        assert_eq!(d[2].column, 13);
+        assert_eq!(j.title.as_deref(), Some("Front title"));
         assert_eq!(j.sections.len(), 1);
         assert_eq!(j.sections[0].name, None);
-        assert_eq!(j.sections[0].tasks[0].score, 5.0);
-        assert_eq!(j.sections[0].tasks[1].score, 1.0);
-        assert!(j.sections[0].tasks[1].actors.is_empty());
+        let t = &j.sections[0].tasks;
+        assert_eq!((t[0].score, t[0].score_text.as_str()), (None, "7"));
+        assert_eq!((t[1].score, t[1].score_text.as_str()), (None, "0"));
+        assert!(t[1].actors.is_empty());
+        assert_eq!(t[2].actors, ["Me", "the form was far too long to fill in."]);
+        assert_eq!(t[3].notes, ["but why?"]);
+    }
+
+    #[test]
+    fn line_breaks_and_scores() {
         assert_eq!(
-            j.sections[0].tasks[2].notes,
-            ["the form was far too long to fill in."]
+            line_breaks("One<br>Two<BR/>Three<br />4 <b>"),
+            "One\nTwo\nThree\n4 <b>"
         );
+        assert_eq!(task_score("4"), Some(4));
+        assert_eq!(task_score("+5"), Some(5));
+        assert_eq!(task_score("3.0"), Some(3));
+        for bad in ["3.5", "0", "6", "2rem", "", "NaN", "inf"] {
+            assert_eq!(task_score(bad), None, "{bad}");
+        }
+        let (j, d) = ok("journey\ntitle A<br>B\nsection One<br>Two\nX<br/>Y: 5: Me\n");
+        assert!(d.is_empty());
+        assert_eq!(j.title.as_deref(), Some("A\nB"));
+        assert_eq!(j.sections[0].name.as_deref(), Some("One\nTwo"));
+        assert_eq!(j.sections[0].tasks[0].name, "X\nY");
     }
 
     #[test]
@@ -703,7 +840,10 @@ mod tests {
         );
         assert!(matches!(o, Outcome::Invalid));
         assert_eq!((d[0].line, d[0].column), (12, 3));
+        assert!(d[0].is_error());
+        // A score that is not a number is a located warning, not an error.
         assert_eq!((d[1].line, d[1].column), (13, 8));
+        assert!(!d[1].is_error());
         assert!(d[1].hint.is_some());
         let mut d = Vec::new();
         assert!(
@@ -719,5 +859,15 @@ mod tests {
         assert_eq!(b[0].first_line, 4);
         assert_eq!(b[0].text, "journey\n  A: 5: Me\n");
         assert_eq!(b[1].text, "flowchart\n");
+    }
+
+    #[test]
+    fn every_fence_and_html_block_that_holds_mermaid() {
+        let md = "```mermaid-example\njourney\n  A: 5: Me\n```\n```{mermaid}\njourney\n```\n~~~{.mermaid}\njourney\n~~~\n<div class=\"mermaid\">\njourney\n  B: 1: A &amp; B\n</div>\n<pre class=\"mermaid big\">journey\n  C: 2: Me</pre>\n<div class=\"note\">journey</div>\n";
+        let b = mermaid_blocks(md);
+        let firsts: Vec<u32> = b.iter().map(|b| b.first_line).collect();
+        assert_eq!(firsts, [2, 6, 9, 12, 15]);
+        assert_eq!(b[3].text, "journey\n  B: 1: A & B\n");
+        assert_eq!(b[4].text, "journey\n  C: 2: Me");
     }
 }

@@ -17,6 +17,7 @@ fn persona_text(t: &DraftText) -> PersonaText {
     PersonaText {
         persona: t.persona.clone(),
         text: t.text.clone(),
+        emotion: t.emotion,
         evidence: None,
         source: SourceRef::default(),
     }
@@ -94,6 +95,7 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
         title: draft.title.clone(),
         segment: None,
         scope: None,
+        description: draft.description.clone(),
         state: MapState::AsIs,
         baseline: None,
         owner: None,
@@ -141,7 +143,8 @@ mod tests {
         assert_eq!(j.title, "Day");
         assert_eq!(j.personas, ["me", "cat"]);
         assert_eq!(site.personas[1].name, "Cat");
-        assert_eq!(j.stages[0].emotions.len(), 2);
+        assert_eq!(j.stages[0].actions[2].emotion, Some(-2));
+        assert_eq!(j.stages[0].emotion_of("me"), Some(0));
         assert!(journey_site("flowchart LR\nA-->B\n", "m").is_none());
         assert!(journey_site("journey\nsection A\nno score here\n", "m").is_none());
     }

@@ -1,12 +1,14 @@
-//! A parsed Mermaid journey as a waymark journey.
+//! A parsed Mermaid journey as a waymark journey, without loss.
 //!
-//! `title` → title; each `section` → a stage (tasks before any section → a first stage
-//! named "Tasks"); each task → one action per actor (no actors: one action for the whole
-//! group); the task's score → the emotion of each of its actors at that stage
-//! (1..5 → −2..2, averaged over the stage's tasks and rounded half away from zero; a task
-//! with no actors counts for every persona); actors → personas (by name or id, new ones as
-//! stubs); notes → a question when they end with `?`, else a pain point; `accTitle` and
-//! `accDescr` → the narrative.
+//! `title` (or front-matter `title:`, else `accTitle`) → title; `accDescr` → `description`;
+//! each `section` → a stage (tasks before any section → a first stage named "Tasks"); each
+//! task → one action per actor, in the order written, each with the task's score as its
+//! step-level `emotion` (1..5 → −2..2 exactly: score − 3); a task with no actor → one
+//! action for the whole group (no `persona:`) with that emotion; a score that is not a whole
+//! number from 1 to 5 → an action without emotion, the score kept as text in the narrative;
+//! actors → personas (by exact name, then id, then name in another case; new ones as
+//! stubs); notes → a question when they end with `?`, else a pain point. No stage-level
+//! `emotions:` are written: the stage value is derived from the actions where needed.
 
 use super::parse::MermaidJourney;
 use crate::interop::book::TargetSite;
@@ -14,9 +16,6 @@ use crate::interop::draft::{DraftJourney, DraftOwned, DraftStage, DraftText};
 
 /// Name of the stage that holds tasks written before any `section`.
 pub const UNSECTIONED: &str = "Tasks";
-
-/// Name of the persona that scores go to in a journey without any actor.
-pub const NO_ACTOR: &str = "Customer";
 
 /// Converts `m` into a journey with id `id`. `origin` (e.g. `` `docs/day.md`, line 12 ``)
 /// goes into the narrative. Personas are resolved through `site.personas`.
@@ -34,39 +33,41 @@ pub fn to_draft(
         .or_else(|| m.acc_title.clone())
         .unwrap_or_else(|| fallback_title.to_string());
     let mut personas: Vec<String> = Vec::new();
-    for s in &m.sections {
-        for t in &s.tasks {
-            for a in &t.actors {
-                let pid = site.personas.resolve(a);
-                if !personas.contains(&pid) {
-                    personas.push(pid);
-                }
+    for t in m.sections.iter().flat_map(|s| &s.tasks) {
+        for a in &t.actors {
+            let pid = site.personas.resolve(a);
+            if !personas.contains(&pid) {
+                personas.push(pid);
             }
         }
     }
-    let any_task = m.sections.iter().any(|s| !s.tasks.is_empty());
-    if personas.is_empty() && any_task {
-        personas.push(site.personas.resolve(NO_ACTOR));
-    }
     let mut stage_ids: Vec<String> = Vec::new();
     let mut stages = Vec::new();
+    let mut kept_scores: Vec<String> = Vec::new();
     for s in &m.sections {
         let name = s.name.clone().unwrap_or_else(|| UNSECTIONED.to_string());
         let sid = site.stage_id(&name, &stage_ids);
         stage_ids.push(sid.clone());
         let mut stage = DraftStage {
             id: sid,
-            name: Some(name),
+            name: Some(name.clone()),
             ..Default::default()
         };
-        // persona → (sum of emotions, count)
-        let mut sums: Vec<(String, f64, u32)> = Vec::new();
         for t in &s.tasks {
+            let emotion = t.score.map(|v| v as i8 - 3);
+            if emotion.is_none() {
+                kept_scores.push(format!(
+                    "- {} ({name}): score `{}`",
+                    t.name.replace('\n', " "),
+                    t.score_text
+                ));
+            }
             let ids: Vec<String> = t.actors.iter().map(|a| site.personas.resolve(a)).collect();
             if ids.is_empty() {
                 stage.actions.push(DraftText {
                     persona: None,
                     text: t.name.clone(),
+                    emotion,
                     evidence: None,
                 });
             }
@@ -74,67 +75,65 @@ pub fn to_draft(
                 stage.actions.push(DraftText {
                     persona: Some(pid.clone()),
                     text: t.name.clone(),
+                    emotion,
                     evidence: None,
                 });
             }
-            let targets = if ids.is_empty() {
-                personas.clone()
-            } else {
-                ids.clone()
-            };
-            for pid in targets {
-                let e = t.score - 3.0;
-                match sums.iter_mut().find(|(p, _, _)| *p == pid) {
-                    Some(entry) => {
-                        entry.1 += e;
-                        entry.2 += 1;
-                    }
-                    None => sums.push((pid, e, 1)),
-                }
-            }
-            for note in &t.notes {
-                if note.ends_with(['?', '？']) {
-                    stage.questions.push(DraftText {
-                        persona: ids.first().cloned(),
-                        text: note.clone(),
-                        evidence: None,
-                    });
-                } else {
-                    stage.pain_points.push(DraftOwned {
-                        text: note.clone(),
-                        owner: None,
-                        severity: None,
-                        evidence: None,
-                    });
-                }
-            }
-        }
-        for pid in &personas {
-            if let Some((_, sum, n)) = sums.iter().find(|(p, _, _)| p == pid) {
-                let avg = (sum / f64::from(*n)).round().clamp(-2.0, 2.0);
-                stage.emotions.push((pid.clone(), avg as i8));
-            }
+            notes(&mut stage, t, &ids);
         }
         stages.push(stage);
-    }
-    let mut narrative = format!("Imported from a Mermaid journey: {origin}.\n");
-    if let Some(t) = &m.acc_title
-        && Some(t) != m.title.as_ref()
-    {
-        narrative.push_str(&format!("\nAccessible title: {t}\n"));
-    }
-    if let Some(d) = &m.acc_descr {
-        narrative.push('\n');
-        narrative.push_str(d.trim());
-        narrative.push('\n');
     }
     DraftJourney {
         id: id.to_string(),
         title,
+        description: m.acc_descr.clone().filter(|d| !d.trim().is_empty()),
         personas,
         stages,
-        narrative,
+        narrative: narrative(m, origin, &kept_scores),
     }
+}
+
+/// A task's notes: a question when it ends with `?`, else a pain point.
+fn notes(stage: &mut DraftStage, t: &super::parse::Task, ids: &[String]) {
+    for note in &t.notes {
+        if note.ends_with(['?', '？']) {
+            stage.questions.push(DraftText {
+                persona: ids.first().cloned(),
+                text: note.clone(),
+                emotion: None,
+                evidence: None,
+            });
+        } else {
+            stage.pain_points.push(DraftOwned {
+                text: note.clone(),
+                owner: None,
+                severity: None,
+                evidence: None,
+            });
+        }
+    }
+}
+
+/// The narrative of an imported journey: where it came from, an `accTitle` that differs
+/// from the title, and the scores kept as written.
+fn narrative(m: &MermaidJourney, origin: &str, kept_scores: &[String]) -> String {
+    let mut narrative = format!("Imported from a Mermaid journey: {origin}.\n");
+    if let Some(t) = &m.acc_title
+        && Some(t) != m.title.as_ref()
+        && m.title.is_some()
+    {
+        narrative.push_str(&format!("\nAccessible title: {t}\n"));
+    }
+    if !kept_scores.is_empty() {
+        narrative.push_str(
+            "\nScores kept as written (not a whole number from 1 to 5, so these actions have no emotion):\n\n",
+        );
+        for k in kept_scores {
+            narrative.push_str(k);
+            narrative.push('\n');
+        }
+    }
+    narrative
 }
 
 #[cfg(test)]
@@ -155,26 +154,32 @@ mod tests {
     }
 
     #[test]
-    fn sections_actions_emotions() {
+    fn each_task_keeps_its_own_score_on_its_actions() {
         let (j, site) = draft(
-            "journey\ntitle Day\nsection Go to work\nMake tea: 5: Me\nDo work: 1: Me, Cat\nsection Go home\nSit down: 4: Me\nRest: 2\n",
+            "journey\ntitle Day\naccDescr: A day\nsection Go to work\nMake tea: 5: Me\nDo work: 1: Me, Cat\nsection Go home\nSit down: 4: Me\nRest: 2\n",
         );
         assert_eq!(j.title, "Day");
+        assert_eq!(j.description.as_deref(), Some("A day"));
         assert_eq!(j.personas, ["me", "cat"]);
         assert_eq!(j.stages[0].id, "go-to-work");
         assert_eq!(j.stages[1].id, "go-home");
-        assert_eq!(j.stages[0].actions.len(), 3);
-        // Me: (2 + -2) / 2 = 0; Cat: -2.
+        let steps: Vec<(Option<&str>, &str, Option<i8>)> = j
+            .stages
+            .iter()
+            .flat_map(|s| &s.actions)
+            .map(|a| (a.persona.as_deref(), a.text.as_str(), a.emotion))
+            .collect();
         assert_eq!(
-            j.stages[0].emotions,
-            [("me".to_string(), 0), ("cat".to_string(), -2)]
+            steps,
+            [
+                (Some("me"), "Make tea", Some(2)),
+                (Some("me"), "Do work", Some(-2)),
+                (Some("cat"), "Do work", Some(-2)),
+                (Some("me"), "Sit down", Some(1)),
+                (None, "Rest", Some(-1)),
+            ]
         );
-        // `Rest` has no actor: it counts for both. Me: (1 + -1)/2 = 0; Cat: -1.
-        assert_eq!(
-            j.stages[1].emotions,
-            [("me".to_string(), 0), ("cat".to_string(), -1)]
-        );
-        assert_eq!(j.stages[1].actions[1].persona, None);
+        assert!(j.stages.iter().all(|s| s.emotions.is_empty()));
         let new: Vec<_> = site
             .personas
             .named
@@ -191,7 +196,48 @@ mod tests {
         assert_eq!(j.stages.len(), 1);
         assert_eq!(j.stages[0].name.as_deref(), Some(UNSECTIONED));
         assert_eq!(j.personas, ["persona-1"]);
-        assert_eq!(j.stages[0].actions[1].text, "支払う<br>確認");
+        assert_eq!(j.stages[0].actions[1].text, "支払う\n確認");
         assert_eq!(site.personas.named[0].name, "患者");
+    }
+
+    #[test]
+    fn a_long_actor_stays_an_actor_and_bad_scores_are_kept_as_text() {
+        let (j, _) = draft(
+            "journey\nsection S\nAsk: 3: The patient who was referred by the GP.\nOn hit: DamagePendingAction set: 4: Server\n",
+        );
+        assert_eq!(j.stages[0].actions[0].emotion, Some(0));
+        assert_eq!(
+            j.personas[0],
+            crate::interop::slug::slugify("The patient who was referred by the GP.")
+        );
+        assert_eq!(j.stages[0].actions[1].emotion, None);
+        assert!(
+            j.narrative
+                .contains("On hit (S): score `DamagePendingAction set`"),
+            "{}",
+            j.narrative
+        );
+    }
+
+    #[test]
+    fn actors_differing_in_case_stay_apart_and_resolve_again_to_the_same_ids() {
+        let text = "journey\n title Case\n section S\n  A: 5: Me\n  B: 1: me\n  C: 3: ME\n";
+        let mut d = Vec::new();
+        let Outcome::Journey(m) = parse(text, "c.mmd", 1, &mut d) else {
+            panic!()
+        };
+        let mut first = TargetSite::default();
+        let a = to_draft(&m, "c", "C", "", &mut first);
+        // The second import sees the persona stubs the first one wrote.
+        let mut second = TargetSite::default();
+        second.personas.existing = first
+            .personas
+            .named
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect();
+        let b = to_draft(&m, "c", "C", "", &mut second);
+        assert_eq!(a.personas.len(), 3);
+        assert_eq!(a, b);
     }
 }
