@@ -52,10 +52,18 @@ fn replace(path: &Path, bytes: &[u8]) -> bool {
 
 impl Key {
     /// The key of an entry of `kind` (e.g. `journey-png`) made from `input` (hashed as its
-    /// JSON form) and `options` (e.g. the scale), for this waymark version.
+    /// JSON form) and `options` (e.g. the scale), for this waymark version and build (a
+    /// fingerprint of the source, so that a development build never reuses what another
+    /// build drew).
     pub fn of<T: Serialize + ?Sized>(kind: &str, options: &str, input: &T) -> Key {
         let mut h = blake3::Hasher::new();
-        for part in [env!("CARGO_PKG_VERSION"), kind, options] {
+        // The build id changes with any change of the code or built-in files (build.rs).
+        for part in [
+            env!("CARGO_PKG_VERSION"),
+            env!("WAYMARK_BUILD_ID"),
+            kind,
+            options,
+        ] {
             h.update(&(part.len() as u64).to_le_bytes());
             h.update(part.as_bytes());
         }
