@@ -140,28 +140,24 @@ impl ExportCache {
     /// Stores `payload` under `key`. A cache that cannot be written is not an error: the
     /// build goes on and the next one makes the file again.
     pub fn put(&self, key: &Key, payload: &[u8]) {
-        let Some(path) = self.path(key) else {
-            return;
-        };
-        let Some(dir) = path.parent() else {
-            return;
-        };
-        if std::fs::create_dir_all(dir).is_err() {
-            return;
-        }
+        self.put_file(key, payload);
+    }
+
+    /// [`ExportCache::put`], giving the entry's file when it was stored.
+    fn put_file(&self, key: &Key, payload: &[u8]) -> Option<PathBuf> {
+        let path = self.path(key)?;
+        std::fs::create_dir_all(path.parent()?).ok()?;
         let mut sum = Vec::with_capacity(HEADER);
         sum.extend_from_slice(MAGIC);
         sum.extend_from_slice(&key.0);
         sum.extend_from_slice(&(payload.len() as u64).to_le_bytes());
         sum.extend_from_slice(blake3::hash(payload).as_bytes());
         // The payload first, the sum last: a sum is only ever next to its whole payload.
-        if replace(&path, payload) {
-            replace(&path.with_extension("sum"), &sum);
-        }
+        (replace(&path, payload) && replace(&path.with_extension("sum"), &sum)).then_some(path)
     }
 
     /// [`ExportCache::get_or_make`], with the entry's file when the bytes came from the
-    /// cache (see [`ExportCache::get_file`]).
+    /// cache (see [`ExportCache::get_file`]) or were just stored there.
     pub fn get_or_make_file<E>(
         &self,
         key: &Key,
@@ -170,11 +166,11 @@ impl ExportCache {
         if let Some((hit, path)) = self.get_file(key) {
             return Ok(Some((hit, Some(path))));
         }
-        let made = make()?;
-        if let Some(bytes) = &made {
-            self.put(key, bytes);
-        }
-        Ok(made.map(|b| (b, None)))
+        let Some(bytes) = make()? else {
+            return Ok(None);
+        };
+        let stored = self.put_file(key, &bytes);
+        Ok(Some((bytes, stored)))
     }
 
     /// The payload under `key`, else what `make` gives (stored for next time). `Ok(None)`

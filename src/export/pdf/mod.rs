@@ -1254,6 +1254,7 @@ mod tests {
             .journeys
             .iter()
             .filter(|j| j.id == "knee-replacement")
+            .map(|j| &**j)
             .collect();
         let (pages, _) = lay_out(&site, &knee);
         let emotion_pages: Vec<&Page> = pages
