@@ -155,6 +155,7 @@ pub fn site(m: usize) -> Site {
             teams: vec![],
             review_every_days: 90,
             exports: waymark::model::ExportSet::ALL,
+            mlr: Default::default(),
         },
         journeys: vec![],
         personas,
@@ -357,6 +358,7 @@ pub fn journey(n: usize, m: usize, long: bool) -> Journey {
         stages: (0..n).map(|i| stage(i, &ids, long)).collect(),
         narrative: String::new(),
         evidence: vec![],
+        markets: Vec::new(),
         source: src(),
     }
 }

@@ -112,6 +112,7 @@ fn asset(id: &str, title: &str, stages: &[&str], personas: &[&str], status: Asse
         review: None,
         url: None,
         evidence: None,
+        mlr: Default::default(),
         source: src("content/assets/core.yaml", 1),
     }
 }
@@ -244,6 +245,7 @@ pub fn fixture() -> Site {
             "## Why this map\n\nThe buying group[^wl] is **large**.\n\n| Stage | Weeks |\n|:--|--:|\n| Evaluation | 36 |\n\n- [x] interviews done\n- [ ] survey\n\n{HOSTILE}\n\n<img src=\"x.png\" onerror=\"alert(2)\">\n\n[click](javascript:alert(3))\n\n<iframe src=\"https://evil.example\"></iframe>\n\n[^wl]: Win-loss interviews, 2026-Q2.\n"
         ),
         evidence: vec![],
+        markets: Vec::new(),
         source: src("content/journeys/ct-purchase.md", 0),
     };
 
@@ -275,6 +277,7 @@ pub fn fixture() -> Site {
         stages: vec![onboard],
         narrative: String::new(),
         evidence: vec![],
+        markets: Vec::new(),
         source: src("content/journeys/ct-purchase-future.yaml", 0),
     };
 
@@ -327,6 +330,7 @@ pub fn fixture() -> Site {
             ],
             review_every_days: 90,
             exports: waymark::model::ExportSet::ALL,
+            mlr: Default::default(),
         },
         journeys: vec![as_is.into(), to_be.into()],
         personas: vec![

@@ -180,6 +180,7 @@ pub fn portfolio(n: usize) -> Site {
                 goal: Some("Shorten evaluation from nine to six months".into()),
                 narrative: String::new(),
                 evidence: Vec::new(),
+                markets: Vec::new(),
                 source: src(),
             })
         })
@@ -206,6 +207,7 @@ pub fn portfolio(n: usize) -> Site {
             }),
             url: None,
             evidence: None,
+            mlr: Default::default(),
             source: src(),
         })
         .collect();
@@ -226,6 +228,7 @@ pub fn portfolio(n: usize) -> Site {
             teams: TEAMS.iter().map(|t| (*t).to_string()).collect(),
             review_every_days: 90,
             exports: crate::model::ExportSet::ALL,
+            mlr: Default::default(),
         },
         journeys,
         personas,

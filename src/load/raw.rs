@@ -45,6 +45,36 @@ pub struct RawConfig {
     /// Which exports a build writes: `false`, `true`, or a list of `png`, `pdf`, `csv`, `json`.
     #[serde(default)]
     pub exports: Option<RawExports>,
+    /// The site's markets: ISO 3166-1 alpha-2 country codes (`US`, `DE`, `GB`, `JP`). A
+    /// journey or asset without `markets:` is in all of them.
+    #[serde(default)]
+    #[schemars(with = "Vec<MarketCode>")]
+    pub markets: Vec<SStr>,
+    /// How long before an approval expires the `approval-expiring` lint warns: a period
+    /// (`30d`, `6w`, `2m`, `1y`); default `30d`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]+[dwmy]$"))]
+    pub expiry_warning: Option<SStr>,
+}
+
+/// The schema of a market: an ISO 3166-1 alpha-2 country code, upper case.
+#[allow(dead_code)]
+struct MarketCode;
+
+impl JsonSchema for MarketCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MarketCode".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[A-Z]{2}$",
+            "description": "An ISO 3166-1 alpha-2 country code, upper case: US, DE, GB, JP, …"
+        })
+    }
 }
 
 /// `exports:` in `waymark.yaml`: all or nothing, or a list of formats.
@@ -207,6 +237,11 @@ pub struct RawJourney {
     /// Evidence for the map as a whole.
     #[serde(default)]
     pub evidence: Option<OneOrMany<TextOr<RawEvidence>>>,
+    /// The markets the journey runs in (ISO 3166-1 alpha-2 codes, each one of the site's
+    /// `markets:`); leave out for all of the site's markets.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<MarketCode>>")]
+    pub markets: Option<Vec<SStr>>,
     /// The stages, in order.
     #[schemars(with = "Vec<RawStage>")]
     pub stages: Vec<Spanned<RawStage>>,
@@ -664,6 +699,45 @@ pub struct RawAsset {
     /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
+    /// The material or job code given by MLR review (e.g. `EH-CT-0142`), as text.
+    #[serde(default)]
+    pub code: Option<Scalar>,
+    /// The version of the approved material (e.g. `3` or `2.1`), as text.
+    #[serde(default)]
+    pub version: Option<Scalar>,
+    /// The markets the asset is approved for: ISO 3166-1 alpha-2 codes, each one of the
+    /// site's `markets:`; leave out for all of the site's markets.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<MarketCode>>")]
+    pub markets: Option<Vec<SStr>>,
+    /// The products the asset speaks about (free text).
+    #[serde(default)]
+    pub products: Vec<String>,
+    /// The claims the asset makes: `{ text, references: [text] }`, or a claim as plain
+    /// text (a claim without references is a lint).
+    #[serde(default)]
+    #[schemars(with = "Vec<TextOr<RawClaim>>")]
+    pub claims: Vec<Spanned<TextOr<RawClaim>>>,
+}
+
+/// A claim an asset makes, with the references that support it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawClaim {
+    /// The claim as the asset states it.
+    pub text: String,
+    /// The references cited for it (free text: a publication, a study report, data on file).
+    #[serde(default)]
+    pub references: Vec<String>,
+}
+
+impl FromText for RawClaim {
+    fn from_text(text: String) -> Self {
+        RawClaim {
+            text,
+            references: Vec::new(),
+        }
+    }
 }
 
 /// Asset `status`.

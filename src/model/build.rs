@@ -38,6 +38,7 @@ pub fn build_reusing(
 ) -> Site {
     let config = config(site);
     use rayon::prelude::*;
+    let markets = &config.mlr.markets;
     // Journeys are independent once the names are known: resolve them on every core.
     let journeys = site
         .journeys
@@ -48,7 +49,7 @@ pub fn build_reusing(
     let assets = site
         .assets
         .iter()
-        .flat_map(|d| d.value.iter().map(move |a| asset(d, a)))
+        .flat_map(|d| d.value.iter().map(move |a| asset(d, a, markets)))
         .collect();
     Site {
         config,
@@ -71,6 +72,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
             teams: Vec::new(),
             review_every_days: DEFAULT_REVIEW_DAYS,
             exports: ExportSet::ALL,
+            mlr: MlrConfig::default(),
         };
     };
     let c = &doc.value;
@@ -107,7 +109,33 @@ fn config(site: &LoadedSite) -> SiteConfig {
             .as_ref()
             .and_then(|p| parse_period(&p.value))
             .unwrap_or(DEFAULT_REVIEW_DAYS),
+        mlr: MlrConfig {
+            markets: unique(&c.markets),
+            expiry_warning_days: c
+                .expiry_warning
+                .as_ref()
+                .and_then(|p| parse_period(&p.value))
+                .unwrap_or(DEFAULT_EXPIRY_WARNING_DAYS),
+            market: None,
+        },
     }
+}
+
+/// The values of `list` once each, in the order written.
+fn unique(list: &[Spanned<String>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in list {
+        if !out.contains(&s.value) {
+            out.push(s.value.clone());
+        }
+    }
+    out
+}
+
+/// `markets:` of a journey or asset resolved: the codes written (once each), else the
+/// site's markets.
+fn markets_of(given: &Option<Vec<Spanned<String>>>, site: &[String]) -> Vec<String> {
+    given.as_ref().map_or_else(|| site.to_vec(), |m| unique(m))
 }
 
 fn evidence(e: &Option<TextOr<RawEvidence>>) -> Option<Evidence> {
@@ -179,6 +207,7 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         stages,
         narrative: doc.body.clone(),
         evidence: evidence_list(&j.evidence),
+        markets: markets_of(&j.markets, &config.mlr.markets),
         source: doc.whole(),
     }
 }
@@ -373,7 +402,11 @@ fn persona(doc: &Doc<raw::RawPersona>) -> Persona {
     }
 }
 
-fn asset(doc: &Doc<Vec<Spanned<raw::RawAsset>>>, a: &Spanned<raw::RawAsset>) -> Asset {
+fn asset(
+    doc: &Doc<Vec<Spanned<raw::RawAsset>>>,
+    a: &Spanned<raw::RawAsset>,
+    site_markets: &[String],
+) -> Asset {
     use raw::RawAssetStatus as R;
     let r = &a.value;
     Asset {
@@ -401,6 +434,43 @@ fn asset(doc: &Doc<Vec<Spanned<raw::RawAsset>>>, a: &Spanned<raw::RawAsset>) -> 
         }),
         url: r.url.clone(),
         evidence: evidence(&r.evidence),
+        mlr: asset_mlr(doc, r, site_markets),
         source: doc.span(a),
+    }
+}
+
+fn asset_mlr(
+    doc: &Doc<Vec<Spanned<raw::RawAsset>>>,
+    r: &raw::RawAsset,
+    site_markets: &[String],
+) -> AssetMlr {
+    AssetMlr {
+        code: r
+            .code
+            .as_ref()
+            .map(|c| c.0.trim().to_string())
+            .filter(|c| !c.is_empty()),
+        version: r
+            .version
+            .as_ref()
+            .map(|v| v.0.trim().to_string())
+            .filter(|v| !v.is_empty()),
+        markets: markets_of(&r.markets, site_markets),
+        markets_given: r.markets.is_some(),
+        products: r.products.clone(),
+        claims: r
+            .claims
+            .iter()
+            .map(|c| Claim {
+                text: c.value.0.text.clone(),
+                references: c.value.0.references.clone(),
+                source: doc.span(c),
+            })
+            .collect(),
+        expires_at: r
+            .review
+            .as_ref()
+            .and_then(|rv| rv.expires.as_ref())
+            .map(|e| doc.span(e)),
     }
 }

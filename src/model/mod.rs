@@ -68,6 +68,37 @@ pub struct SiteConfig {
     /// `exports`: which export files a build writes and the pages link (all by default).
     #[serde(skip)]
     pub exports: ExportSet,
+    /// `markets` and `expiry_warning`, and the market a `--market` build speaks for.
+    #[serde(flatten)]
+    pub mlr: MlrConfig,
+}
+
+/// The regulated-content part of `waymark.yaml` (serialised inline in `site.json`'s
+/// `config`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MlrConfig {
+    /// `markets`: the site's markets, ISO 3166-1 alpha-2 codes (`US`, `DE`), in the order
+    /// written; empty when the site names none (then nothing is per market).
+    pub markets: Vec<String>,
+    /// `expiry_warning` in days (default [`DEFAULT_EXPIRY_WARNING_DAYS`]): an approval that
+    /// expires within this many days of the as-of date is the `approval-expiring` lint.
+    pub expiry_warning_days: u32,
+    /// The market the site was built for with `waymark build --market CODE`; `None` for the
+    /// whole site.
+    pub market: Option<String>,
+}
+
+/// The default of `expiry_warning`: 30 days.
+pub const DEFAULT_EXPIRY_WARNING_DAYS: u32 = 30;
+
+impl Default for MlrConfig {
+    fn default() -> Self {
+        MlrConfig {
+            markets: Vec::new(),
+            expiry_warning_days: DEFAULT_EXPIRY_WARNING_DAYS,
+            market: None,
+        }
+    }
 }
 
 /// Which exports a build writes and its pages link: `exports:` in `waymark.yaml` (`false`,
@@ -199,6 +230,9 @@ pub struct Journey {
     pub narrative: String,
     /// `evidence` on the journey itself.
     pub evidence: Vec<Evidence>,
+    /// `markets`: the markets the journey runs in (ISO 3166-1 alpha-2), resolved: the
+    /// site's `markets:` when the journey names none; empty when the site has none either.
+    pub markets: Vec<String>,
     /// Where the journey file is.
     pub source: SourceRef,
 }
@@ -604,11 +638,72 @@ pub struct Asset {
     pub url: Option<String>,
     /// `evidence`.
     pub evidence: Option<Evidence>,
+    /// The MLR fields: `code`, `version`, `markets`, `products`, `claims` (inline in
+    /// `site.json`).
+    #[serde(flatten)]
+    pub mlr: AssetMlr,
     /// Where the entry is.
     pub source: SourceRef,
 }
 
+/// The medical-legal-regulatory fields of an asset.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AssetMlr {
+    /// `code`: the material or job code given by MLR review, as text.
+    pub code: Option<String>,
+    /// `version`: the version of the approved material, as text.
+    pub version: Option<String>,
+    /// `markets`: the markets the asset is approved for (ISO 3166-1 alpha-2), resolved: the
+    /// site's `markets:` when the asset names none; empty when the site has none either.
+    pub markets: Vec<String>,
+    /// Whether `markets:` was written on the asset (else it is all of the site's).
+    pub markets_given: bool,
+    /// `products`: the products the asset is about.
+    pub products: Vec<String>,
+    /// `claims`: what the asset claims, each with its references.
+    pub claims: Vec<Claim>,
+    /// Where `review.expires` is written (the `approval-expiring` lint points there).
+    #[serde(skip)]
+    pub expires_at: Option<SourceRef>,
+}
+
+/// A claim an asset makes (`claims: [{ text, references }]`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    /// The claim as stated.
+    pub text: String,
+    /// The references cited for it; empty is the `claim-without-reference` lint.
+    pub references: Vec<String>,
+    /// Where the claim is.
+    pub source: SourceRef,
+}
+
 impl Asset {
+    /// Whether the asset is approved for `market` (an alpha-2 code). An asset whose
+    /// `markets:` is absent is approved for every market of the site; on a site without
+    /// markets every asset counts as approved everywhere.
+    pub fn in_market(&self, market: &str) -> bool {
+        !self.mlr.markets_given || self.mlr.markets.iter().any(|m| m == market)
+    }
+
+    /// Days from `as_of` to `review.expires` (negative once expired); `None` without an
+    /// expiry date.
+    pub fn days_left(&self, as_of: NaiveDate) -> Option<i64> {
+        self.review
+            .as_ref()
+            .and_then(|r| r.expires)
+            .map(|e| (e - as_of).num_days())
+    }
+
+    /// Whether the approval expires within `warn_days` of `as_of` but has not expired yet
+    /// (expiry on or after `as_of`, at most `warn_days` later); retired assets never do.
+    pub fn approval_expiring(&self, as_of: NaiveDate, warn_days: u32) -> bool {
+        self.status != AssetStatus::Retired
+            && self
+                .days_left(as_of)
+                .is_some_and(|d| (0..=i64::from(warn_days)).contains(&d))
+    }
+
     /// Whether this asset serves `persona` at `stage` of `journey` (empty persona list and
     /// absent journey list mean "all").
     pub fn serves(&self, journey: &str, stage: &str, persona: &str) -> bool {
@@ -659,7 +754,15 @@ impl Journey {
     pub fn review_overdue(&self, as_of: NaiveDate) -> bool {
         self.next_review().is_none_or(|due| due < as_of)
     }
+
+    /// Whether the journey runs in `market`: always on a site without markets.
+    pub fn in_market(&self, market: &str) -> bool {
+        self.markets.is_empty() || self.markets.iter().any(|m| m == market)
+    }
 }
 
 mod build;
 pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with};
+
+mod market;
+pub use market::for_market;

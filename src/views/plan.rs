@@ -366,6 +366,7 @@ pub(crate) mod fixture {
             review: None,
             url: None,
             evidence: None,
+            mlr: Default::default(),
             source: SourceRef::default(),
         }
     }
@@ -387,6 +388,7 @@ pub(crate) mod fixture {
             stages,
             narrative: String::new(),
             evidence: vec![],
+            markets: Vec::new(),
             source: SourceRef::default(),
         }
     }
@@ -402,6 +404,7 @@ pub(crate) mod fixture {
                 teams: vec![],
                 review_every_days: 90,
                 exports: crate::model::ExportSet::ALL,
+                mlr: Default::default(),
             },
             journeys: journeys.into_iter().map(std::sync::Arc::new).collect(),
             personas,

@@ -106,6 +106,7 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
         stages,
         narrative: String::new(),
         evidence: Vec::new(),
+        markets: Vec::new(),
         source: SourceRef::default(),
     };
     let site = Site {
@@ -118,6 +119,7 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
             teams: Vec::new(),
             review_every_days: 90,
             exports: crate::model::ExportSet::ALL,
+            mlr: Default::default(),
         },
         journeys: vec![std::sync::Arc::new(journey.clone())],
         personas,
