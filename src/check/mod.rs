@@ -38,6 +38,8 @@ pub struct Names {
     pub unchecked: Vec<Kind>,
     /// Whether `waymark.yaml` loaded (else its vocabulary is unknown, not empty).
     pub config_loaded: bool,
+    /// The site's `markets:` (alpha-2 codes as written); empty: any valid code is accepted.
+    pub markets: Vec<String>,
 }
 
 /// What an id or a reference names.
@@ -196,6 +198,14 @@ impl Checker<'_> {
         let cfg = &doc.value;
         if let Some(p) = &cfg.review_every {
             self.period(doc, p);
+        }
+        if let Some(p) = &cfg.expiry_warning {
+            self.period(doc, p);
+        }
+        for m in &cfg.markets {
+            if self.market_code(doc, m) {
+                self.names.to_mut().markets.push(m.value.clone());
+            }
         }
         if let Some(url) = &cfg.base_url
             && !is_web_url(&url.value)
@@ -478,6 +488,43 @@ impl Checker<'_> {
         }
     }
 
+    /// A market of a journey or asset: a valid code, and one of the site's `markets:` when
+    /// the site lists them.
+    fn market<T>(&mut self, doc: &Doc<T>, m: &Spanned<String>) {
+        if !self.market_code(doc, m) || self.names.markets.is_empty() {
+            return;
+        }
+        if !self.names.markets.contains(&m.value) {
+            let hint = did_you_mean(
+                &m.value,
+                self.names.markets.iter().map(String::as_str),
+                "market",
+            );
+            self.error(
+                "unknown-market",
+                &doc.span(m),
+                format!("market `{}` is not one of the site's markets", m.value),
+                format!("{hint}; add it to `markets:` in waymark.yaml if the site serves it"),
+            );
+        }
+    }
+
+    /// Whether `m` is an ISO 3166-1 alpha-2 code in upper case; reports `unknown-market`
+    /// (with the code meant, when it can tell) when not.
+    fn market_code<T>(&mut self, doc: &Doc<T>, m: &Spanned<String>) -> bool {
+        let hint = match values::market_hint(&m.value) {
+            None => return true,
+            Some(h) => h,
+        };
+        self.error(
+            "unknown-market",
+            &doc.span(m),
+            format!("`{}` is not an ISO 3166-1 alpha-2 country code", m.value),
+            hint,
+        );
+        false
+    }
+
     fn team<T>(&mut self, doc: &Doc<T>, team: &Option<Spanned<String>>) {
         if let Some(t) = team {
             self.reference(Kind::Team, t, doc.span(t));
@@ -487,6 +534,9 @@ impl Checker<'_> {
     fn journey(&mut self, doc: &Doc<RawJourney>) {
         let j = &doc.value;
         self.team(doc, &j.owner);
+        for m in j.markets.iter().flatten() {
+            self.market(doc, m);
+        }
         if let Some(b) = &j.baseline {
             self.reference(Kind::Journey, b, doc.span(b));
         }
@@ -686,6 +736,9 @@ impl Checker<'_> {
                 self.reference(Kind::Journey, j, doc.span(j));
             }
             self.team(doc, &a.owner);
+            for m in a.markets.iter().flatten() {
+                self.market(doc, m);
+            }
             if let Some(r) = &a.review {
                 for d in r.approved.iter().chain(&r.expires) {
                     self.date(doc, d);

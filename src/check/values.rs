@@ -68,3 +68,37 @@ mod tests {
         assert_eq!(title_from_id("first-concern"), "First concern");
     }
 }
+
+/// `None` when `code` is an ISO 3166-1 alpha-2 country code in upper case (`DE`, from the
+/// list of the `celes` crate); else the hint for `unknown-market`: the code meant when the
+/// value is one in lower case, a three-letter code, a country name or a common alias
+/// (`UK`, `England` → `GB`), else the closest codes.
+pub fn market_hint(code: &str) -> Option<String> {
+    use celes::Country;
+    let t = code.trim();
+    if t.len() == 2 && t.bytes().all(|b| b.is_ascii_uppercase()) && Country::from_alpha2(t).is_ok()
+    {
+        return None;
+    }
+    // The codes people write that ISO does not use: the UK is `GB`, Greece (EU usage `EL`) `GR`.
+    let t = match t.to_ascii_uppercase().as_str() {
+        "UK" => "GB",
+        "EL" => "GR",
+        _ => t,
+    };
+    let meant = Country::from_alpha2(t)
+        .or_else(|_| Country::from_alpha3(t))
+        .or_else(|_| Country::from_alias(t))
+        .or_else(|_| Country::from_name(t))
+        .or_else(|_| t.parse::<Country>());
+    if let Ok(c) = meant {
+        return Some(format!(
+            "did you mean `{}` ({})? markets are ISO 3166-1 alpha-2 codes in upper case",
+            c.alpha2, c.long_name
+        ));
+    }
+    Some(
+        "write the two-letter ISO 3166-1 alpha-2 code in upper case, e.g. US, DE, GB, JP, FR"
+            .to_string(),
+    )
+}

@@ -99,7 +99,7 @@ fn findings_as_lints(findings: &[health::Finding]) -> Vec<Diagnostic> {
     findings
         .iter()
         .map(|f| {
-            Diagnostic::error(
+            let d = Diagnostic::error(
                 f.kind.code(),
                 &f.source.file,
                 f.source.line,
@@ -107,7 +107,16 @@ fn findings_as_lints(findings: &[health::Finding]) -> Vec<Diagnostic> {
                 f.message.clone(),
             )
             .warning()
-            .with_hint(f.hint.clone())
+            .with_hint(f.hint.clone());
+            match &f.related {
+                Some((at, message)) => d.with_related(diagnostic::Related {
+                    file: at.file.clone(),
+                    line: at.line,
+                    column: at.column,
+                    message: message.clone(),
+                }),
+                None => d,
+            }
         })
         .collect()
 }

@@ -30,6 +30,14 @@ pub enum FindingKind {
     ReviewOverdue,
     /// An asset whose approval `expires` before the as-of date.
     ApprovalExpired,
+    /// An asset whose approval expires within `expiry_warning` of the as-of date.
+    ApprovalExpiring,
+    /// An asset with `status: published` but no `review.approved` date or no `code`.
+    PublishedWithoutApproval,
+    /// A journey in a market uses, or is served by, an asset not approved for that market.
+    MarketMismatch,
+    /// A claim of an asset that cites no reference.
+    ClaimWithoutReference,
 }
 
 impl FindingKind {
@@ -45,6 +53,10 @@ impl FindingKind {
             FindingKind::Hypothesis => "hypothesis",
             FindingKind::ReviewOverdue => "review-overdue",
             FindingKind::ApprovalExpired => "approval-expired",
+            FindingKind::ApprovalExpiring => "approval-expiring",
+            FindingKind::PublishedWithoutApproval => "published-without-approval",
+            FindingKind::MarketMismatch => "market-mismatch",
+            FindingKind::ClaimWithoutReference => "claim-without-reference",
         }
     }
 }
@@ -65,6 +77,10 @@ pub struct Finding {
     pub hint: String,
     /// Where in the source the finding points.
     pub source: SourceRef,
+    /// Another place the finding is about, and what it is (a market mismatch points at the
+    /// journey and names the asset's entry here); not in `site.json`.
+    #[serde(skip)]
+    pub related: Option<(SourceRef, String)>,
 }
 
 /// Counts of findings for one journey: what the index card and journey header show.
@@ -84,6 +100,14 @@ pub struct JourneyHealth {
     pub hypotheses: usize,
     /// Assets serving this journey whose approval expired.
     pub expired_approvals: usize,
+    /// Assets serving this journey whose approval expires within `expiry_warning`.
+    pub expiring_approvals: usize,
+    /// Assets serving this journey that are published without an approval date or code.
+    pub unapproved_published: usize,
+    /// Claims without a reference in the assets serving this journey.
+    pub claims_without_reference: usize,
+    /// Assets used by or serving this journey that are not approved for all of its markets.
+    pub market_mismatches: usize,
     /// Stages without touchpoints.
     pub stages_without_touchpoints: usize,
     /// Total number of findings; 0 means healthy.
@@ -138,7 +162,7 @@ impl SiteHealth {
             out.journeys.push(health);
         }
         out.findings
-            .extend(site.expired_assets().map(expired_finding));
+            .extend(site.assets.iter().flat_map(|a| asset_findings(site, a)));
         out
     }
 
@@ -159,8 +183,167 @@ impl SiteHealth {
             return Vec::new();
         };
         let mut out = self.findings[range.clone()].to_vec();
-        out.extend(expired_assets_of(site, &site.journeys[index]).map(expired_finding));
+        out.extend(asset_findings_of(site, &site.journeys[index]));
         out
+    }
+}
+
+/// The findings about one asset itself, whichever journey it serves: `approval-expired`,
+/// `approval-expiring`, `published-without-approval` and one `claim-without-reference` per
+/// claim without references. Retired assets have none.
+pub fn asset_findings(site: &Site, asset: &crate::model::Asset) -> Vec<Finding> {
+    use crate::model::AssetStatus;
+    let mut out = Vec::new();
+    if asset.status == AssetStatus::Retired {
+        return out;
+    }
+    if asset.approval_expired(site.as_of) {
+        out.push(expired_finding(asset));
+    }
+    let warn = site.config.mlr.expiry_warning_days;
+    if asset.approval_expiring(site.as_of, warn) {
+        let days = asset.days_left(site.as_of).unwrap_or(0);
+        let expires = asset.review.as_ref().and_then(|r| r.expires);
+        out.push(asset_finding(
+            asset,
+            FindingKind::ApprovalExpiring,
+            format!(
+                "approval of asset \"{}\" expires on {} (in {days} day{}, within the {warn}-day warning)",
+                asset.id,
+                expires.map(|d| d.to_string()).unwrap_or_default(),
+                if days == 1 { "" } else { "s" }
+            ),
+            "start re-approval now (MLR review) and update `review.expires`, or plan to withdraw it (`status: retired`)",
+            asset.mlr.expires_at.clone(),
+        ));
+    }
+    if asset.status == AssetStatus::Published {
+        let approved = asset.review.as_ref().and_then(|r| r.approved).is_some();
+        let missing: Vec<&str> = [
+            (!approved).then_some("`review.approved` date"),
+            asset.mlr.code.is_none().then_some("`code`"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !missing.is_empty() {
+            out.push(asset_finding(
+                asset,
+                FindingKind::PublishedWithoutApproval,
+                format!(
+                    "asset \"{}\" is published without {}",
+                    asset.id,
+                    missing.join(" and ")
+                ),
+                "add the approval: `review: { approved: YYYY-MM-DD }` and the material `code:` from the MLR system, or set the status back to `in-review`",
+                None,
+            ));
+        }
+    }
+    for c in asset.mlr.claims.iter().filter(|c| c.references.is_empty()) {
+        out.push(asset_finding(
+            asset,
+            FindingKind::ClaimWithoutReference,
+            format!("claim \"{}\" of asset \"{}\" cites no reference", c.text, asset.id),
+            "add `references: [...]` to the claim (publication, study report or data on file), or drop the claim",
+            Some(c.source.clone()),
+        ));
+    }
+    out
+}
+
+/// A site-wide finding about `asset`, at `at` (else the asset's entry).
+fn asset_finding(
+    asset: &crate::model::Asset,
+    kind: FindingKind,
+    message: String,
+    hint: &str,
+    at: Option<SourceRef>,
+) -> Finding {
+    Finding {
+        kind,
+        journey: None,
+        asset: Some(asset.id.clone()),
+        message,
+        hint: hint.to_string(),
+        source: at.unwrap_or_else(|| asset.source.clone()),
+        related: None,
+    }
+}
+
+/// The asset findings ([`asset_findings`]) of the assets that serve `journey` at one of its
+/// stages (the rule of [`expired_assets_of`]), in inventory order.
+pub fn asset_findings_of(site: &Site, journey: &Journey) -> Vec<Finding> {
+    site.assets
+        .iter()
+        .filter(|a| serves_journey(a, journey))
+        .flat_map(|a| asset_findings(site, a))
+        .collect()
+}
+
+/// Whether `asset` serves `journey` at one of its stages (its `journeys` include the journey
+/// or are absent, and its `stages` include one of the journey's).
+fn serves_journey(asset: &crate::model::Asset, journey: &Journey) -> bool {
+    asset
+        .journeys
+        .as_ref()
+        .is_none_or(|js| js.contains(&journey.id))
+        && journey.stages.iter().any(|s| asset.stages.contains(&s.id))
+}
+
+/// The `market-mismatch` findings of `journey`: for every asset a touchpoint of it uses or
+/// that serves it ([`serves_journey`]), not retired, and not approved for every market of
+/// the journey, one finding naming the journey, the asset and the markets missing. It points
+/// at the first touchpoint using the asset, else at the journey; the asset's entry is the
+/// related place.
+fn market_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) {
+    if journey.markets.is_empty() {
+        return;
+    }
+    for a in &site.assets {
+        if a.status == crate::model::AssetStatus::Retired || !a.mlr.markets_given {
+            continue;
+        }
+        let missing: Vec<&str> = journey
+            .markets
+            .iter()
+            .filter(|m| !a.in_market(m))
+            .map(String::as_str)
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let used_at = journey
+            .stages
+            .iter()
+            .flat_map(|s| &s.touchpoints)
+            .find(|t| t.assets.contains(&a.id));
+        if used_at.is_none() && !serves_journey(a, journey) {
+            continue;
+        }
+        let approved = if a.mlr.markets.is_empty() {
+            "no market".to_string()
+        } else {
+            a.mlr.markets.join(", ")
+        };
+        out.push(Finding {
+            kind: FindingKind::MarketMismatch,
+            journey: Some(journey.id.clone()),
+            asset: Some(a.id.clone()),
+            message: format!(
+                "journey \"{}\" runs in {} but asset \"{}\" is approved for {approved} only",
+                journey.id,
+                missing.join(", "),
+                a.id
+            ),
+            hint: format!(
+                "get asset \"{}\" approved for {} and add the market to its `markets:`, or take it off this journey (the touchpoint's `assets:` or the asset's `journeys:`)",
+                a.id,
+                missing.join(", ")
+            ),
+            source: used_at.map_or_else(|| journey.source.clone(), |t| t.source.clone()),
+            related: Some((a.source.clone(), format!("asset \"{}\" is defined here", a.id))),
+        });
     }
 }
 
@@ -178,6 +361,7 @@ fn expired_finding(asset: &crate::model::Asset) -> Finding {
         ),
         hint: "re-approve the asset and update `review.expires`, or set `status: retired`".into(),
         source: asset.source.clone(),
+        related: None,
     }
 }
 
@@ -188,7 +372,7 @@ pub fn journey_report(site: &Site, journey: &Journey) -> (JourneyHealth, Vec<Fin
     let mut found = Vec::new();
     let gaps = journey_findings(site, journey, &mut found);
     let health = summary(site, journey, &found, gaps);
-    found.extend(expired_assets_of(site, journey).map(expired_finding));
+    found.extend(asset_findings_of(site, journey));
     (health, found)
 }
 
@@ -216,9 +400,24 @@ fn summary(site: &Site, journey: &Journey, found: &[Finding], gaps: usize) -> Jo
             FindingKind::ContentGap => {}
             FindingKind::Hypothesis => h.hypotheses += 1,
             FindingKind::ReviewOverdue => h.review_overdue = true,
+            FindingKind::MarketMismatch => h.market_mismatches += 1,
             FindingKind::PersonaAbsent
             | FindingKind::ApprovalExpired
+            | FindingKind::ApprovalExpiring
+            | FindingKind::PublishedWithoutApproval
+            | FindingKind::ClaimWithoutReference
             | FindingKind::JourneyWithoutStages => {}
+        }
+    }
+    let mut asset_count = 0;
+    for f in asset_findings_of(site, journey) {
+        asset_count += 1;
+        match f.kind {
+            FindingKind::ApprovalExpired => h.expired_approvals += 1,
+            FindingKind::ApprovalExpiring => h.expiring_approvals += 1,
+            FindingKind::PublishedWithoutApproval => h.unapproved_published += 1,
+            FindingKind::ClaimWithoutReference => h.claims_without_reference += 1,
+            _ => {}
         }
     }
     h.days_overdue = journey
@@ -226,8 +425,7 @@ fn summary(site: &Site, journey: &Journey, found: &[Finding], gaps: usize) -> Jo
         .map(|due| (site.as_of - due).num_days().max(0))
         .unwrap_or(0);
     h.content_gaps = gaps;
-    h.expired_approvals = expired_assets_of(site, journey).count();
-    h.total = found.len() + h.expired_approvals;
+    h.total = found.len() + asset_count;
     h
 }
 
@@ -257,6 +455,7 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) -> u
             message,
             hint: hint.to_string(),
             source: source.clone(),
+            related: None,
         });
     };
     if journey.review_overdue(site.as_of) {
@@ -347,6 +546,7 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) -> u
             );
         }
     }
+    market_findings(site, journey, out);
     gaps
 }
 
