@@ -18,7 +18,7 @@ use crate::views::{backlog, plan};
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// `plan.csv` header.
-pub const PLAN_HEADER: [&str; 12] = [
+pub const PLAN_HEADER: [&str; 13] = [
     "journey",
     "stage",
     "persona",
@@ -28,6 +28,7 @@ pub const PLAN_HEADER: [&str; 12] = [
     "status",
     "owner",
     "approval expiry",
+    "markets",
     "journey_id",
     "stage_id",
     "asset_id",
@@ -136,7 +137,87 @@ pub const EMOTIONS_HEADER: [&str; 9] = [
 ];
 
 /// The file names of the tables, in export order.
-pub const NAMES: [&str; 4] = ["plan.csv", "touchpoints.csv", "backlog.csv", "emotions.csv"];
+pub const NAMES: [&str; 5] = [
+    "plan.csv",
+    "touchpoints.csv",
+    "backlog.csv",
+    "emotions.csv",
+    "register.csv",
+];
+
+/// `register.csv` header.
+pub const REGISTER_HEADER: [&str; 17] = [
+    "code",
+    "version",
+    "asset",
+    "status",
+    "reviewed by",
+    "approved",
+    "expires",
+    "days left",
+    "flag",
+    "markets",
+    "products",
+    "owner",
+    "journeys and stages",
+    "claims",
+    "references",
+    "asset_id",
+    "journey_ids",
+];
+
+/// The review register ([`crate::views::register`]): one row per asset, soonest expiry
+/// first. Lists are joined with `; `; "journeys and stages" reads `Journey: Stage, Stage`;
+/// claims are numbered `[1] …` and each reference carries the number of its claim. `days
+/// left` counts from the as-of date (negative once expired); `flag` is `expired`,
+/// `expiring`, `current` or `none`.
+pub fn register_csv(site: &Site) -> Result<Vec<u8>, ExportError> {
+    let what = "register.csv";
+    let mut w = writer();
+    w.write_record(REGISTER_HEADER).map_err(err(what))?;
+    for r in crate::views::register::register(site).rows {
+        let uses: Vec<String> = r
+            .uses
+            .iter()
+            .map(|u| format!("{}: {}", u.journey_title, u.stages.join(", ")))
+            .collect();
+        let journey_ids: Vec<&str> = r.uses.iter().map(|u| u.journey_id.as_str()).collect();
+        let claims: Vec<String> = r
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("[{}] {}", i + 1, c.text))
+            .collect();
+        let references: Vec<String> = r
+            .claims
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| c.references.iter().map(move |x| format!("[{}] {x}", i + 1)))
+            .collect();
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        w.write_record([
+            opt(&r.code),
+            opt(&r.version),
+            &r.title,
+            r.status.label(),
+            opt(&r.reviewed_by),
+            &date(r.approved),
+            &date(r.expires),
+            &r.days_left.map(|d| d.to_string()).unwrap_or_default(),
+            r.flag.label(),
+            &r.markets.join("; "),
+            &r.products.join("; "),
+            opt(&r.owner),
+            &uses.join("; "),
+            &claims.join("; "),
+            &references.join("; "),
+            &r.id,
+            &journey_ids.join("; "),
+        ])
+        .map_err(err(what))?;
+    }
+    finish(w, what)
+}
 
 /// The emotion curve as a table: per journey, stage and persona (journey order, then a
 /// row for whole-group actions, persona "All roles" and no id), one row per action with an
@@ -221,6 +302,7 @@ pub fn plan_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportErr
                         "gap",
                         "",
                         "",
+                        "",
                         &j.id,
                         &row.stage_id,
                         "",
@@ -244,6 +326,7 @@ pub fn plan_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportErr
                         ca.status.label(),
                         a.map_or("", |a| opt(&a.owner)),
                         &expiry,
+                        &a.map(|a| a.mlr.markets.join("; ")).unwrap_or_default(),
                         &j.id,
                         &row.stage_id,
                         &ca.id,

@@ -416,6 +416,7 @@ fn make(
         "touchpoints.csv" => return Some(csv::touchpoints_csv(site, journeys)),
         "backlog.csv" => return Some(csv::backlog_csv(site, journeys)),
         "emotions.csv" => return Some(csv::emotions_csv(site, journeys)),
+        "register.csv" => return Some(csv::register_csv(site)),
         _ => {}
     }
     if let Some(j) = name.strip_suffix("-stakeholders.png").and_then(journey) {
@@ -468,6 +469,7 @@ pub fn journey_downloads(
             ("CSV, touchpoints", "touchpoints.csv".into()),
             ("CSV, backlog", "backlog.csv".into()),
             ("CSV, emotions", "emotions.csv".into()),
+            ("CSV, review register", "register.csv".into()),
         ]);
     }
     v

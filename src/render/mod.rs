@@ -204,3 +204,20 @@ where
     }
     Ok(())
 }
+
+/// The markets that get a content plan of their own (`plan/MARKET.html`): the site's
+/// `markets:`, or only the market of a `--market` build; none on a site without markets.
+pub fn plan_markets(site: &Site) -> Vec<String> {
+    match &site.config.mlr.market {
+        Some(m) => vec![m.clone()],
+        None => site.config.mlr.markets.clone(),
+    }
+}
+
+/// The output paths of the per-market plans, `plan/MARKET.html` ([`plan_markets`]).
+pub fn market_plan_paths(site: &Site) -> Vec<String> {
+    plan_markets(site)
+        .iter()
+        .map(|m| format!("plan/{m}.html"))
+        .collect()
+}

@@ -78,6 +78,10 @@ struct Layout<'a> {
     dirty: bool,
     /// Whether `changes.html` is written.
     has_changes: bool,
+    /// The markets that have a plan page (`plan/MARKET.html`); empty on a site without them.
+    markets: Vec<String>,
+    /// The market a `--market` build speaks for.
+    market: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -99,6 +103,8 @@ struct JourneyCard {
     history: Option<FileHistory>,
     /// Changed in git (or on disk) after `reviewed`.
     changed_since_review: bool,
+    /// The markets the journey runs in (resolved).
+    markets: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -164,6 +170,7 @@ fn card(
         health,
         history: history.and_then(|h| h.file(&j.source.file)).cloned(),
         changed_since_review: history.is_some_and(|h| h.changed_since_review(j)),
+        markets: j.markets.clone(),
     }
 }
 
@@ -209,6 +216,8 @@ fn layout<'a>(
         commit: history.and_then(|h| h.head.as_ref()),
         dirty: history.is_some_and(|h| h.dirty),
         has_changes: history.is_some(),
+        markets: super::plan_markets(site),
+        market: site.config.mlr.market.as_deref(),
     }
 }
 
@@ -277,6 +286,7 @@ where
         Task::Plan,
         Task::Backlog,
         Task::Ownership,
+        Task::Register,
         Task::Index,
         Task::Search,
         Task::SearchIndex,
@@ -286,6 +296,12 @@ where
     .into_iter()
     .filter(|t| t.path().is_some_and(&wants))
     .collect();
+    let markets = super::plan_markets(site);
+    tasks.extend(
+        (0..markets.len())
+            .filter(|&i| wants(&format!("plan/{}.html", markets[i])))
+            .map(Task::MarketPlan),
+    );
     tasks.extend(journey_pages.into_iter().map(Task::Journey));
     tasks.extend(
         (0..site.personas.len())
@@ -295,6 +311,8 @@ where
     tasks.par_iter().with_max_len(1).try_for_each(|t| match t {
         Task::Journey(i) => sink(journey_page(inp, health, &improved_by, *i)?),
         Task::Persona(i) => sink(persona_page(inp, &site.personas[*i].id)?),
+        Task::MarketPlan(i) => sink(market_plan_page(inp, &markets[*i])?),
+        Task::Register => sink(register_page(inp)?),
         site_page => match site_page_file(inp, health, &views, site_page)? {
             Some(f) => sink(f),
             None => Ok(()),
@@ -317,6 +335,10 @@ enum Task {
     Journey(usize),
     /// `personas/ID.html` of persona number `i`.
     Persona(usize),
+    /// `register.html`, the review register.
+    Register,
+    /// `plan/MARKET.html` of market number `i` of [`super::plan_markets`].
+    MarketPlan(usize),
 }
 
 impl Task {
@@ -331,7 +353,8 @@ impl Task {
             Task::SearchIndex => "search-index.js",
             Task::Sitemap => "sitemap.xml",
             Task::Changes => "changes.html",
-            Task::Journey(_) | Task::Persona(_) => return None,
+            Task::Register => "register.html",
+            Task::Journey(_) | Task::Persona(_) | Task::MarketPlan(_) => return None,
         })
     }
 }
@@ -517,24 +540,11 @@ fn site_page_file(
             Some(health) => index_page(inp, health, plan, backlog, ownership).map(Some),
             None => Ok(None),
         },
-        (Task::Plan, Some(plan), _, _) => {
-            let statuses: Vec<&str> = [
-                AssetStatus::Idea,
-                AssetStatus::Planned,
-                AssetStatus::InProgress,
-                AssetStatus::InReview,
-                AssetStatus::Approved,
-                AssetStatus::Published,
-                AssetStatus::Retired,
-            ]
-            .iter()
-            .map(|s| s.label())
-            .collect();
-            page("plan.html", "plan", &|ctx| {
-                ctx.insert("plan", plan);
-                ctx.insert("statuses", &statuses);
-            })
-        }
+        (Task::Plan, Some(plan), _, _) => page("plan.html", "plan", &|ctx| {
+            ctx.insert("plan", plan);
+            ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
+            ctx.insert("plan_market", &None::<&str>);
+        }),
         (Task::Ownership, _, _, Some(ownership)) => page("ownership.html", "ownership", &|ctx| {
             ctx.insert("ownership", ownership);
         }),
@@ -561,6 +571,79 @@ fn site_page_file(
         },
         _ => Ok(None),
     }
+}
+
+/// Every asset status, in workflow order (legends and filters).
+const STATUSES: [AssetStatus; 7] = [
+    AssetStatus::Idea,
+    AssetStatus::Planned,
+    AssetStatus::InProgress,
+    AssetStatus::InReview,
+    AssetStatus::Approved,
+    AssetStatus::Published,
+    AssetStatus::Retired,
+];
+
+/// `plan/MARKET.html`: the content plan of the site as `market` sees it
+/// ([`crate::model::for_market`]): its journeys, only the assets approved for it, and the
+/// gaps that leaves.
+fn market_plan_page(inp: &Inputs, market: &str) -> Result<OutputFile, RenderError> {
+    let local = crate::model::for_market(inp.site, market);
+    let plan = plan::plan(&local);
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(inp.site, inp.history, "../", "plan"));
+    ctx.insert("plan", &plan);
+    ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
+    ctx.insert("plan_market", &Some(market));
+    render(
+        inp.tera,
+        inp.theme,
+        "plan.html",
+        format!("plan/{market}.html"),
+        &ctx,
+    )
+}
+
+/// `register.html`: every asset with its MLR data, soonest expiry first, and per market.
+fn register_page(inp: &Inputs) -> Result<OutputFile, RenderError> {
+    let site = inp.site;
+    let register = crate::views::register::register(site);
+    let by_market: Vec<MarketRows> = super::plan_markets(site)
+        .into_iter()
+        .map(|m| MarketRows {
+            rows: register
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| site.asset(&r.id).is_some_and(|a| a.in_market(&m)))
+                .map(|(i, _)| i)
+                .collect(),
+            market: m,
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, inp.history, "", "register"));
+    ctx.insert("register", &register);
+    ctx.insert("by_market", &by_market);
+    ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
+    ctx.insert(
+        "has_csv",
+        &(site.config.exports.csv),
+    );
+    render(
+        inp.tera,
+        inp.theme,
+        "register.html",
+        "register.html".into(),
+        &ctx,
+    )
+}
+
+/// The register rows of one market (indices into `register.rows`).
+#[derive(Serialize)]
+struct MarketRows {
+    market: String,
+    rows: Vec<usize>,
 }
 
 /// `changes.html`: the change history from git.
@@ -633,6 +716,15 @@ fn index_page(
     ctx.insert("personas", &personas);
     ctx.insert("gaps", &plan.gaps);
     ctx.insert("expired", &plan.expired);
+    let warn = site.config.mlr.expiry_warning_days;
+    ctx.insert(
+        "expiring",
+        &site
+            .assets
+            .iter()
+            .filter(|a| a.approval_expiring(site.as_of, warn))
+            .count(),
+    );
     ctx.insert("asset_count", &site.assets.len());
     ctx.insert("overdue", &backlog.overdue);
     ctx.insert("backlog_count", &backlog.items.len());

@@ -195,8 +195,10 @@ pub fn sitemap(site: &Site, base: &str) -> Vec<u8> {
         "plan.html".into(),
         "ownership.html".into(),
         "backlog.html".into(),
+        "register.html".into(),
         "search.html".into(),
     ];
+    pages.extend(crate::render::market_plan_paths(site));
     pages.extend(
         site.journeys
             .iter()

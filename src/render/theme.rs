@@ -28,6 +28,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("backlog.html", include_str!("../../templates/backlog.html")),
     ("search.html", include_str!("../../templates/search.html")),
+    (
+        "register.html",
+        include_str!("../../templates/register.html"),
+    ),
 ];
 
 /// Built-in theme assets: path under `theme/` → bytes.
@@ -60,6 +64,7 @@ pub const ASSETS: &[(&str, &[u8])] = &[
         "search/search.js",
         include_bytes!("../../themes/default/search/search.js"),
     ),
+    ("filter.js", include_bytes!("../../themes/default/filter.js")),
 ];
 
 /// A template's source and, for an override, the file it came from.

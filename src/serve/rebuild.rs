@@ -83,6 +83,7 @@ const SITE_PAGES: &[&str] = &[
     "plan.html",
     "ownership.html",
     "backlog.html",
+    "register.html",
     "search.html",
     "search-index.js",
     "sitemap.xml",
@@ -246,6 +247,7 @@ impl Builder {
             ids.iter().map(|id| format!("journeys/{id}.html")).collect();
         rest.extend(personas.iter().map(|p| format!("personas/{p}.html")));
         rest.extend(SITE_PAGES.iter().map(|p| (*p).to_string()));
+        rest.extend(crate::render::market_plan_paths(site));
         rest.retain(|p| !first.contains(p));
         // A journey that is gone (file deleted or id changed) loses its page.
         for j in &old.journeys {

@@ -6,3 +6,4 @@ pub mod health;
 pub mod ownership;
 pub mod persona;
 pub mod plan;
+pub mod register;

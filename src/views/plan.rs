@@ -127,6 +127,12 @@ pub struct AssetRow {
     pub url: Option<String>,
     /// Places (journey, stage, persona) where the asset appears in a plan matrix.
     pub uses: usize,
+    /// `code`: the material or job code.
+    pub code: Option<String>,
+    /// `version` of the approved material.
+    pub version: Option<String>,
+    /// Markets the asset is approved for (resolved: the site's when not given).
+    pub markets: Vec<String>,
 }
 
 /// The whole plan page.
@@ -276,6 +282,9 @@ pub fn plan(site: &Site) -> Plan {
                 expired: a.approval_expired(site.as_of),
                 url: a.url.clone().filter(|u| safe_url(u)),
                 uses: uses.get(a.id.as_str()).copied().unwrap_or(0),
+                code: a.mlr.code.clone(),
+                version: a.mlr.version.clone(),
+                markets: a.mlr.markets.clone(),
             }
         })
         .collect();
