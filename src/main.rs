@@ -88,6 +88,10 @@ enum Command {
         /// Make every export again; read and write no cache.
         #[arg(long)]
         no_cache: bool,
+        /// Build the site as one market sees it: only its journeys and the assets approved
+        /// for it (an ISO 3166-1 alpha-2 code of the site's `markets:`, e.g. `DE`).
+        #[arg(long, value_name = "CODE")]
+        market: Option<String>,
     },
     /// Describe what changed in the maps between two git revisions (REV2: the working tree).
     Diff {
@@ -383,12 +387,14 @@ fn main() -> ExitCode {
             no_exports,
             cache_dir,
             no_cache,
+            market,
         } => {
             let out = out.unwrap_or_else(|| site.join("public"));
             let as_of = pipeline::as_of_for(&site, date.as_of);
             let mut opts = pipeline::BuildOptions::for_site(&site);
             opts.history_limit = history;
             opts.force = force;
+            opts.market = market;
             if no_exports {
                 opts.exports = Some(waymark::model::ExportSet::NONE);
             }

@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Related, did_you_mean};
 use crate::load::raw::{RawJourney, RawStage};
 use crate::load::{Doc, LoadedSite};
 use crate::model::SourceRef;
-pub use values::{is_kebab_case, parse_date, parse_period, title_from_id};
+pub use values::{is_kebab_case, market_hint, parse_date, parse_period, title_from_id};
 
 /// The ids a site defines, as `check` and `model::build` see them.
 #[derive(Debug, Clone, Default, PartialEq)]

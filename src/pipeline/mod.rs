@@ -136,6 +136,40 @@ pub enum BuildError {
     /// An export failed (a bug in a diagram writer); nothing was written.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    /// `--market CODE` names no market of the site; nothing was written.
+    #[error("unknown market `{market}` given to --market: {hint}")]
+    UnknownMarket {
+        /// The code given.
+        market: String,
+        /// What to write instead.
+        hint: String,
+    },
+}
+
+/// Narrows `checked` (a clean check) to `market` ([`model::for_market`]) and recomputes its
+/// health; an error when `market` is not a valid code or not one of the site's `markets:`.
+fn narrow_to_market(checked: &mut Checked, market: &str) -> Result<(), BuildError> {
+    let Some(site) = checked.site.as_mut() else {
+        return Ok(());
+    };
+    let unknown = |hint: String| BuildError::UnknownMarket {
+        market: market.to_string(),
+        hint,
+    };
+    if let Some(hint) = crate::check::market_hint(market) {
+        return Err(unknown(hint));
+    }
+    let markets = &site.config.mlr.markets;
+    if !markets.is_empty() && !markets.iter().any(|m| m == market) {
+        return Err(unknown(diagnostic::did_you_mean(
+            market,
+            markets.iter().map(String::as_str),
+            "market",
+        )));
+    }
+    *site = model::for_market(site, market);
+    checked.health = Some(SiteHealth::of(site));
+    Ok(())
 }
 
 /// What a successful build did.
@@ -167,6 +201,8 @@ pub struct BuildOptions {
     pub cache: ExportCache,
     /// Replace a non-empty output folder that waymark did not make (`--force`).
     pub force: bool,
+    /// Build the site as this market sees it (`--market CODE`, [`model::for_market`]).
+    pub market: Option<String>,
 }
 
 impl BuildOptions {
@@ -178,6 +214,7 @@ impl BuildOptions {
             exports: None,
             cache: ExportCache::at(ExportCache::default_dir(root)),
             force: false,
+            market: None,
         }
     }
 }
@@ -196,6 +233,7 @@ pub fn build_site_with(
         exports: None,
         cache: ExportCache::off(),
         force,
+        market: None,
     };
     build_site_opts(root, out, as_of, &opts)
 }
@@ -215,6 +253,9 @@ pub fn build_site_opts(
     };
     if let Some(set) = opts.exports {
         site.config.exports = set;
+    }
+    if let Some(m) = &opts.market {
+        narrow_to_market(&mut checked, m)?;
     }
     let site = checked.site.as_ref().expect("checked above");
     let history = history::collect(root, opts.history_limit);
