@@ -330,6 +330,12 @@ pub struct AssetChange {
     pub approved: Option<(Option<NaiveDate>, Option<NaiveDate>)>,
     /// Approval expiry change (old, new).
     pub expires: Option<(Option<NaiveDate>, Option<NaiveDate>)>,
+    /// Material code change (old, new).
+    pub code: Option<(Option<String>, Option<String>)>,
+    /// Version change (old, new).
+    pub version: Option<(Option<String>, Option<String>)>,
+    /// Markets change: (added, removed) codes of the resolved markets.
+    pub markets: Option<(Vec<String>, Vec<String>)>,
     /// Other fields that changed.
     pub fields: Vec<String>,
 }
@@ -404,6 +410,9 @@ pub fn diff(old: &Site, new: &Site) -> SiteDiff {
                 status_change: None,
                 approved: None,
                 expires: None,
+                code: None,
+                version: None,
+                markets: None,
                 fields: Vec::new(),
             }),
             Some(o) => {
@@ -421,6 +430,9 @@ pub fn diff(old: &Site, new: &Site) -> SiteDiff {
             status_change: None,
             approved: None,
             expires: None,
+            code: None,
+            version: None,
+            markets: None,
             fields: Vec::new(),
         });
     }
@@ -496,6 +508,8 @@ fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -
     field("scope", o.scope.clone(), n.scope.clone());
     field("description", o.description.clone(), n.description.clone());
     field("goal", o.goal.clone(), n.goal.clone());
+    let markets = |j: &Journey| (!j.markets.is_empty()).then(|| j.markets.join(", "));
+    field("markets", markets(o), markets(n));
     field(
         "review cadence",
         Some(format!("{} days", o.review_every_days)),
@@ -844,6 +858,29 @@ fn asset_change(o: &Asset, n: &Asset) -> Option<AssetChange> {
             == n.review.as_ref().and_then(|r| r.by.clone()),
     );
     check("url", o.url == n.url);
+    check("products", o.mlr.products == n.mlr.products);
+    let claims = |a: &Asset| -> Vec<(String, Vec<String>)> {
+        a.mlr
+            .claims
+            .iter()
+            .map(|c| (c.text.clone(), c.references.clone()))
+            .collect()
+    };
+    check("claims", claims(o) == claims(n));
+    let added: Vec<String> = n
+        .mlr
+        .markets
+        .iter()
+        .filter(|m| !o.mlr.markets.contains(m))
+        .cloned()
+        .collect();
+    let removed: Vec<String> = o
+        .mlr
+        .markets
+        .iter()
+        .filter(|m| !n.mlr.markets.contains(m))
+        .cloned()
+        .collect();
     let c = AssetChange {
         id: n.id.clone(),
         title: n.title.clone(),
@@ -851,11 +888,18 @@ fn asset_change(o: &Asset, n: &Asset) -> Option<AssetChange> {
         status_change: (o.status != n.status).then_some((o.status, n.status)),
         approved: (approved(o) != approved(n)).then_some((approved(o), approved(n))),
         expires: (expires(o) != expires(n)).then_some((expires(o), expires(n))),
+        code: (o.mlr.code != n.mlr.code).then(|| (o.mlr.code.clone(), n.mlr.code.clone())),
+        version: (o.mlr.version != n.mlr.version)
+            .then(|| (o.mlr.version.clone(), n.mlr.version.clone())),
+        markets: (!added.is_empty() || !removed.is_empty()).then_some((added, removed)),
         fields,
     };
     (c.status_change.is_some()
         || c.approved.is_some()
         || c.expires.is_some()
+        || c.code.is_some()
+        || c.version.is_some()
+        || c.markets.is_some()
         || !c.fields.is_empty())
     .then_some(c)
 }

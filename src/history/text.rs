@@ -409,6 +409,28 @@ fn persona_sentence(p: &PersonaChange) -> String {
     }
 }
 
+/// The sentence parts for a changed code, version and markets of an asset.
+fn mlr_parts(a: &AssetChange, parts: &mut Vec<String>) {
+    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
+    if let Some((f, t)) = &a.code {
+        parts.push(match t {
+            Some(t) => format!("now has code {t} (was {})", text(f)),
+            None => format!("lost its code (was {})", text(f)),
+        });
+    }
+    if let Some((f, t)) = &a.version {
+        parts.push(format!("is now version {} (was {})", text(t), text(f)));
+    }
+    if let Some((added, removed)) = &a.markets {
+        if !added.is_empty() {
+            parts.push(format!("is approved for {} too", added.join(", ")));
+        }
+        if !removed.is_empty() {
+            parts.push(format!("is no longer approved for {}", removed.join(", ")));
+        }
+    }
+}
+
 fn asset_sentence(a: &AssetChange) -> String {
     match a.status {
         Lifecycle::Added => format!("New content asset {}.", q(&a.title)),
@@ -430,6 +452,7 @@ fn asset_sentence(a: &AssetChange) -> String {
                     (_, None) => "approval no longer expires".into(),
                 });
             }
+            mlr_parts(a, &mut parts);
             if !a.fields.is_empty() {
                 parts.push(format!("changed {}", a.fields.join(", ")));
             }
