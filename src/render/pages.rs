@@ -626,10 +626,7 @@ fn register_page(inp: &Inputs) -> Result<OutputFile, RenderError> {
     ctx.insert("register", &register);
     ctx.insert("by_market", &by_market);
     ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
-    ctx.insert(
-        "has_csv",
-        &(site.config.exports.csv),
-    );
+    ctx.insert("has_csv", &(site.config.exports.csv));
     render(
         inp.tera,
         inp.theme,

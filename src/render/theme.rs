@@ -64,7 +64,10 @@ pub const ASSETS: &[(&str, &[u8])] = &[
         "search/search.js",
         include_bytes!("../../themes/default/search/search.js"),
     ),
-    ("filter.js", include_bytes!("../../themes/default/filter.js")),
+    (
+        "filter.js",
+        include_bytes!("../../themes/default/filter.js"),
+    ),
 ];
 
 /// A template's source and, for an override, the file it came from.

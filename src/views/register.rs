@@ -115,7 +115,10 @@ pub fn register(site: &Site) -> Register {
         (a.expires.is_none(), a.expires, &a.id).cmp(&(b.expires.is_none(), b.expires, &b.id))
     });
     Register {
-        expired: rows.iter().filter(|r| r.flag == ExpiryFlag::Expired).count(),
+        expired: rows
+            .iter()
+            .filter(|r| r.flag == ExpiryFlag::Expired)
+            .count(),
         expiring: rows
             .iter()
             .filter(|r| r.flag == ExpiryFlag::Expiring)
