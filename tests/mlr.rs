@@ -120,7 +120,7 @@ fn approval_expiring_fires_within_the_warning_only() {
     let f = d.iter().find(|x| x.0 == "approval-expiring").unwrap();
     // Points at `expires` in the review of the first entry (line 6).
     assert_eq!((f.1.as_str(), f.2), (ASSETS, 6), "{f:?}");
-    assert_eq!(f.3, 51, "{f:?}");
+    assert_eq!(f.3, 53, "{f:?}");
     assert!(
         f.4.contains("dose-study") && f.4.contains("in 18 days"),
         "{f:?}"
@@ -138,7 +138,7 @@ fn approval_expiring_fires_within_the_warning_only() {
 
 #[test]
 fn published_without_approval_needs_both_date_and_code() {
-    let assets = asset("no-code", "published", GOOD_REVIEW, "")
+    let assets = asset("dose-study", "published", GOOD_REVIEW, "")
         + &asset("no-date", "published", "{ by: MLR }", "  code: EH-9\n")
         + &asset("fine", "published", GOOD_REVIEW, "  code: EH-10\n")
         + &asset("draft", "in-review", "{ by: MLR }", "");
@@ -151,7 +151,7 @@ fn published_without_approval_needs_both_date_and_code() {
         .collect();
     assert_eq!(found.len(), 2, "{d:?}");
     assert!(
-        found[0].contains("\"no-code\"") && found[0].contains("`code`"),
+        found[0].contains("\"dose-study\"") && found[0].contains("`code`"),
         "{found:?}"
     );
     assert!(
