@@ -44,31 +44,6 @@ pub fn title_from_id(id: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn periods() {
-        assert_eq!(parse_period("90d"), Some(90));
-        assert_eq!(parse_period("12w"), Some(84));
-        assert_eq!(parse_period("6m"), Some(180));
-        assert_eq!(parse_period("45"), Some(45));
-        assert_eq!(parse_period("0d"), None);
-        assert_eq!(parse_period("soon"), None);
-    }
-
-    #[test]
-    fn dates_and_ids() {
-        assert!(parse_date("2026-09-30").is_some());
-        assert!(parse_date("2026-02-30").is_none());
-        assert!(is_kebab_case("ct-purchase-2"));
-        assert!(!is_kebab_case("CT_purchase"));
-        assert!(!is_kebab_case("a--b"));
-        assert_eq!(title_from_id("first-concern"), "First concern");
-    }
-}
-
 /// `None` when `code` is an ISO 3166-1 alpha-2 country code in upper case (`DE`, from the
 /// list of the `celes` crate); else the hint for `unknown-market`: the code meant when the
 /// value is one in lower case, a three-letter code, a country name or a common alias
@@ -101,4 +76,29 @@ pub fn market_hint(code: &str) -> Option<String> {
         "write the two-letter ISO 3166-1 alpha-2 code in upper case, e.g. US, DE, GB, JP, FR"
             .to_string(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods() {
+        assert_eq!(parse_period("90d"), Some(90));
+        assert_eq!(parse_period("12w"), Some(84));
+        assert_eq!(parse_period("6m"), Some(180));
+        assert_eq!(parse_period("45"), Some(45));
+        assert_eq!(parse_period("0d"), None);
+        assert_eq!(parse_period("soon"), None);
+    }
+
+    #[test]
+    fn dates_and_ids() {
+        assert!(parse_date("2026-09-30").is_some());
+        assert!(parse_date("2026-02-30").is_none());
+        assert!(is_kebab_case("ct-purchase-2"));
+        assert!(!is_kebab_case("CT_purchase"));
+        assert!(!is_kebab_case("a--b"));
+        assert_eq!(title_from_id("first-concern"), "First concern");
+    }
 }
