@@ -614,11 +614,13 @@ fn break_word(s: &mut Shaper, word: &str, style: Style, max: f32) -> Vec<Filling
         // Latin, Greek and Cyrillic words keep breaking between characters as before
         // (their break points are the reference of the width-cache tests); words in other
         // scripts break where UAX #14 allows.
-        if end < n && !allowed[end] && !inter_word {
-            if let Some(b) = (start + 1..end).rev().find(|&b| allowed[b]) {
-                end = b;
-                w = over(s, end).1;
-            }
+        if end < n
+            && !allowed[end]
+            && !inter_word
+            && let Some(b) = (start + 1..end).rev().find(|&b| allowed[b])
+        {
+            end = b;
+            w = over(s, end).1;
         }
         pieces.push(Filling {
             text: word[bounds[start]..bounds[end]].to_string(),
