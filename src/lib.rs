@@ -8,6 +8,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod diagram;
 pub mod export;
+pub mod fonts;
 pub mod history;
 pub mod init;
 pub mod interop;

@@ -5,6 +5,7 @@
 //! emotions outside −2..2. When it reports no error, [`crate::model::build`] cannot fail.
 //! Lints (warnings about a map's health) come later, from [`crate::views::health`].
 
+pub mod glyphs;
 mod values;
 
 use std::borrow::Cow;
@@ -104,7 +105,8 @@ pub fn check_with_names(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
 }
 
 /// The site-wide part of [`check`]: `waymark.yaml`, and the ids every file defines
-/// (duplicates, clashes of output names); gives its diagnostics and the [`Names`] that the
+/// (duplicates, clashes of output names), and characters no font draws (`missing-glyphs`,
+/// [`glyphs`]); gives its diagnostics and the [`Names`] that the
 /// per-file checks ([`check_journey`], [`check_asset_file`]) read. Linear in the site.
 pub fn check_site(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     let mut c = Checker {
@@ -113,6 +115,11 @@ pub fn check_site(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     };
     c.config(site);
     c.collect_ids(site);
+    for (file, text) in &site.sources {
+        if file.ends_with(".md") || file.ends_with(".yaml") || file.ends_with(".yml") {
+            c.out.extend(glyphs::missing_glyphs(file, text));
+        }
+    }
     (c.out, c.names.into_owned())
 }
 

@@ -1,40 +1,24 @@
-//! Text measuring and wrapping with the Inter faces the PNG/PDF renderer embeds.
+//! Text measuring, wrapping and shaping with the faces the PNG and PDF writers draw:
+//! Inter first, then the fallback faces of [`crate::fonts`] for scripts Inter lacks.
 //!
 //! Widths come from shaping with harfrust (advances summed, scaled by size / units-per-em),
-//! so a line measured here has the width that resvg and browsers draw with Inter.
+//! so a line measured here has the width that the PNG and PDF draw. A line in a script
+//! Inter covers (Latin, Greek, Cyrillic) is shaped with Inter alone, as before; a line with
+//! other characters is cut into runs by face (never inside a grapheme cluster) and, for
+//! drawing, ordered right to left where the Unicode bidi algorithm says so.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::ops::Range;
+use std::sync::{OnceLock, RwLock};
 
 use harfrust::{Buffer, Direction, Font, Script, ShapeOptions, ShapePlan, ShaperFont};
+use unicode_segmentation::UnicodeSegmentation;
 
-/// Inter Regular (400), the body face.
-pub const INTER_REGULAR: &[u8] = include_bytes!("../../themes/default/fonts/Inter-Regular.otf");
-/// Inter SemiBold (600), the heading face.
-pub const INTER_SEMIBOLD: &[u8] = include_bytes!("../../themes/default/fonts/Inter-SemiBold.otf");
+pub use crate::fonts::{FaceId, INTER_REGULAR, INTER_SEMIBOLD, Weight};
 
 /// Inter's cap height as a fraction of the em (used to centre text on a line box).
 pub const CAP_HEIGHT: f32 = 0.727;
-
-/// The two weights the diagrams use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Weight {
-    /// 400.
-    Regular,
-    /// 600.
-    SemiBold,
-}
-
-impl Weight {
-    /// The CSS `font-weight` value.
-    pub fn css(self) -> &'static str {
-        match self {
-            Weight::Regular => "400",
-            Weight::SemiBold => "600",
-        }
-    }
-}
 
 /// A text style: size in px and weight.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -91,26 +75,49 @@ impl Style {
     }
 }
 
-fn font(weight: Weight) -> &'static Font {
-    static REGULAR: OnceLock<Font> = OnceLock::new();
-    static SEMIBOLD: OnceLock<Font> = OnceLock::new();
-    let (cell, data) = match weight {
-        Weight::Regular => (&REGULAR, INTER_REGULAR),
-        Weight::SemiBold => (&SEMIBOLD, INTER_SEMIBOLD),
-    };
-    cell.get_or_init(|| Font::new(data, 0).expect("embedded Inter font parses"))
+/// The harfrust font of face `id`, made once per process.
+fn font(id: FaceId) -> Option<&'static Font> {
+    static INTER: [OnceLock<Font>; 2] = [OnceLock::new(), OnceLock::new()];
+    static OTHERS: OnceLock<RwLock<HashMap<FaceId, &'static Font>>> = OnceLock::new();
+    if id.is_inter() {
+        let data = if id == FaceId::INTER_REGULAR {
+            INTER_REGULAR
+        } else {
+            INTER_SEMIBOLD
+        };
+        return Some(
+            INTER[usize::from(id.0)]
+                .get_or_init(|| Font::new(data, 0).expect("embedded Inter font parses")),
+        );
+    }
+    let others = OTHERS.get_or_init(|| RwLock::new(HashMap::new()));
+    if let Some(f) = others.read().ok()?.get(&id) {
+        return Some(f);
+    }
+    let face = crate::fonts::face(id)?;
+    let f: &'static Font = Box::leak(Box::new(Font::new(face.data, face.index)?));
+    others.write().ok()?.insert(id, f);
+    Some(f)
 }
 
-/// The units per em of the Inter face of `weight` (glyph advances are in these units).
+/// The units per em of the Inter face of `weight` (the unit of cached widths).
 pub fn units_per_em(weight: Weight) -> u16 {
-    font(weight).units_per_em()
+    crate::fonts::inter(weight).units_per_em()
 }
 
-/// One glyph of shaped text. Advances and offsets are in font units (see [`units_per_em`]);
-/// `cluster` is the byte offset in the text of the characters the glyph draws.
+/// The units per em of face `id` (1000 when it is unknown).
+pub fn face_units_per_em(id: FaceId) -> u16 {
+    crate::fonts::face(id).map_or(1000, |f| f.units_per_em())
+}
+
+/// One glyph of shaped text. Advances and offsets are in the units of its face (see
+/// [`face_units_per_em`]); `cluster` is the byte offset in the text of the characters the
+/// glyph draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShapedGlyph {
-    /// Glyph id in the Inter face.
+    /// The face the glyph is drawn from.
+    pub face: FaceId,
+    /// Glyph id in that face.
     pub id: u32,
     /// Horizontal advance.
     pub x_advance: i32,
@@ -131,11 +138,10 @@ pub struct ShapedGlyph {
 /// vocabulary is small). A 16-shard locked shared cache measured the same within noise on
 /// 2 cores for the 1,000-journey portfolio, so the simpler one stays.
 struct Shaper {
-    regular: ShaperFont<'static, 'static>,
-    semibold: ShaperFont<'static, 'static>,
-    plans: Vec<(Weight, Direction, Option<Script>, ShapePlan)>,
-    /// Widths in font units of space-free segments, alone and followed by a space, one map
-    /// per weight (a width does not depend on the size, which only scales it).
+    shapers: HashMap<FaceId, ShaperFont<'static, 'static>>,
+    plans: Vec<(FaceId, Direction, Option<Script>, ShapePlan)>,
+    /// Widths in Inter's font units of space-free segments, alone and followed by a space,
+    /// one map per weight (a width does not depend on the size, which only scales it).
     widths: [HashMap<Box<str>, Widths>; 2],
     buffer: Option<Buffer>,
 }
@@ -160,41 +166,84 @@ const WIDTH_CACHE_LIMIT: usize = 65_536;
 
 thread_local! {
     static SHAPER: RefCell<Shaper> = RefCell::new(Shaper {
-        regular: ShaperFont::new(font(Weight::Regular)),
-        semibold: ShaperFont::new(font(Weight::SemiBold)),
+        shapers: HashMap::new(),
         plans: Vec::new(),
         widths: [HashMap::new(), HashMap::new()],
         buffer: None,
     });
 }
 
+/// A run of text set in one face, in one direction: byte range in the line.
+#[derive(Debug, Clone)]
+struct FaceRun {
+    range: Range<usize>,
+    face: FaceId,
+}
+
+/// Cuts `text` into runs by the face that draws each grapheme cluster (the first face of
+/// the chain that covers its first visible character). Spaces and marks stay in the run
+/// they follow when its face has them; a character no font covers is left to Inter (it
+/// draws a box, and `check` warns of it).
+fn face_runs(text: &str, weight: Weight) -> Vec<FaceRun> {
+    let inter = FaceId::inter(weight);
+    let mut runs: Vec<FaceRun> = Vec::new();
+    for (i, g) in text.grapheme_indices(true) {
+        let visible = g.chars().find(|c| !crate::fonts::draws_nothing(*c));
+        let face = match (visible, runs.last()) {
+            (None, Some(last))
+                if crate::fonts::face(last.face).is_some_and(|f| {
+                    g.chars()
+                        .all(|c| f.covers(c) || crate::fonts::draws_nothing(c))
+                }) =>
+            {
+                last.face
+            }
+            (None, _) => inter,
+            (Some(c), _) => crate::fonts::face_for(c, weight).unwrap_or(inter),
+        };
+        match runs.last_mut() {
+            Some(last) if last.face == face => last.range.end = i + g.len(),
+            _ => runs.push(FaceRun {
+                range: i..i + g.len(),
+                face,
+            }),
+        }
+    }
+    runs
+}
+
 impl Shaper {
-    /// Shapes `text` and hands the glyph infos and positions to `f`; `None` when harfrust
-    /// cannot shape it.
+    /// Shapes `text` in face `face` (direction and script guessed unless `dir` is given)
+    /// and hands the glyph infos and positions to `f`; `None` when harfrust cannot shape it.
     fn with_shaped<R>(
         &mut self,
         text: &str,
-        weight: Weight,
+        face: FaceId,
+        dir: Option<Direction>,
         f: impl FnOnce(&[harfrust::GlyphInfo], &[harfrust::GlyphPosition]) -> R,
     ) -> Option<R> {
+        let font = font(face)?;
         let mut buffer = self.buffer.take().unwrap_or_default();
         buffer.clear();
         buffer.push_str(text);
         buffer.guess_segment_properties();
+        if let Some(d) = dir {
+            buffer.set_direction(d);
+        }
         let (dir, script) = (buffer.direction(), buffer.script());
-        let shaper = match weight {
-            Weight::Regular => &self.regular,
-            Weight::SemiBold => &self.semibold,
-        };
+        let shaper = self
+            .shapers
+            .entry(face)
+            .or_insert_with(|| ShaperFont::new(font));
         let index = match self
             .plans
             .iter()
-            .position(|(w, d, s, _)| *w == weight && *d == dir && *s == script)
+            .position(|(w, d, s, _)| *w == face && *d == dir && *s == script)
         {
             Some(i) => i,
             None => {
-                let plan = ShapePlan::new(font(weight), dir, script, buffer.language(), &[]);
-                self.plans.push((weight, dir, script, plan));
+                let plan = ShapePlan::new(font, dir, script, buffer.language(), &[]);
+                self.plans.push((face, dir, script, plan));
                 self.plans.len() - 1
             }
         };
@@ -206,14 +255,26 @@ impl Shaper {
         out
     }
 
-    /// The advance in font units of `text` shaped whole.
+    /// The advance in Inter's font units of `text` shaped whole (each face run shaped
+    /// apart, its advances scaled from its own units per em).
     fn shaped_units(&mut self, text: &str, weight: Weight) -> Option<i64> {
-        self.with_shaped(text, weight, |_, positions| {
+        let sum = |_: &[harfrust::GlyphInfo], positions: &[harfrust::GlyphPosition]| {
             positions
                 .iter()
                 .map(|p| i64::from(p.x_advance))
                 .sum::<i64>()
-        })
+        };
+        if crate::fonts::inter_covers(text, weight) {
+            return self.with_shaped(text, FaceId::inter(weight), None, sum);
+        }
+        let inter_upem = i64::from(units_per_em(weight));
+        let mut total = 0;
+        for run in face_runs(text, weight) {
+            let units = self.with_shaped(&text[run.range.clone()], run.face, None, sum)?;
+            let upem = i64::from(face_units_per_em(run.face)).max(1);
+            total += (units * inter_upem + upem / 2) / upem;
+        }
+        Some(total)
     }
 
     /// The widths of a space-free `segment`, from the cache or shaped once.
@@ -254,10 +315,14 @@ impl Shaper {
 
     /// Glyph advances of `word` shaped whole, attributed to the characters they draw: entry
     /// `k` is the advance up to the start of character `k` (the last is the whole width).
-    /// An estimate of each prefix's own width, to know where to look for a break.
+    /// An estimate of each prefix's own width, to know where to look for a break; `None`
+    /// for a word that needs fallback faces (the break search then measures prefixes).
     fn prefix_advances(&mut self, word: &str, weight: Weight) -> Option<Vec<i64>> {
+        if !crate::fonts::inter_covers(word, weight) {
+            return None;
+        }
         let starts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
-        self.with_shaped(word, weight, |infos, positions| {
+        self.with_shaped(word, FaceId::inter(weight), None, |infos, positions| {
             let mut per_char = vec![0_i64; starts.len()];
             for (info, pos) in infos.iter().zip(positions) {
                 let k = starts.partition_point(|&s| s <= info.cluster as usize);
@@ -270,6 +335,77 @@ impl Shaper {
             acc
         })
     }
+
+    /// The glyphs of one line in visual order: bidi runs left to right, each cut into face
+    /// runs (reversed within a right-to-left run) and shaped in its direction.
+    fn shape_line(&mut self, text: &str, weight: Weight) -> Vec<ShapedGlyph> {
+        let glyphs = |face: FaceId, base: usize| {
+            move |infos: &[harfrust::GlyphInfo], positions: &[harfrust::GlyphPosition]| {
+                infos
+                    .iter()
+                    .zip(positions)
+                    .map(|(i, p)| ShapedGlyph {
+                        face,
+                        id: i.glyph_id,
+                        x_advance: p.x_advance,
+                        x_offset: p.x_offset,
+                        y_offset: p.y_offset,
+                        cluster: i.cluster + base as u32,
+                    })
+                    .collect::<Vec<_>>()
+            }
+        };
+        let rtl_free = !text.chars().any(is_rtl);
+        if rtl_free && crate::fonts::inter_covers(text, weight) {
+            let face = FaceId::inter(weight);
+            return self
+                .with_shaped(text, face, None, glyphs(face, 0))
+                .unwrap_or_default();
+        }
+        let mut out = Vec::new();
+        for (range, rtl) in visual_runs(text) {
+            let mut runs = face_runs(&text[range.clone()], weight);
+            if rtl {
+                runs.reverse();
+            }
+            let dir = if rtl {
+                Direction::RightToLeft
+            } else {
+                Direction::LeftToRight
+            };
+            for run in runs {
+                let (a, b) = (range.start + run.range.start, range.start + run.range.end);
+                if let Some(g) =
+                    self.with_shaped(&text[a..b], run.face, Some(dir), glyphs(run.face, a))
+                {
+                    out.extend(g);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether `c` is a strong right-to-left character (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// and their presentation forms): a quick test before running the bidi algorithm.
+fn is_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
+/// The runs of one line in visual order (left to right), each with whether it is set
+/// right to left; the paragraph direction comes from the first strong character (the
+/// Unicode bidi algorithm, rules P2–P3).
+fn visual_runs(text: &str) -> Vec<(Range<usize>, bool)> {
+    let info = unicode_bidi::BidiInfo::new(text, None);
+    let mut out = Vec::new();
+    for para in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(para, para.range.clone());
+        for run in runs {
+            let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+            out.push((run, rtl));
+        }
+    }
+    out
 }
 
 /// Px width of `units` font units at `style`, or an estimate from `chars` when the text
@@ -281,28 +417,14 @@ fn to_px(units: Option<i64>, chars: usize, size: f32, weight: Weight) -> f32 {
     }
 }
 
-/// Shapes one line of `text` in Inter of `weight` (glyphs in visual order). Empty when
-/// the text is empty or cannot be shaped.
+/// Shapes one line of `text` in `weight` with the fallback chain: glyphs in visual order
+/// (right-to-left runs reversed as the bidi algorithm orders them), each with its face.
+/// Empty when the text is empty or cannot be shaped.
 pub fn shape(text: &str, weight: Weight) -> Vec<ShapedGlyph> {
     if text.is_empty() {
         return Vec::new();
     }
-    SHAPER.with_borrow_mut(|s| {
-        s.with_shaped(text, weight, |infos, positions| {
-            infos
-                .iter()
-                .zip(positions)
-                .map(|(i, p)| ShapedGlyph {
-                    id: i.glyph_id,
-                    x_advance: p.x_advance,
-                    x_offset: p.x_offset,
-                    y_offset: p.y_offset,
-                    cluster: i.cluster,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-    })
+    SHAPER.with_borrow_mut(|s| s.shape_line(text, weight))
 }
 
 /// The advance width of `text` in px when set in `size` px Inter of `weight`; each
@@ -433,13 +555,28 @@ pub fn fitting_style(text: &str, styles: &[Style], max: f32) -> Style {
 /// character-by-character search finds.
 fn break_word(s: &mut Shaper, word: &str, style: Style, max: f32) -> Vec<Filling> {
     let (size, weight) = (style.size, style.weight);
+    // Pieces end on grapheme-cluster boundaries only (an accent never leaves its letter).
     let bounds: Vec<usize> = word
-        .char_indices()
+        .grapheme_indices(true)
         .map(|(i, _)| i)
         .chain([word.len()])
         .collect();
     let n = bounds.len() - 1;
-    let estimate = s.prefix_advances(word, weight);
+    // Where UAX #14 allows a break inside the word (after a hyphen or a slash, between
+    // ideographs); a piece ends at the last of these that fits, else at a cluster.
+    let allowed: Vec<bool> = {
+        let mut ok = vec![false; word.len() + 1];
+        for (at, _) in unicode_linebreak::linebreaks(word) {
+            ok[at] = true;
+        }
+        bounds.iter().map(|&b| ok[b]).collect()
+    };
+    let inter_word = crate::fonts::inter_covers(word, weight);
+    let estimate = if bounds.len() == word.chars().count() + 1 {
+        s.prefix_advances(word, weight)
+    } else {
+        None
+    };
     let mut pieces = Vec::new();
     let mut start = 0;
     while start < n {
@@ -473,6 +610,17 @@ fn break_word(s: &mut Shaper, word: &str, style: Style, max: f32) -> Vec<Filling
                 break;
             }
             (end, w) = (end + 1, next);
+        }
+        // Latin, Greek and Cyrillic words keep breaking between characters as before
+        // (their break points are the reference of the width-cache tests); words in other
+        // scripts break where UAX #14 allows.
+        if end < n
+            && !allowed[end]
+            && !inter_word
+            && let Some(b) = (start + 1..end).rev().find(|&b| allowed[b])
+        {
+            end = b;
+            w = over(s, end).1;
         }
         pieces.push(Filling {
             text: word[bounds[start]..bounds[end]].to_string(),

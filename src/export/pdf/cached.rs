@@ -8,8 +8,9 @@
 //! plan (everything those pages draw); one per persona page, keyed by the site title, the
 //! persona and what its page lists. Page numbers and the title page, which depend on the
 //! whole deck, are drawn on every build (a few milliseconds). A page outside the drawing
-//! fast path ([`Scene::parse`] gives `None`, e.g. right-to-left text) makes the caller draw
-//! the whole deck with krilla instead.
+//! fast path ([`Scene::parse`] gives `None`) or with glyphs of a fallback face (Arabic,
+//! Japanese, …: this writer embeds only Inter) makes the caller draw the whole deck with
+//! krilla instead, which subsets every face it is given.
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -179,12 +180,12 @@ fn draw(site: &Site, page: &Page, n: usize) -> Option<Packed> {
 }
 
 fn draw_with(site: &Site, page: &Page, footer: bool) -> Option<Packed> {
-    let scene = Scene::parse(&page_svg(site, page, footer, None))?;
+    let scene = Scene::parse(&page_svg(site, page, footer, None)).filter(Scene::inter_only)?;
     let place = page_place(PAGE_H);
     let mut piece = Piece::default();
     piece.draw(&scene, place);
     if let Some(e) = &page.embed {
-        let d = Scene::parse(&e.svg)?;
+        let d = Scene::parse(&e.svg).filter(Scene::inter_only)?;
         let scale = (e.w / d.width).min(e.h / d.height).min(1.0);
         let dw = d.width * scale;
         piece.draw(&d, then(place, scale, scale, e.x + (e.w - dw) / 2.0, e.y));

@@ -232,9 +232,7 @@ impl Widths {
 
 /// The advance of glyph `id` of the `weight` face in thousandths of an em (0 if unknown).
 pub fn glyph_width(weight: Weight, id: u16) -> f32 {
-    let Some(face) = super::raster::face(weight) else {
-        return 0.0;
-    };
+    let face = &crate::fonts::inter(weight).parsed;
     let upem = f32::from(text::units_per_em(weight));
     face.glyph_hor_advance(ttf_parser::GlyphId(id))
         .map_or(0.0, |a| f32::from(a) * 1000.0 / upem)

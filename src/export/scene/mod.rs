@@ -12,9 +12,11 @@
 //! glyph run with its Unicode source, so `pdftotext` and screen readers read it. In a PNG
 //! each glyph is filled from its outline in the font, as resvg fills it.
 //!
-//! Anything outside the vocabulary (another element or attribute, a `tspan`, right-to-left
-//! text) makes [`Scene::parse`] return `None`; the exports then draw that SVG with
-//! krilla-svg or resvg, so an unusual page is slower but never wrong.
+//! Text in any script is shaped with the fallback chain of [`crate::fonts`], right-to-left
+//! runs in visual order, so an Arabic or Japanese label takes the fast path too. Anything
+//! outside the vocabulary (another element or attribute, a `tspan`) makes
+//! [`Scene::parse`] return `None`; the exports then draw that SVG with krilla-svg or resvg,
+//! so an unusual page is slower but never wrong.
 
 use std::str::FromStr;
 
@@ -88,6 +90,8 @@ struct Line {
 /// One shaped glyph; lengths in ems.
 #[derive(Clone, Debug)]
 struct Glyph {
+    /// The face it is drawn from (Inter or a fallback face).
+    face: crate::fonts::FaceId,
     id: u16,
     advance: f32,
     dx: f32,
@@ -145,6 +149,16 @@ impl Default for Paint {
 }
 
 impl Scene {
+    /// Whether every glyph is drawn from the embedded Inter faces (what the cached deck's
+    /// own PDF writer embeds; a page with fallback faces is drawn with krilla, which
+    /// subsets any font).
+    pub fn inter_only(&self) -> bool {
+        self.items.iter().all(|i| match i {
+            Item::Text { glyphs, .. } => glyphs.iter().all(|g| g.face.is_inter()),
+            Item::Shape { .. } => true,
+        })
+    }
+
     /// Parses `svg`; `None` when it is not well-formed or uses anything outside waymark's
     /// vocabulary (the caller then falls back to a general renderer).
     pub fn parse(svg: &str) -> Option<Scene> {
@@ -493,12 +507,6 @@ fn path(node: &roxmltree::Node) -> Option<Path> {
     b.finish()
 }
 
-/// Whether `c` is a strong right-to-left character (Hebrew, Arabic, Syriac, Thaana, N'Ko and
-/// their presentation forms), which needs bidirectional layout.
-fn is_rtl(c: char) -> bool {
-    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
-}
-
 /// SVG's default white-space handling: newlines dropped, tabs to spaces, runs of spaces
 /// collapsed, the ends trimmed.
 fn collapse(s: &str) -> String {
@@ -517,15 +525,12 @@ fn collapse(s: &str) -> String {
 }
 
 /// One `<text>`: shaped, placed by its anchor. `Some(None)` for an empty line; `None` for
-/// anything this path does not draw (child elements, right-to-left text).
+/// anything this path does not draw (child elements, stroked text).
 fn text_item(node: &roxmltree::Node, p: &Paint) -> Option<Option<Item>> {
     if node.children().any(|c| c.is_element()) {
         return None;
     }
     let content = collapse(node.text().unwrap_or(""));
-    if content.chars().any(is_rtl) {
-        return None;
-    }
     let (Some(color), true) = (p.fill, p.stroke.is_none()) else {
         // Unfilled or stroked text: leave it to the general renderer.
         return if p.fill.is_none() && p.stroke.is_none() {
@@ -538,25 +543,31 @@ fn text_item(node: &roxmltree::Node, p: &Paint) -> Option<Option<Item>> {
         return Some(None);
     }
     let shaped = text::shape(&content, p.weight);
-    let upem = f32::from(text::units_per_em(p.weight));
-    let units: i64 = shaped.iter().map(|g| i64::from(g.x_advance)).sum();
-    let width = units as f32 / upem * p.font_size;
+    let em = |g: &text::ShapedGlyph| f32::from(text::face_units_per_em(g.face));
+    let width: f32 = shaped
+        .iter()
+        .map(|g| g.x_advance as f32 / em(g))
+        .sum::<f32>()
+        * p.font_size;
     let mut x = attr(node, "x").unwrap_or(0.0);
     match p.anchor {
         Anchor::Start => {}
         Anchor::Middle => x -= width / 2.0,
         Anchor::End => x -= width,
     }
+    // A cluster runs to the next cluster start in the text (glyphs of right-to-left runs
+    // come in visual order, so the next glyph's cluster is not the next in the text).
+    let mut starts: Vec<usize> = shaped.iter().map(|g| g.cluster as usize).collect();
+    starts.sort_unstable();
+    starts.dedup();
     let mut glyphs = Vec::with_capacity(shaped.len());
-    for (i, g) in shaped.iter().enumerate() {
-        // A cluster runs to the start of the next cluster (left-to-right text only).
+    for g in &shaped {
         let start = g.cluster as usize;
-        let end = shaped[i + 1..]
-            .iter()
-            .map(|n| n.cluster as usize)
-            .find(|&c| c != start)
-            .unwrap_or(content.len());
+        let k = starts.partition_point(|&s| s <= start);
+        let end = starts.get(k).copied().unwrap_or(content.len());
+        let upem = em(g);
         glyphs.push(Glyph {
+            face: g.face,
             id: u16::try_from(g.id).ok()?,
             advance: g.x_advance as f32 / upem,
             dx: g.x_offset as f32 / upem,
@@ -633,7 +644,6 @@ mod tests {
             "<rect width=\"1\" height=\"1\" opacity=\"0.5\"/>",
             "<rect width=\"1\" height=\"1\" style=\"fill:red\"/>",
             "<text x=\"0\" y=\"0\"><tspan>a</tspan></text>",
-            "<text x=\"0\" y=\"0\">שלום</text>",
             "<rect width=\"1\" height=\"1\" fill=\"url(#g)\"/>",
         ] {
             assert!(Scene::parse(&svg(body)).is_none(), "{body}");

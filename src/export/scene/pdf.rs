@@ -9,30 +9,34 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use resvg::tiny_skia::{self, PathSegment};
 
 use super::{Color, Item, Line, Scene};
-use crate::diagram::text::{self, Weight};
+use crate::fonts::FaceId;
 
-/// The two embedded Inter faces as krilla fonts (created once per document: krilla
-/// subsets each font it is given once).
-#[derive(Clone)]
+/// The faces of a document as krilla fonts, made once per document (krilla subsets each
+/// font it is given once): the two Inter faces and every fallback face a page draws with.
 pub struct Fonts {
-    regular: Font,
-    semibold: Font,
+    made: std::cell::RefCell<std::collections::HashMap<FaceId, Option<Font>>>,
 }
 
 impl Fonts {
-    /// The embedded Inter Regular and SemiBold faces; `None` only if they fail to parse.
+    /// The fonts of one document; `None` only if the embedded Inter faces fail to parse.
     pub fn inter() -> Option<Self> {
-        Some(Fonts {
-            regular: Font::new(text::INTER_REGULAR.into(), 0)?,
-            semibold: Font::new(text::INTER_SEMIBOLD.into(), 0)?,
-        })
+        let fonts = Fonts {
+            made: std::cell::RefCell::new(std::collections::HashMap::new()),
+        };
+        fonts.get(FaceId::INTER_REGULAR)?;
+        fonts.get(FaceId::INTER_SEMIBOLD)?;
+        Some(fonts)
     }
 
-    fn get(&self, weight: Weight) -> Font {
-        match weight {
-            Weight::Regular => self.regular.clone(),
-            Weight::SemiBold => self.semibold.clone(),
-        }
+    fn get(&self, id: FaceId) -> Option<Font> {
+        self.made
+            .borrow_mut()
+            .entry(id)
+            .or_insert_with(|| {
+                let face = crate::fonts::face(id)?;
+                Font::new(face.data.to_vec().into(), face.index)
+            })
+            .clone()
     }
 }
 
@@ -63,32 +67,40 @@ impl Scene {
                     x,
                     y,
                     size,
-                    weight,
                     color,
                     glyphs,
                     text,
                     transform,
                     ..
                 } => {
-                    let glyphs: Vec<KrillaGlyph> = glyphs
-                        .iter()
-                        .map(|g| {
-                            KrillaGlyph::new(
-                                GlyphId::new(u32::from(g.id)),
-                                g.advance,
-                                g.dx,
-                                g.dy,
-                                0.0,
-                                g.text_range.clone(),
-                                None,
-                            )
-                        })
-                        .collect();
                     let pushed = push(surface, transform);
                     surface.set_fill(Some(krilla_fill(*color)));
                     surface.set_stroke(None);
-                    let origin = Point::from_xy(*x, *y);
-                    surface.draw_glyphs(origin, &glyphs, fonts.get(*weight), text, *size, false);
+                    // One glyph run per face, each starting where the previous one ended.
+                    let mut pen = *x;
+                    for run in glyphs.chunk_by(|a, b| a.face == b.face) {
+                        let advance: f32 = run.iter().map(|g| g.advance).sum::<f32>() * size;
+                        let Some(font) = fonts.get(run[0].face) else {
+                            pen += advance;
+                            continue;
+                        };
+                        let kg: Vec<KrillaGlyph> = run
+                            .iter()
+                            .map(|g| {
+                                KrillaGlyph::new(
+                                    GlyphId::new(u32::from(g.id)),
+                                    g.advance,
+                                    g.dx,
+                                    g.dy,
+                                    0.0,
+                                    g.text_range.clone(),
+                                    None,
+                                )
+                            })
+                            .collect();
+                        surface.draw_glyphs(Point::from_xy(pen, *y), &kg, font, text, *size, false);
+                        pen += advance;
+                    }
                     if pushed {
                         surface.pop();
                     }

@@ -9,14 +9,15 @@
 //! skew are filled from their outlines in place.
 
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, OnceLock, RwLock};
+use std::sync::{Arc, LazyLock, RwLock};
 
 use resvg::tiny_skia::{
     self, FillRule, Paint, PathBuilder, Pixmap, PixmapMut, PixmapPaint, Rect, Shader, Transform,
 };
 
 use super::{Color, Glyph, Item, Line, Scene};
-use crate::diagram::text::{self, Weight};
+use crate::diagram::text;
+use crate::fonts::FaceId;
 
 impl Scene {
     /// Paints the scene into `pixmap`, mapped by `transform` from the scene's user units to
@@ -55,7 +56,6 @@ impl Scene {
                     x,
                     y,
                     size,
-                    weight,
                     color,
                     glyphs,
                     transform: own,
@@ -65,7 +65,6 @@ impl Scene {
                         x: *x,
                         y: *y,
                         size: *size,
-                        weight: *weight,
                         color: *color,
                         glyphs,
                     };
@@ -86,7 +85,6 @@ struct Run<'a> {
     x: f32,
     y: f32,
     size: f32,
-    weight: Weight,
     color: Color,
     glyphs: &'a [Glyph],
 }
@@ -109,7 +107,7 @@ impl Run<'_> {
             let (ix, fx) = quarter(t.sx * x + t.tx);
             let (iy, fy) = quarter(t.sy * y + t.ty);
             let key = GlyphKey {
-                weight: self.weight as u8,
+                face: g.face,
                 id: g.id,
                 size,
                 color: [self.color.r, self.color.g, self.color.b, self.color.a],
@@ -131,10 +129,10 @@ impl Run<'_> {
 
     /// Fills each glyph's outline in place, under any transform.
     fn fill(&self, pixmap: &mut PixmapMut, t: Transform) {
-        let scale = self.size / f32::from(text::units_per_em(self.weight));
         let p = paint(self.color);
         for (g, x, y) in self.placed() {
-            if let Some(outline) = outline(self.weight, g.id) {
+            let scale = self.size / f32::from(text::face_units_per_em(g.face));
+            if let Some(outline) = outline(g.face, g.id) {
                 let at = t.pre_translate(x, y).pre_scale(scale, -scale);
                 pixmap.fill_path(&outline, &p, FillRule::Winding, at, None);
             }
@@ -152,7 +150,7 @@ fn quarter(v: f32) -> (i32, u8) {
 /// and the quarter-pixel offsets of its origin.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct GlyphKey {
-    weight: u8,
+    face: FaceId,
     id: u16,
     size: u32,
     color: [u8; 4],
@@ -192,13 +190,8 @@ fn glyph_image(key: GlyphKey) -> Option<Arc<GlyphImage>> {
 }
 
 fn fill_glyph(key: GlyphKey) -> Option<GlyphImage> {
-    let weight = if key.weight == Weight::SemiBold as u8 {
-        Weight::SemiBold
-    } else {
-        Weight::Regular
-    };
-    let outline = outline(weight, key.id)?;
-    let s = f32::from_bits(key.size) / f32::from(text::units_per_em(weight));
+    let outline = outline(key.face, key.id)?;
+    let s = f32::from_bits(key.size) / f32::from(text::face_units_per_em(key.face));
     let (ox, oy) = (f32::from(key.fx) / 4.0, f32::from(key.fy) / 4.0);
     let b = outline.bounds();
     // One pixel of margin for anti-aliasing.
@@ -246,25 +239,13 @@ fn stroke_path(pixmap: &mut PixmapMut, path: &tiny_skia::Path, line: &Line, t: T
     pixmap.stroke_path(path, &paint(line.color), &stroke, t, None);
 }
 
-/// The embedded face of `weight`, parsed once.
-pub(super) fn face(weight: Weight) -> Option<&'static ttf_parser::Face<'static>> {
-    static FACES: [OnceLock<Option<ttf_parser::Face<'static>>>; 2] =
-        [OnceLock::new(), OnceLock::new()];
-    FACES[weight as usize]
-        .get_or_init(|| {
-            let data = match weight {
-                Weight::Regular => text::INTER_REGULAR,
-                Weight::SemiBold => text::INTER_SEMIBOLD,
-            };
-            ttf_parser::Face::parse(data, 0).ok()
-        })
-        .as_ref()
-}
-
-/// The outline of glyph `id` in font units (y up); `None` for a glyph without one.
-fn outline(weight: Weight, id: u16) -> Option<tiny_skia::Path> {
+/// The outline of glyph `id` of face `face` in font units (y up); `None` for a glyph
+/// without one.
+fn outline(face: FaceId, id: u16) -> Option<tiny_skia::Path> {
     let mut pen = Pen(PathBuilder::new());
-    face(weight)?.outline_glyph(ttf_parser::GlyphId(id), &mut pen)?;
+    crate::fonts::face(face)?
+        .parsed
+        .outline_glyph(ttf_parser::GlyphId(id), &mut pen)?;
     pen.0.finish()
 }
 
