@@ -586,6 +586,17 @@ pub enum AssetStatus {
 }
 
 impl AssetStatus {
+    /// Every status, in workflow order (legends, filters).
+    pub const ALL: [AssetStatus; 7] = [
+        AssetStatus::Idea,
+        AssetStatus::Planned,
+        AssetStatus::InProgress,
+        AssetStatus::InReview,
+        AssetStatus::Approved,
+        AssetStatus::Published,
+        AssetStatus::Retired,
+    ];
+
     /// The YAML spelling, e.g. `in-review`.
     pub fn label(self) -> &'static str {
         match self {

@@ -542,7 +542,7 @@ fn site_page_file(
         },
         (Task::Plan, Some(plan), _, _) => page("plan.html", "plan", &|ctx| {
             ctx.insert("plan", plan);
-            ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
+            ctx.insert("statuses", &AssetStatus::ALL.map(AssetStatus::label));
             ctx.insert("plan_market", &None::<&str>);
         }),
         (Task::Ownership, _, _, Some(ownership)) => page("ownership.html", "ownership", &|ctx| {
@@ -573,17 +573,6 @@ fn site_page_file(
     }
 }
 
-/// Every asset status, in workflow order (legends and filters).
-const STATUSES: [AssetStatus; 7] = [
-    AssetStatus::Idea,
-    AssetStatus::Planned,
-    AssetStatus::InProgress,
-    AssetStatus::InReview,
-    AssetStatus::Approved,
-    AssetStatus::Published,
-    AssetStatus::Retired,
-];
-
 /// `plan/MARKET.html`: the content plan of the site as `market` sees it
 /// ([`crate::model::for_market`]): its journeys, only the assets approved for it, and the
 /// gaps that leaves.
@@ -593,7 +582,7 @@ fn market_plan_page(inp: &Inputs, market: &str) -> Result<OutputFile, RenderErro
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(inp.site, inp.history, "../", "plan"));
     ctx.insert("plan", &plan);
-    ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
+    ctx.insert("statuses", &AssetStatus::ALL.map(AssetStatus::label));
     ctx.insert("plan_market", &Some(market));
     render(
         inp.tera,
@@ -625,7 +614,7 @@ fn register_page(inp: &Inputs) -> Result<OutputFile, RenderError> {
     ctx.insert("layout", &layout(site, inp.history, "", "register"));
     ctx.insert("register", &register);
     ctx.insert("by_market", &by_market);
-    ctx.insert("statuses", &STATUSES.map(AssetStatus::label));
+    ctx.insert("statuses", &AssetStatus::ALL.map(AssetStatus::label));
     ctx.insert("has_csv", &(site.config.exports.csv));
     render(
         inp.tera,

@@ -839,14 +839,11 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         // Legend.
         let mut lx = M;
         let ly = BOTTOM - 16.0;
-        for st in [
-            AssetStatus::Idea,
-            AssetStatus::Planned,
-            AssetStatus::InProgress,
-            AssetStatus::InReview,
-            AssetStatus::Approved,
-            AssetStatus::Published,
-        ] {
+        // Retired assets are not planned: no swatch for them.
+        for st in AssetStatus::ALL
+            .into_iter()
+            .filter(|s| *s != AssetStatus::Retired)
+        {
             let (fill, fg) = status_style(st);
             let w = width(st.label(), Style::SMALL) + 16.0;
             s.rect(lx, ly, w, 16.0, 3.0, fill, None, &[]);
