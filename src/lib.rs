@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod history;
 pub mod init;
 pub mod interop;
+pub mod limits;
 pub mod links;
 pub mod load;
 pub mod model;

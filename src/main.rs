@@ -606,6 +606,14 @@ fn import(cmd: ImportCommand) -> ExitCode {
             (out, force, r.files, diags, r.sources, summary, failed)
         }
     };
+    let (mut diags, mut sources) = (diags, sources);
+    let refused = if failed {
+        Vec::new()
+    } else {
+        waymark::interop::verify(&files, &mut sources)
+    };
+    let failed = failed || !refused.is_empty();
+    diags.extend(refused);
     eprint!("{}", diagnostic::to_human(&diags, &sources, color()));
     if failed {
         eprintln!("error: nothing was written");

@@ -95,7 +95,7 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
         "my-working-day",
         "booking-a-physiotherapy-appointment",
         "knee-replacement-the-patient-s-path",
-        "cjk",
+        "huan-zhe-notong-yuan-ti-yan-hospital",
         "patient-app-onboarding",
         "caregiver-support",
         "therapy-start-with-patient-support",
@@ -105,11 +105,14 @@ fn every_fixture_imports_into_a_site_that_checks_and_builds() {
             "{id}\n{t}"
         );
     }
-    // CJK-only names get fallback ids and keep their name; accents are transliterated.
-    let p1 = std::fs::read_to_string(site.join("content/personas/persona-1.md")).unwrap();
+    // Names in any script are transliterated into ids (deunicode) and keep their name.
+    let p1 = std::fs::read_to_string(site.join("content/personas/huan-zhe.md")).unwrap();
     assert!(p1.contains("name: 患者"), "{p1}");
     assert!(site.join("content/personas/zoe-odegard.md").is_file());
-    let cjk = std::fs::read_to_string(site.join("content/journeys/cjk.md")).unwrap();
+    let cjk = std::fs::read_to_string(
+        site.join("content/journeys/huan-zhe-notong-yuan-ti-yan-hospital.md"),
+    )
+    .unwrap();
     assert!(cjk.contains("オンラインで予約\\n確認メール"), "{cjk}");
     assert!(cjk.contains("name: 診察 🩺"), "{cjk}");
     // Every actor is kept, however long (Mermaid shows it as an actor); text after the

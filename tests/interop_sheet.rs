@@ -211,7 +211,11 @@ fn broken_files_are_errors_not_panics() {
     std::fs::write(&latin1, b"stage,lane,text\nCaf\xe9,action,x\n").unwrap();
     let out = waymark(&["import", "sheet", &latin1.to_string_lossy(), "-o", &s]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out).contains("not UTF-8"), "{}", text(&out));
+    assert!(
+        text(&out).contains("latin1.csv:2:4: error[not-utf8]: file is not valid UTF-8"),
+        "{}",
+        text(&out)
+    );
     let no_header = dir.path().join("nohead.csv");
     std::fs::write(&no_header, "Referral,Patient,action,Sees the GP\n").unwrap();
     let out = waymark(&["import", "sheet", &no_header.to_string_lossy(), "-o", &s]);

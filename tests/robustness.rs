@@ -68,7 +68,7 @@ fn deep_nesting_and_aliases_do_not_crash() {
     assert!(checked.error_count() >= 2, "{:#?}", checked.diagnostics);
 }
 
-/// 2,000 unknown personas on one 20 KB line: the human output names the first 50 in full,
+/// 2,000 unknown assets on one 20 KB line: the human output names the first 50 in full,
 /// cuts the line around each caret, and counts the rest in one line (it printed the whole
 /// line 2,000 times, hundreds of megabytes for bigger files).
 #[test]
@@ -77,7 +77,7 @@ fn many_problems_on_one_long_line_print_a_bounded_report() {
     common::copy_tree(&common::fixture("minimal"), tmp.path());
     let ids: Vec<String> = (0..2000).map(|i| format!("nobody-{i}")).collect();
     let journey = format!(
-        "---\ntitle: Long line\npersonas: [{}]\nstages:\n  - id: awareness\n---\n",
+        "---\ntitle: Long line\nstages:\n  - id: awareness\n    touchpoints:\n      - {{ name: Booth, assets: [{}] }}\n---\n",
         ids.join(", ")
     );
     std::fs::write(tmp.path().join("content/journeys/purchase.md"), journey).unwrap();
@@ -96,17 +96,17 @@ fn many_problems_on_one_long_line_print_a_bounded_report() {
     );
     assert!(text.len() < 100_000, "{} bytes of report", text.len());
     assert_eq!(
-        text.matches("error[unknown-persona]").count(),
+        text.matches("error[unknown-asset]").count(),
         51,
         "50 in full, 1 summary"
     );
     assert!(
-        text.contains("… and 1950 more error[unknown-persona]"),
+        text.contains("… and 1950 more error[unknown-asset]"),
         "{}",
         &text[text.len() - 500..]
     );
     assert!(
-        text.contains("╭─[content/journeys/purchase.md:3:12, a line of 24900 characters, cut]"),
+        text.contains("╭─[content/journeys/purchase.md:6:33, a line of 24923 characters, cut]"),
         "long lines are cut: {}",
         &text[..1000]
     );
@@ -121,7 +121,7 @@ fn many_problems_on_one_long_line_print_a_bounded_report() {
     ]);
     let lines = String::from_utf8_lossy(&json.stdout)
         .lines()
-        .filter(|l| l.contains("unknown-persona"))
+        .filter(|l| l.contains("unknown-asset"))
         .count();
     assert_eq!(lines, 2000);
 }

@@ -389,3 +389,35 @@ fn incremental_check_equals_full_check() {
         }
     }
 }
+
+/// Two first requests for one export arriving together make it once (single-flight); a
+/// third, after, is served from what was kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_first_requests_for_one_export_make_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    let mut opts = serve::Options::new(dir.path(), as_of());
+    opts.port = 0;
+    let server = serve::start(opts).await.unwrap();
+    assert_eq!(server.exports_made(), 0);
+    let addr = server.addr;
+    let (a, b) = tokio::join!(
+        get(addr, "/exports/deck.pdf"),
+        get(addr, "/exports/deck.pdf")
+    );
+    assert_eq!((a.0, b.0), (200, 200));
+    assert!(a.1.contains("%PDF-") && b.1.contains("%PDF-"));
+    assert_eq!(
+        server.exports_made(),
+        1,
+        "both requests waited on one export"
+    );
+    let (status, _) = get(addr, "/exports/deck.pdf").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        server.exports_made(),
+        1,
+        "the third is served from the kept export"
+    );
+    server.stop().await;
+}

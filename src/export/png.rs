@@ -133,6 +133,7 @@ fn render_png(
     };
     // Whole pixels at 1x, rounded (at least 1) as usvg's `to_int_size` rounds.
     let (w, h) = source.size();
+    let scale = capped_scale(w, h, scale);
     let size = tiny_skia::IntSize::from_wh(w.round().max(1.0) as u32, h.round().max(1.0) as u32)
         .and_then(|s| s.scale_by(scale))
         .ok_or_else(|| err("empty size"))?;
@@ -152,6 +153,19 @@ fn render_png(
         Encoding::Default => image.encode_default(),
     }
     .map_err(|e| err(&e))
+}
+
+/// `scale`, made smaller when needed so that a `w` × `h` drawing (SVG units) at it has at
+/// most [`crate::limits::PNG_PIXELS`] pixels: a huge diagram gives a PNG of bounded size
+/// (drawn smaller), never gigabytes of pixels.
+pub fn capped_scale(w: f32, h: f32, scale: f32) -> f32 {
+    let pixels = (w.max(1.0) as f64 * scale as f64) * (h.max(1.0) as f64 * scale as f64);
+    let cap = crate::limits::PNG_PIXELS as f64;
+    if pixels <= cap || !pixels.is_finite() {
+        return scale;
+    }
+    // A hair under the exact ratio, so that rounding up to whole pixels stays under the cap.
+    (scale as f64 * (cap / pixels).sqrt() * 0.999) as f32
 }
 
 /// Rows rendered and compressed together on one thread: small enough that the cores stay
@@ -316,6 +330,16 @@ fn scanline(dst: &mut [u8], src: &[u8], rgba: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_drawing_is_scaled_down_to_the_pixel_cap() {
+        assert_eq!(capped_scale(1840.0, 980.0, 2.0), 2.0);
+        // The 1 MB title of issue 16: 1840 × 980,420 units at 2x would be 7.2 Gpx.
+        let s = capped_scale(1840.0, 980_420.0, 2.0);
+        let px = (1840.0 * s).round() as u64 * (980_420.0 * s).round() as u64;
+        assert!(px <= crate::limits::PNG_PIXELS, "{px}");
+        assert!(px > crate::limits::PNG_PIXELS * 99 / 100, "{px}");
+    }
 
     #[test]
     fn strips_only_the_backdrop() {

@@ -298,8 +298,82 @@ pub enum Change {
         /// Texts removed.
         removed: Vec<String>,
     },
+    /// Fields of an item changed that have no change of their own above (evidence and its
+    /// confidence, a stage's goal, an action's or a question's persona, a touchpoint's
+    /// personas, a hand-off's teams, a journey's baseline, …). Found by comparing every
+    /// serialised field of the model item, so a field added to the model later is reported
+    /// here without more code.
+    Fields {
+        /// Stage name; `None` for the journey itself.
+        stage: Option<String>,
+        /// What the item is: `journey`, `stage`, `action`, `question`, `touchpoint`,
+        /// `pain point`, `decision moment`, `hand-off`, `opportunity`, `metric`.
+        item: String,
+        /// The item's text or name (the journey's title, the stage's name).
+        text: String,
+        /// The fields that changed, by their name in the model (`_` as a space).
+        fields: Vec<String>,
+    },
     /// The Markdown narrative was edited.
     Narrative,
+}
+
+/// The top-level fields of `a` and `b` (model items, compared as their JSON form) that
+/// differ, by name with `_` as a space, in name order; `skip` lists fields that have a
+/// change of their own or that the user does not write (`source`, the file location).
+pub fn other_fields<T: Serialize>(a: &T, b: &T, skip: &[&str]) -> Vec<String> {
+    use serde_json::Value;
+    let (Ok(Value::Object(a)), Ok(Value::Object(b))) =
+        (serde_json::to_value(a), serde_json::to_value(b))
+    else {
+        return Vec::new();
+    };
+    let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    keys.into_iter()
+        .filter(|k| !skip.contains(&k.as_str()) && a.get(*k) != b.get(*k))
+        .map(|k| k.replace('_', " "))
+        .collect()
+}
+
+/// Pushes a [`Change::Fields`] for `item` when [`other_fields`] finds any.
+fn push_fields<T: Serialize>(
+    out: &mut Vec<Change>,
+    stage: Option<&str>,
+    (item, text): (&str, &str),
+    (a, b): (&T, &T),
+    skip: &[&str],
+) {
+    let fields = other_fields(a, b, skip);
+    if !fields.is_empty() {
+        out.push(Change::Fields {
+            stage: stage.map(str::to_string),
+            item: item.to_string(),
+            text: text.to_string(),
+            fields,
+        });
+    }
+}
+
+/// For items of one lane matched by `key` (the first of each key in both): the changes of
+/// their other fields.
+fn lane_fields<T: Serialize>(
+    out: &mut Vec<Change>,
+    stage: &str,
+    item: &str,
+    (old, new): (&[T], &[T]),
+    key: impl Fn(&T) -> &str,
+    skip: &[&str],
+) {
+    let mut seen = BTreeSet::new();
+    for n in new {
+        let k = key(n);
+        if !seen.insert(k) {
+            continue;
+        }
+        if let Some(o) = old.iter().find(|o| key(o) == k) {
+            push_fields(out, Some(stage), (item, k), (o, n), skip);
+        }
+    }
 }
 
 /// A persona added, removed or changed.
@@ -589,6 +663,39 @@ fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -
         }
     }
     // Content of added stages counts as part of the new stage; of removed ones, as gone.
+    push_fields(
+        &mut out,
+        None,
+        ("journey", &n.title),
+        (o, n),
+        &[
+            "id",
+            "title",
+            "state",
+            "owner",
+            "segment",
+            "scope",
+            "description",
+            "goal",
+            "review_every_days",
+            "reviewed",
+            "personas",
+            "stages",
+            "narrative",
+            "source",
+        ],
+    );
+    if o.personas != n.personas
+        && o.personas.iter().all(|p| n.personas.contains(p))
+        && n.personas.iter().all(|p| o.personas.contains(p))
+    {
+        out.push(Change::Fields {
+            stage: None,
+            item: "journey".into(),
+            text: n.title.clone(),
+            fields: vec!["personas (order)".into()],
+        });
+    }
     if o.narrative.trim() != n.narrative.trim() {
         out.push(Change::Narrative);
     }
@@ -813,6 +920,108 @@ fn stage_changes(old_site: &Site, new_site: &Site, o: &Stage, n: &Stage, out: &m
         o.metrics.iter().map(metric).collect(),
         n.metrics.iter().map(metric).collect(),
     );
+    item_fields(o, n, &stage, out);
+}
+
+/// The changes to the fields of a stage and of its items that have no change of their own.
+fn item_fields(o: &Stage, n: &Stage, stage: &str, out: &mut Vec<Change>) {
+    push_fields(
+        out,
+        Some(stage),
+        ("stage", stage),
+        (o, n),
+        &[
+            "id",
+            "name",
+            "actions",
+            "questions",
+            "emotions",
+            "touchpoints",
+            "pain_points",
+            "decision_moments",
+            "handoffs",
+            "opportunities",
+            "metrics",
+            "source",
+        ],
+    );
+    // An action's step emotion is a change of its own while its persona stays.
+    for a in dedup_by_text(&n.actions) {
+        if let Some(b) = o.actions.iter().find(|b| b.text == a.text) {
+            let skip: &[&str] = if a.persona == b.persona {
+                &["text", "emotion", "source"]
+            } else {
+                &["text", "source"]
+            };
+            push_fields(out, Some(stage), ("action", &a.text), (b, a), skip);
+        }
+    }
+    let text = &["text", "source"][..];
+    lane_fields(
+        out,
+        stage,
+        "question",
+        (&o.questions, &n.questions),
+        |x| x.text.as_str(),
+        text,
+    );
+    lane_fields(
+        out,
+        stage,
+        "touchpoint",
+        (&o.touchpoints, &n.touchpoints),
+        |x| x.name.as_str(),
+        &["name", "owner", "channel", "assets", "source"],
+    );
+    lane_fields(
+        out,
+        stage,
+        "pain point",
+        (&o.pain_points, &n.pain_points),
+        |x| x.text.as_str(),
+        &["text", "owner", "severity", "source"],
+    );
+    lane_fields(
+        out,
+        stage,
+        "decision moment",
+        (&o.decision_moments, &n.decision_moments),
+        |x| x.text.as_str(),
+        text,
+    );
+    lane_fields(
+        out,
+        stage,
+        "hand-off",
+        (&o.handoffs, &n.handoffs),
+        |x| x.text.as_str(),
+        text,
+    );
+    lane_fields(
+        out,
+        stage,
+        "opportunity",
+        (&o.opportunities, &n.opportunities),
+        |x| x.text.as_str(),
+        &["text", "owner", "status", "due", "source"],
+    );
+    lane_fields(
+        out,
+        stage,
+        "metric",
+        (&o.metrics, &n.metrics),
+        |x| x.name.as_str(),
+        &["name", "target", "current", "source"],
+    );
+}
+
+/// The first action of each text.
+fn dedup_by_text(items: &[crate::model::PersonaText]) -> Vec<&crate::model::PersonaText> {
+    let mut seen = BTreeSet::new();
+    items
+        .iter()
+        .filter(|a| seen.insert(a.text.as_str()))
+        .collect()
 }
 
 fn persona_fields(o: &Persona, n: &Persona) -> Vec<String> {
@@ -833,6 +1042,25 @@ fn persona_fields(o: &Persona, n: &Persona) -> Vec<String> {
     check("channels", o.channels == n.channels);
     check("quote", o.quote == n.quote);
     check("narrative", o.narrative.trim() == n.narrative.trim());
+    f.extend(other_fields(
+        o,
+        n,
+        &[
+            "id",
+            "name",
+            "role",
+            "kind",
+            "buying_role",
+            "goals",
+            "needs",
+            "questions",
+            "blockers",
+            "channels",
+            "quote",
+            "narrative",
+            "source",
+        ],
+    ));
     f
 }
 
@@ -858,15 +1086,18 @@ fn asset_change(o: &Asset, n: &Asset) -> Option<AssetChange> {
             == n.review.as_ref().and_then(|r| r.by.clone()),
     );
     check("url", o.url == n.url);
-    check("products", o.mlr.products == n.mlr.products);
-    let claims = |a: &Asset| -> Vec<(String, Vec<String>)> {
-        a.mlr
-            .claims
-            .iter()
-            .map(|c| (c.text.clone(), c.references.clone()))
-            .collect()
-    };
-    check("claims", claims(o) == claims(n));
+    let (mut ro, mut rn) = (o.clone(), n.clone());
+    // The review's dates have changes of their own; `by` is `reviewers` above.
+    ro.review = None;
+    rn.review = None;
+    fields.extend(other_fields(
+        &ro,
+        &rn,
+        &[
+            "id", "title", "format", "channel", "stages", "personas", "journeys", "owner",
+            "status", "url", "source", "code", "version", "markets",
+        ],
+    ));
     let added: Vec<String> = n
         .mlr
         .markets

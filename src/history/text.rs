@@ -383,6 +383,19 @@ pub fn sentence(c: &Change) -> String {
             }
             format!("{lane} in {stage}: {}.", parts.join("; "))
         }
+        Change::Fields {
+            stage,
+            item,
+            text,
+            fields,
+        } => {
+            let fields = fields.join(", ");
+            match stage {
+                None => format!("The journey's {fields} changed."),
+                Some(s) if item == "stage" => format!("Stage {}: {fields} changed.", q(s)),
+                Some(s) => format!("The {item} {} in {s}: {fields} changed.", q(text)),
+            }
+        }
         Change::Narrative => "The narrative text was edited.".into(),
     }
 }

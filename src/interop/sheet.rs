@@ -20,6 +20,7 @@ use crate::interop::draft::{
     DraftEvidence, DraftJourney, DraftOwned, DraftStage, DraftText, DraftTouchpoint,
 };
 use crate::interop::slug::slugify;
+use crate::limits;
 
 /// The columns, in the template's order.
 pub const COLUMNS: [&str; 8] = [
@@ -80,15 +81,27 @@ fn read_csv(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> 
             return None;
         }
     };
-    let Ok(text) = String::from_utf8(bytes) else {
-        out.diagnostics.push(
-            Diagnostic::error("not-utf8", file, 0, 0, "the CSV is not UTF-8 text").with_hint(
-                "in Excel: Save As → \"CSV UTF-8 (Comma delimited)\"; or import the .xlsx directly",
-            ),
-        );
+    if bytes.len() as u64 > limits::SHEET_BYTES {
+        out.diagnostics.push(limits::exceeded(
+            file,
+            0,
+            0,
+            "bytes in one sheet",
+            limits::SHEET_BYTES,
+            bytes.len() as u64,
+            "import the journey in parts, one sheet per journey",
+        ));
         return None;
+    }
+    let text = match crate::load::decode_utf8(file, bytes) {
+        Ok(t) => t,
+        Err(d) => {
+            out.diagnostics.push(d.with_hint(
+                "in Excel: Save As → \"CSV UTF-8 (Comma delimited)\"; or import the .xlsx directly",
+            ));
+            return None;
+        }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
     out.sources.insert(file.to_string(), text.clone());
     // Spreadsheets in many European locales save CSV with `;`.
     let first = text.lines().next().unwrap_or("");
@@ -107,7 +120,12 @@ fn read_csv(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> 
         match rec {
             Ok(r) => {
                 let line = r.position().map(|p| p.line() as u32).unwrap_or(0);
-                rows.push((line, r.iter().map(|c| c.trim().to_string()).collect()));
+                let cells: Vec<String> = r.iter().map(|c| c.trim().to_string()).collect();
+                if let Some(d) = size_limit(file, line, rows.len() + 1, &cells) {
+                    out.diagnostics.push(d);
+                    return None;
+                }
+                rows.push((line, cells));
             }
             Err(e) => {
                 let line = e.position().map(|p| p.line() as u32).unwrap_or(0);
@@ -128,44 +146,181 @@ fn read_csv(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> 
     Some(rows)
 }
 
+/// The `limit-exceeded` error when the `n`th row read (1-based), at `line` of `file`, passes
+/// [`limits::SHEET_ROWS`], or has a non-empty cell past [`limits::SHEET_COLUMNS`].
+fn size_limit(file: &str, line: u32, n: usize, cells: &[String]) -> Option<Diagnostic> {
+    if n > limits::SHEET_ROWS {
+        return Some(limits::exceeded(
+            file,
+            line,
+            1,
+            "rows in one sheet",
+            limits::SHEET_ROWS as u64,
+            0,
+            "import the journey in parts, one sheet per journey",
+        ));
+    }
+    let past = (limits::SHEET_COLUMNS..cells.len()).find(|&i| !cells[i].is_empty())?;
+    Some({
+        limits::exceeded(
+            file,
+            line,
+            past as u32 + 1,
+            &format!(
+                "columns in one sheet (a value in column {})",
+                column_letter(past)
+            ),
+            limits::SHEET_COLUMNS as u64,
+            0,
+            "a journey sheet needs the eight columns stage, persona, lane, text, owner, channel, severity, evidence; delete the others",
+        )
+    })
+}
+
+fn sheet_read_error(file: &str, message: String, hint: &str) -> Diagnostic {
+    Diagnostic::error("sheet-read", file, 0, 0, message).with_hint(hint)
+}
+
+/// The `limit-exceeded` error when the zip archive at `path` (an `.xlsx` or `.ods`) would
+/// decompress to more than [`limits::SHEET_BYTES`] (the sizes its directory declares), or
+/// when a file that is not an archive is larger than that. Checked before the workbook is
+/// opened, so a zip bomb is refused without being inflated.
+fn archive_too_big(path: &Path, file: &str) -> Option<Diagnostic> {
+    let f = std::fs::File::open(path).ok()?;
+    let on_disk = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let total = match zip::ZipArchive::new(f) {
+        Ok(mut zip) => (0..zip.len())
+            .filter_map(|i| zip.by_index_raw(i).ok().map(|e| e.size()))
+            .fold(0u64, u64::saturating_add),
+        Err(_) => on_disk,
+    };
+    (total > limits::SHEET_BYTES).then(|| {
+        limits::exceeded(
+            file,
+            0,
+            0,
+            "bytes in one workbook, decompressed",
+            limits::SHEET_BYTES,
+            total,
+            "save only the journey's sheet (or export it as CSV) and import that",
+        )
+    })
+}
+
 fn read_xlsx(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> {
-    use calamine::{Data, Reader, open_workbook_auto};
+    if let Some(d) = archive_too_big(path, file) {
+        out.diagnostics.push(d);
+        return None;
+    }
+    let is_ooxml = path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("xlsx") || x.eq_ignore_ascii_case("xlsm"));
+    if is_ooxml {
+        return read_xlsx_cells(path, file, out);
+    }
+    read_workbook_range(path, file, out)
+}
+
+/// A cell value as the text the importer reads: cached values, never formulas.
+fn cell_text(c: &calamine::Data) -> String {
+    use calamine::Data;
+    match c {
+        Data::Empty => String::new(),
+        Data::String(s) => s.trim().to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string().trim().to_string(),
+    }
+}
+
+/// Reads the first sheet of an `.xlsx` cell by cell, stopping at the first cell past the
+/// row or column limit, so that a huge sheet is never held in memory.
+fn read_xlsx_cells(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let hint = "save it as .xlsx (or export the sheet as CSV)";
+    let mut wb: Xlsx<_> = match open_workbook(path) {
+        Ok(wb) => wb,
+        Err(e) => {
+            let d = sheet_read_error(file, format!("cannot read the workbook: {e}"), hint);
+            out.diagnostics.push(d);
+            return None;
+        }
+    };
+    let Some(name) = wb.sheet_names().first().cloned() else {
+        let d = sheet_read_error(
+            file,
+            "the workbook has no sheet".into(),
+            "put the rows on the first sheet",
+        );
+        out.diagnostics.push(d);
+        return None;
+    };
+    let mut reader = match wb.worksheet_cells_reader(&name) {
+        Ok(r) => r,
+        Err(e) => {
+            let d = sheet_read_error(file, format!("cannot read the first sheet: {e}"), hint);
+            out.diagnostics.push(d);
+            return None;
+        }
+    };
+    let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    loop {
+        let cell = match reader.next_cell() {
+            Ok(Some(c)) => c,
+            Ok(None) => break,
+            Err(e) => {
+                let d = sheet_read_error(file, format!("cannot read the first sheet: {e}"), hint);
+                out.diagnostics.push(d);
+                return None;
+            }
+        };
+        let (r, c) = cell.get_position();
+        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        let n = rows.len() + usize::from(!rows.contains_key(&r));
+        let mut probe = vec![String::new(); c as usize];
+        probe.push(text.clone());
+        if let Some(d) = size_limit(file, r + 1, n, &probe) {
+            out.diagnostics.push(d);
+            return None;
+        }
+        let row = rows.entry(r).or_default();
+        if row.len() <= c as usize {
+            row.resize(c as usize + 1, String::new());
+        }
+        row[c as usize] = text;
+    }
+    Some(rows.into_iter().map(|(r, cells)| (r + 1, cells)).collect())
+}
+
+/// Reads the first sheet of an `.xls` or `.ods` workbook as a whole (calamine has no cell
+/// reader for them); the size was checked before.
+fn read_workbook_range(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> {
+    use calamine::{Reader, open_workbook_auto};
+    let hint = "save it as .xlsx (or export the sheet as CSV)";
     let mut wb = match open_workbook_auto(path) {
         Ok(wb) => wb,
         Err(e) => {
-            out.diagnostics.push(
-                Diagnostic::error(
-                    "sheet-read",
-                    file,
-                    0,
-                    0,
-                    format!("cannot read the workbook: {e}"),
-                )
-                .with_hint("save it as .xlsx (or export the sheet as CSV)"),
-            );
+            let d = sheet_read_error(file, format!("cannot read the workbook: {e}"), hint);
+            out.diagnostics.push(d);
             return None;
         }
     };
     let range = match wb.worksheet_range_at(0) {
         Some(Ok(r)) => r,
         Some(Err(e)) => {
-            out.diagnostics.push(
-                Diagnostic::error(
-                    "sheet-read",
-                    file,
-                    0,
-                    0,
-                    format!("cannot read the first sheet: {e}"),
-                )
-                .with_hint("save it as .xlsx"),
-            );
+            let d = sheet_read_error(file, format!("cannot read the first sheet: {e}"), hint);
+            out.diagnostics.push(d);
             return None;
         }
         None => {
-            out.diagnostics.push(
-                Diagnostic::error("sheet-read", file, 0, 0, "the workbook has no sheet")
-                    .with_hint("put the rows on the first sheet"),
+            let d = sheet_read_error(
+                file,
+                "the workbook has no sheet".into(),
+                "put the rows on the first sheet",
             );
+            out.diagnostics.push(d);
             return None;
         }
     };
@@ -173,15 +328,13 @@ fn read_xlsx(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>>
     let mut rows = Vec::new();
     for (i, r) in range.rows().enumerate() {
         let mut cells: Vec<String> = vec![String::new(); col0 as usize];
-        for c in r {
-            cells.push(match c {
-                Data::Empty => String::new(),
-                Data::String(s) => s.trim().to_string(),
-                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-                other => other.to_string().trim().to_string(),
-            });
+        cells.extend(r.iter().map(cell_text));
+        let line = row0 + i as u32 + 1;
+        if let Some(d) = size_limit(file, line, rows.len() + 1, &cells) {
+            out.diagnostics.push(d);
+            return None;
         }
-        rows.push((row0 + i as u32 + 1, cells));
+        rows.push((line, cells));
     }
     Some(rows)
 }

@@ -6,6 +6,7 @@
 
 pub mod raw;
 mod source;
+pub use source::decode as decode_utf8;
 mod tags;
 pub mod text_or;
 pub mod walk;
@@ -298,7 +299,7 @@ enum Kind {
 
 impl LoadedSite {
     /// Reads and parses one file, recording its text and any diagnostic.
-    fn read_doc<T: DeserializeOwned>(
+    fn read_doc<T: DeserializeOwned + Limited>(
         &mut self,
         source: &dyn FileSource,
         file: &str,
@@ -311,7 +312,7 @@ impl LoadedSite {
     /// Reads `paths` (in order, from `source`, which need not be thread-safe), then parses
     /// them on every core; gives each path with its document, `None` when it failed (its
     /// diagnostic is recorded). A portfolio has a thousand files: parsing is most of `check`.
-    fn read_docs<T: DeserializeOwned + Send>(
+    fn read_docs<T: DeserializeOwned + Limited + Send>(
         &mut self,
         source: &dyn FileSource,
         paths: Vec<String>,
@@ -374,7 +375,7 @@ fn read_bytes(source: &dyn FileSource, file: &str) -> Result<Vec<u8>, Diagnostic
 }
 
 #[allow(clippy::result_large_err)] // one diagnostic per bad file
-fn parse_file<T: DeserializeOwned>(
+fn parse_file<T: DeserializeOwned + Limited>(
     file: &str,
     bytes: Result<Vec<u8>, Diagnostic>,
     kind: Kind,
@@ -401,7 +402,7 @@ fn rel_path(root: &Path, path: &Path) -> String {
 }
 
 #[allow(clippy::result_large_err)] // one diagnostic per bad file
-fn parse_text<T: DeserializeOwned>(
+fn parse_text<T: DeserializeOwned + Limited>(
     file: &str,
     bytes: Vec<u8>,
     kind: Kind,
@@ -418,6 +419,11 @@ fn parse_text<T: DeserializeOwned>(
         }
         Kind::Yaml => (text.clone(), 0, String::new()),
     };
+    // The body's first line in the real file: after the front matter and its `---` lines.
+    let body_line = text[..text.len() - body.len()].matches('\n').count() as u32 + 1;
+    if let Some(d) = crate::limits::markdown_depth(file, body_line, &body) {
+        return Err(d);
+    }
     if yaml.trim().is_empty() {
         return Err(
             Diagnostic::error("empty-front-matter", file, 1, 1, "front matter is empty")
@@ -427,18 +433,93 @@ fn parse_text<T: DeserializeOwned>(
     if let Some(d) = tags::first_tag(file, line_offset, &yaml) {
         return Err(d);
     }
+    if let Some(d) = crate::limits::long_text(file, line_offset, &yaml) {
+        return Err(d);
+    }
     let options = serde_saphyr::options! { with_snippet: false };
     let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
         .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
     warnings.extend(tags::anchored_text(file, line_offset, &yaml));
+    let mut value = value;
+    T::restore_digits(&mut value, &yaml);
     let stem = stem(file);
-    Ok(Doc {
+    let doc = Doc {
         file: file.to_string(),
         stem,
         line_offset,
         body,
         value,
-    })
+    };
+    match T::over_limit(&doc) {
+        Some(d) => Err(d),
+        None => Ok(doc),
+    }
+}
+
+/// A kind of document with limits on its lists ([`crate::limits`]), checked once it parsed.
+pub trait Limited: Sized {
+    /// The `limit-exceeded` error for the first list of `doc` past its limit.
+    fn over_limit(_doc: &Doc<Self>) -> Option<Diagnostic> {
+        None
+    }
+    /// Puts back the digits of items written as bare numbers (`- 2.50`), read from `yaml`
+    /// (see [`text_or::keep_number_digits`]).
+    fn restore_digits(&mut self, _yaml: &str) {}
+}
+
+impl Limited for RawJourney {
+    fn over_limit(doc: &Doc<Self>) -> Option<Diagnostic> {
+        crate::limits::journey(doc)
+    }
+    fn restore_digits(&mut self, yaml: &str) {
+        use text_or::keep_number_digits as keep;
+        for s in &mut self.stages {
+            let s = &mut s.value;
+            s.actions.iter_mut().for_each(|i| keep(yaml, i));
+            s.questions.iter_mut().for_each(|i| keep(yaml, i));
+            s.touchpoints.iter_mut().for_each(|i| keep(yaml, i));
+            s.pain_points.iter_mut().for_each(|i| keep(yaml, i));
+            s.decision_moments.iter_mut().for_each(|i| keep(yaml, i));
+            s.handoffs.iter_mut().for_each(|i| keep(yaml, i));
+            s.opportunities.iter_mut().for_each(|i| keep(yaml, i));
+            s.metrics.iter_mut().for_each(|i| keep(yaml, i));
+        }
+    }
+}
+
+impl Limited for RawPersona {
+    fn over_limit(doc: &Doc<Self>) -> Option<Diagnostic> {
+        crate::limits::persona(doc)
+    }
+}
+
+impl Limited for RawConfig {}
+
+impl Limited for Vec<Spanned<RawAsset>> {
+    fn restore_digits(&mut self, yaml: &str) {
+        for asset in self {
+            let claims = &mut asset.value.claims;
+            claims
+                .iter_mut()
+                .for_each(|c| text_or::keep_number_digits(yaml, c));
+        }
+    }
+}
+
+/// Parses the text of a journey file named `file` (site-relative; `.md` with front matter,
+/// else plain YAML) as `check` would, limits included: the document, or the first error.
+/// Used by `import` to try what it would write. Warnings are dropped.
+#[allow(clippy::result_large_err)] // one diagnostic per bad file
+pub fn parse_journey(file: &str, text: &str) -> Result<Doc<RawJourney>, Diagnostic> {
+    let mut sources = BTreeMap::new();
+    let mut warnings = Vec::new();
+    parse_text(
+        file,
+        text.as_bytes().to_vec(),
+        kind_of(file),
+        &mut sources,
+        &mut warnings,
+    )
 }
 
 /// File name without extension.

@@ -145,6 +145,9 @@ pub struct RawStageDef {
 }
 
 impl FromText for RawStageDef {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.id.value)
+    }
     fn from_text(text: String) -> Self {
         RawStageDef {
             id: super::text_or::unspanned(text),
@@ -167,6 +170,9 @@ pub struct RawEvidence {
 }
 
 impl FromText for RawEvidence {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        self.source.as_mut()
+    }
     fn from_text(text: String) -> Self {
         RawEvidence {
             source: Some(text),
@@ -328,6 +334,9 @@ pub struct RawPersonaText {
 }
 
 impl FromText for RawPersonaText {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawPersonaText {
             persona: None,
@@ -359,6 +368,9 @@ pub struct RawAction {
 }
 
 impl FromText for RawAction {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawAction {
             persona: None,
@@ -403,6 +415,9 @@ pub struct RawText {
 }
 
 impl FromText for RawText {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawText {
             text,
@@ -439,6 +454,9 @@ pub struct RawTouchpoint {
 }
 
 impl FromText for RawTouchpoint {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.name)
+    }
     fn from_text(text: String) -> Self {
         RawTouchpoint {
             name: text,
@@ -471,6 +489,9 @@ pub struct RawPainPoint {
 }
 
 impl FromText for RawPainPoint {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawPainPoint {
             text,
@@ -512,6 +533,9 @@ pub struct RawHandoff {
 }
 
 impl FromText for RawHandoff {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawHandoff {
             from: None,
@@ -546,6 +570,9 @@ pub struct RawOpportunity {
 }
 
 impl FromText for RawOpportunity {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawOpportunity {
             text,
@@ -589,6 +616,9 @@ pub struct RawMetric {
 }
 
 impl FromText for RawMetric {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.name)
+    }
     fn from_text(text: String) -> Self {
         RawMetric {
             name: text,
@@ -732,6 +762,9 @@ pub struct RawClaim {
 }
 
 impl FromText for RawClaim {
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(&mut self.text)
+    }
     fn from_text(text: String) -> Self {
         RawClaim {
             text,
@@ -800,7 +833,9 @@ impl<'de> Deserialize<'de> for Scalar {
                 Ok(Scalar(v.to_string()))
             }
         }
-        d.deserialize_any(V)
+        // As a string: serde-saphyr then gives a plain scalar as written (`2.50` stays
+        // `2.50`, not the number 2.5).
+        d.deserialize_string(V)
     }
 }
 

@@ -12,6 +12,40 @@ use serde_saphyr::{Location, Spanned};
 pub trait FromText {
     /// The item whose only field is `text`.
     fn from_text(text: String) -> Self;
+    /// The field [`FromText::from_text`] fills (`None` when it is absent).
+    fn text_mut(&mut self) -> Option<&mut String>;
+}
+
+/// The scalar written at `loc` (1-based line and column) in `yaml`, as written: a plain
+/// scalar runs to `,`, `]`, `}`, ` #` or the end of the line.
+fn raw_scalar_at<'a>(yaml: &'a str, loc: &Location) -> Option<&'a str> {
+    let line = yaml.lines().nth(loc.line().checked_sub(1)? as usize)?;
+    let start = line
+        .char_indices()
+        .nth(loc.column().checked_sub(1)? as usize)?
+        .0;
+    let rest = &line[start..];
+    let end = rest.find([',', ']', '}', '#']).unwrap_or(rest.len());
+    Some(rest[..end].trim())
+}
+
+/// An item written as a bare number (`- 2.50`) reaches [`TextOr`] as a number, which loses
+/// how it was written (`2.5`); this puts back the digits written at the item's place in
+/// `yaml` (its YAML text) when they are that same number.
+pub fn keep_number_digits<T: FromText>(yaml: &str, item: &mut Spanned<TextOr<T>>) {
+    let loc = item.referenced;
+    let Some(text) = item.value.0.text_mut() else {
+        return;
+    };
+    let Ok(n) = text.parse::<f64>() else {
+        return;
+    };
+    if let Some(raw) = raw_scalar_at(yaml, &loc)
+        && raw != text
+        && raw.parse::<f64>().ok() == Some(n)
+    {
+        *text = raw.to_string();
+    }
 }
 
 /// A spanned string with no known location (made from shorthand).

@@ -107,10 +107,22 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// `text` with `&`, `<` and `>` escaped, for an HTML text node.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Render `markdown` to sanitised HTML, safe to insert into a page as it is.
 pub fn render(markdown: &str) -> String {
     if markdown.trim().is_empty() {
         return String::new();
+    }
+    // `check` refuses such a narrative (crate::limits); anything that still gets here is
+    // shown as text, as rendering and sanitising deep nesting is slow.
+    if crate::limits::too_deep(markdown).is_some() {
+        return format!("<pre>{}</pre>", escape_text(markdown));
     }
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES

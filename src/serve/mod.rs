@@ -73,6 +73,11 @@ enum Status {
     Failed(String),
 }
 
+/// The resolved site of one good build.
+type SiteArc = Arc<crate::model::Site>;
+/// One export being made: its bytes (`None`: no such export) or the error message.
+type ExportCell = tokio::sync::OnceCell<Result<Option<Arc<Vec<u8>>>, String>>;
+
 /// What the HTTP side reads and the rebuild side writes.
 struct Shared {
     files: RwLock<Arc<std::collections::BTreeMap<String, Arc<Vec<u8>>>>>,
@@ -80,6 +85,11 @@ struct Shared {
     site: RwLock<Option<Arc<crate::model::Site>>>,
     /// Exports made on demand since the last good build: name under `exports/` → bytes.
     exports: RwLock<std::collections::BTreeMap<String, Arc<Vec<u8>>>>,
+    /// Exports being made: name → the site they are made of and the cell every request for
+    /// them waits on, so that requests arriving together make an export once.
+    inflight: std::sync::Mutex<std::collections::BTreeMap<String, (SiteArc, Arc<ExportCell>)>>,
+    /// How many exports were made (for tests: single-flight).
+    made: std::sync::atomic::AtomicU64,
     /// Pages of the current build not rendered yet; requests for them wait on `settled`.
     pending: RwLock<std::collections::BTreeSet<String>>,
     settled: tokio::sync::watch::Sender<u64>,
@@ -107,6 +117,7 @@ pub struct Server {
     task: tokio::task::JoinHandle<()>,
     watcher_stop: std::sync::mpsc::Sender<WatchMsg>,
     watcher: Option<std::thread::JoinHandle<()>>,
+    shared: Arc<Shared>,
 }
 
 enum WatchMsg {
@@ -118,6 +129,13 @@ impl Server {
     /// The site's URL, e.g. `http://127.0.0.1:1111/`.
     pub fn url(&self) -> String {
         format!("http://{}/", self.addr)
+    }
+
+    /// How many exports (`exports/NAME`) this server has made on demand so far: requests
+    /// for one export that arrive while it is being made wait for it instead of making it
+    /// again.
+    pub fn exports_made(&self) -> u64 {
+        self.shared.made.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Stops serving and watching, and waits for both to end.
@@ -151,6 +169,8 @@ pub async fn start(opts: Options) -> std::io::Result<Server> {
         files: RwLock::new(Arc::new(builder.files.clone())),
         site: RwLock::new(builder.site()),
         exports: RwLock::new(Default::default()),
+        inflight: Default::default(),
+        made: Default::default(),
         status: RwLock::new((0, status)),
         tx,
         pending: RwLock::new(Default::default()),
@@ -187,7 +207,7 @@ pub async fn start(opts: Options) -> std::io::Result<Server> {
         .route("/__waymark/live.js", get(live_js))
         .route("/__waymark/ws", get(ws_handler))
         .fallback(get(serve_file))
-        .with_state(shared);
+        .with_state(shared.clone());
     let listener = tokio::net::TcpListener::bind((opts.bind, opts.port)).await?;
     let addr = listener.local_addr()?;
     let (stx, srx) = oneshot::channel::<()>();
@@ -204,6 +224,7 @@ pub async fn start(opts: Options) -> std::io::Result<Server> {
         task,
         watcher_stop: wtx,
         watcher: Some(watcher),
+        shared,
     })
 }
 
@@ -500,15 +521,32 @@ async fn export_on_demand(
     let Some(site) = shared.site.read().expect("site lock").clone() else {
         return Ok(None);
     };
-    let (for_export, owned) = (site.clone(), name.to_string());
-    let made =
-        tokio::task::spawn_blocking(move || crate::export::export_named(&for_export, &owned))
-            .await
-            .map_err(|e| e.to_string())?;
-    let bytes = match made {
-        None => return Ok(None),
-        Some(Err(e)) => return Err(e.to_string()),
-        Some(Ok(bytes)) => Arc::new(bytes),
+    // One cell per export of this site: the first request makes it, the others wait.
+    let cell = {
+        let mut inflight = shared.inflight.lock().expect("inflight lock");
+        let entry = inflight
+            .entry(name.to_string())
+            .or_insert_with(|| (site.clone(), Arc::default()));
+        if !Arc::ptr_eq(&entry.0, &site) {
+            *entry = (site.clone(), Arc::default());
+        }
+        entry.1.clone()
+    };
+    let made = cell
+        .get_or_init(|| make_export(shared, site.clone(), name.to_string()))
+        .await
+        .clone();
+    {
+        let mut inflight = shared.inflight.lock().expect("inflight lock");
+        if inflight
+            .get(name)
+            .is_some_and(|(_, c)| Arc::ptr_eq(c, &cell))
+        {
+            inflight.remove(name);
+        }
+    }
+    let Some(bytes) = made? else {
+        return Ok(None);
     };
     // Keep it only if no newer build replaced the site meanwhile.
     let mut exports = shared.exports.write().expect("exports lock");
@@ -517,6 +555,25 @@ async fn export_on_demand(
         exports.insert(name.to_string(), bytes.clone());
     }
     Ok(Some(bytes))
+}
+
+/// Makes the export `name` of `site` on a blocking thread, counting it.
+async fn make_export(
+    shared: &Arc<Shared>,
+    site: SiteArc,
+    name: String,
+) -> Result<Option<Arc<Vec<u8>>>, String> {
+    shared
+        .made
+        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let made = tokio::task::spawn_blocking(move || crate::export::export_named(&site, &name))
+        .await
+        .map_err(|e| e.to_string())?;
+    match made {
+        None => Ok(None),
+        Some(Err(e)) => Err(e.to_string()),
+        Some(Ok(bytes)) => Ok(Some(Arc::new(bytes))),
+    }
 }
 
 /// The page with the live-reload script before its last `</body>` (or at its end).

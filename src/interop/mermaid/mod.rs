@@ -38,6 +38,39 @@ impl MermaidImport {
     }
 }
 
+/// The `limit-exceeded` error when a parsed journey has more sections than a journey may
+/// have stages, or a section more tasks than a lane may have items ([`crate::limits`]):
+/// refused before it is turned into a journey, which would take long for nothing.
+pub(crate) fn over_limit(m: &parse::MermaidJourney, file: &str) -> Option<Diagnostic> {
+    use crate::limits::{LANE_ITEMS, STAGES, exceeded};
+    if m.sections.len() > STAGES {
+        let line = m.sections[STAGES].tasks.first().map_or(m.line, |t| t.line);
+        return Some(exceeded(
+            file,
+            line,
+            1,
+            "sections (stages) in one journey",
+            STAGES as u64,
+            m.sections.len() as u64,
+            "split the diagram into several journeys, one per phase",
+        ));
+    }
+    m.sections
+        .iter()
+        .find(|s| s.tasks.len() > LANE_ITEMS)
+        .map(|s| {
+            exceeded(
+                file,
+                s.tasks[LANE_ITEMS].line,
+                1,
+                "tasks in one section (actions in one stage)",
+                LANE_ITEMS as u64,
+                s.tasks.len() as u64,
+                "split the section into several stages",
+            )
+        })
+}
+
 fn shown(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
@@ -77,13 +110,22 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
     for path in inputs {
         let file = shown(&path);
         let text = match std::fs::read(&path) {
-            Ok(b) => match String::from_utf8(b) {
+            Ok(b) if b.len() as u64 > crate::limits::MERMAID_BYTES => {
+                result.diagnostics.push(crate::limits::exceeded(
+                    &file,
+                    0,
+                    0,
+                    "bytes in one Mermaid file",
+                    crate::limits::MERMAID_BYTES,
+                    b.len() as u64,
+                    "import the journeys in several files",
+                ));
+                continue;
+            }
+            Ok(b) => match crate::load::decode_utf8(&file, b) {
                 Ok(t) => t,
-                Err(_) => {
-                    result.diagnostics.push(
-                        Diagnostic::error("not-utf8", &file, 0, 0, "file is not UTF-8 text")
-                            .with_hint("save the file as UTF-8"),
-                    );
+                Err(d) => {
+                    result.diagnostics.push(d);
                     continue;
                 }
             },
@@ -122,6 +164,10 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
             ) {
                 Outcome::Journey(m) => {
                     found_here += 1;
+                    if let Some(d) = over_limit(&m, &file) {
+                        result.diagnostics.push(d);
+                        continue;
+                    }
                     let fallback_title = crate::check::title_from_id(&slugify(&stem));
                     let base = m
                         .title

@@ -72,27 +72,55 @@ pub enum Outcome {
 }
 
 /// Protects syntax characters that came from entity codes (`#58;`) from being read as
-/// syntax: they travel as private-use characters until the statement is split.
+/// syntax: they travel as private-use characters (U+E000–U+E003) until the statement is
+/// split. Those characters, and [`ESCAPE`], written in the input itself travel as
+/// [`ESCAPE`] and the character moved up by [`SHIFT`], so that they come out as written.
 const PROTECT: [char; 4] = [':', ';', '#', ','];
+/// Starts an escaped private-use character of the input (U+E004).
+const ESCAPE: char = '\u{E004}';
+/// How far an escaped character is moved (U+E000 → U+E010).
+const SHIFT: u32 = 0x10;
 
-fn protect(c: char) -> char {
+/// Whether `c` is one of the characters that must be escaped: U+E000–U+E004.
+fn is_reserved(c: char) -> bool {
+    (0xE000..=ESCAPE as u32).contains(&(c as u32))
+}
+
+/// Appends `c`, read from the input, to `out`: escaped when it is reserved.
+fn push_input(out: &mut String, c: char) {
+    if is_reserved(c) {
+        out.push(ESCAPE);
+        out.push(char::from_u32(c as u32 + SHIFT).unwrap_or(c));
+    } else {
+        out.push(c);
+    }
+}
+
+/// Appends `c`, decoded from an entity code, to `out`: protected when it is a syntax
+/// character, escaped when it is reserved.
+fn push_protected(out: &mut String, c: char) {
     match PROTECT.iter().position(|&p| p == c) {
-        Some(i) => char::from_u32(0xE000 + i as u32).unwrap_or(c),
-        None => c,
+        Some(i) => out.push(char::from_u32(0xE000 + i as u32).unwrap_or(c)),
+        None => push_input(out, c),
     }
 }
 
 fn unprotect(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let u = c as u32;
-            if (0xE000..0xE000 + PROTECT.len() as u32).contains(&u) {
-                PROTECT[(u - 0xE000) as usize]
-            } else {
-                c
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        let u = c as u32;
+        if c == ESCAPE {
+            if let Some(n) = chars.next() {
+                out.push(char::from_u32((n as u32).wrapping_sub(SHIFT)).unwrap_or(n));
             }
-        })
-        .collect()
+        } else if (0xE000..0xE000 + PROTECT.len() as u32).contains(&u) {
+            out.push(PROTECT[(u - 0xE000) as usize]);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn named_entity(name: &str) -> Option<char> {
@@ -153,7 +181,7 @@ fn statements(line: &str) -> Vec<Stmt> {
                     None
                 };
                 if let Some(d) = decoded {
-                    cur.push(protect(d));
+                    push_protected(&mut cur, d);
                     i += 1 + code.chars().count() + 1;
                     continue;
                 }
@@ -169,7 +197,7 @@ fn statements(line: &str) -> Vec<Stmt> {
             start = i;
             continue;
         }
-        cur.push(c);
+        push_input(&mut cur, c);
         i += 1;
     }
     push(&mut cur, start, &mut out);
@@ -752,6 +780,18 @@ mod tests {
             Outcome::Journey(j) => (j, d),
             other => panic!("{other:?} {d:?}"),
         }
+    }
+
+    #[test]
+    fn private_use_characters_in_the_input_stay_as_written() {
+        let input = "journey\n  section A\u{E000}B\n    T\u{E001}\u{E002}\u{E003}\u{E004}\u{E014}: 3: Me\u{E003}You\n";
+        let (j, _) = ok(input);
+        assert_eq!(j.sections[0].name.as_deref(), Some("A\u{E000}B"));
+        let t = &j.sections[0].tasks[0];
+        assert_eq!(t.name, "T\u{E001}\u{E002}\u{E003}\u{E004}\u{E014}");
+        assert_eq!(t.actors, vec!["Me\u{E003}You".to_string()]);
+        let (j, _) = ok("journey\n  section S\n    A#57344;B: 3: Me\n");
+        assert_eq!(j.sections[0].tasks[0].name, "A\u{E000}B");
     }
 
     #[test]

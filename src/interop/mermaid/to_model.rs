@@ -31,6 +31,10 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
     let Outcome::Journey(m) = parse(text, "", 1, &mut diags) else {
         return None;
     };
+    // Too big to draw in place (crate::limits): the page shows the block as code.
+    if super::over_limit(&m, "").is_some() {
+        return None;
+    }
     let mut target = TargetSite::default();
     let draft = to_draft(&m, id, "Journey", "", &mut target);
     let personas: Vec<Persona> = target

@@ -195,7 +195,7 @@ mod tests {
         let (j, site) = draft("journey\n予約する: 4\n支払う<br>確認: 2: 患者\n");
         assert_eq!(j.stages.len(), 1);
         assert_eq!(j.stages[0].name.as_deref(), Some(UNSECTIONED));
-        assert_eq!(j.personas, ["persona-1"]);
+        assert_eq!(j.personas, ["huan-zhe"]);
         assert_eq!(j.stages[0].actions[1].text, "支払う\n確認");
         assert_eq!(site.personas.named[0].name, "患者");
     }

@@ -1,0 +1,10 @@
+//! Front matter and the loader of `waymark.yaml`, then `check` of the site around it.
+#![no_main]
+
+#[path = "../common.rs"]
+mod common;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let source = common::site_with("waymark.yaml", data);
+    common::check_and_draw(common::load(&source));
+});
