@@ -287,46 +287,41 @@ pub fn journey(doc: &Doc<RawJourney>) -> Option<Diagnostic> {
     j.stages.iter().find_map(|s| stage_lanes(doc, &s.value))
 }
 
+/// A lane's name, length and where its first item past [`LANE_ITEMS`] is, if any.
+fn past<T>(
+    lane: &'static str,
+    items: &[serde_saphyr::Spanned<T>],
+) -> (&'static str, usize, Option<serde_saphyr::Location>) {
+    (
+        lane,
+        items.len(),
+        items.get(LANE_ITEMS).map(|x| x.referenced),
+    )
+}
+
 /// The first lane of a stage with more than [`LANE_ITEMS`] items.
 fn stage_lanes(doc: &Doc<RawJourney>, s: &crate::load::raw::RawStage) -> Option<Diagnostic> {
-    let lanes: [(&str, Vec<serde_saphyr::Location>); 8] = [
-        ("actions", s.actions.iter().map(|x| x.referenced).collect()),
-        (
-            "questions",
-            s.questions.iter().map(|x| x.referenced).collect(),
-        ),
-        (
-            "touchpoints",
-            s.touchpoints.iter().map(|x| x.referenced).collect(),
-        ),
-        (
-            "pain_points",
-            s.pain_points.iter().map(|x| x.referenced).collect(),
-        ),
-        (
-            "decision_moments",
-            s.decision_moments.iter().map(|x| x.referenced).collect(),
-        ),
-        (
-            "handoffs",
-            s.handoffs.iter().map(|x| x.referenced).collect(),
-        ),
-        (
-            "opportunities",
-            s.opportunities.iter().map(|x| x.referenced).collect(),
-        ),
-        ("metrics", s.metrics.iter().map(|x| x.referenced).collect()),
+    // Only the length and the item past the limit are needed: no copy of any lane.
+    let lanes: [(&str, usize, Option<serde_saphyr::Location>); 8] = [
+        past("actions", &s.actions),
+        past("questions", &s.questions),
+        past("touchpoints", &s.touchpoints),
+        past("pain_points", &s.pain_points),
+        past("decision_moments", &s.decision_moments),
+        past("handoffs", &s.handoffs),
+        past("opportunities", &s.opportunities),
+        past("metrics", &s.metrics),
     ];
-    for (lane, items) in lanes {
-        if let Some(loc) = items.get(LANE_ITEMS) {
-            let at = doc.at(loc, &doc.span(&s.id));
+    for (lane, len, item) in lanes {
+        if let Some(loc) = item {
+            let at = doc.at(&loc, &doc.span(&s.id));
             return Some(exceeded(
                 &at.file,
                 at.line,
                 at.column,
                 &format!("items in `{lane}` of stage `{}`", s.id.value),
                 LANE_ITEMS as u64,
-                items.len() as u64,
+                len as u64,
                 "keep a lane to what fits on a diagram; move detail to the Markdown body or split the stage",
             ));
         }

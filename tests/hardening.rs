@@ -5,6 +5,23 @@
 mod common;
 use common::{fixture, text, waymark};
 
+/// `waymark import mermaid` of `diagram` into `DIR/site`, which it returns; fails the test
+/// if the import fails.
+fn import_mermaid(dir: &std::path::Path, diagram: &str) -> std::path::PathBuf {
+    let file = dir.join("diagram.mmd");
+    std::fs::write(&file, diagram).unwrap();
+    let site = dir.join("site");
+    let out = waymark(&[
+        "import",
+        "mermaid",
+        file.to_str().unwrap(),
+        "-o",
+        site.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    site
+}
+
 #[test]
 fn a_number_written_as_text_keeps_its_digits() {
     let text = "---\ntitle: T\nstages:\n  - id: awareness\n    decision_moments:\n      - 2.50\n    metrics:\n      - { name: Price, target: 2.50, current: 1e3 }\n      - 0.10\n---\n";
@@ -20,21 +37,10 @@ fn a_number_written_as_text_keeps_its_digits() {
 #[test]
 fn private_use_characters_in_mermaid_input_are_kept_not_read_as_syntax() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("pua.mmd");
-    std::fs::write(
-        &file,
+    let site = import_mermaid(
+        dir.path(),
         "journey\n  title Private\n  section Start\n    Pay\u{E000}now\u{E001}or\u{E003}later: 3: Me\n",
-    )
-    .unwrap();
-    let site = dir.path().join("site");
-    let out = waymark(&[
-        "import",
-        "mermaid",
-        file.to_str().unwrap(),
-        "-o",
-        site.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", text(&out));
+    );
     let j = std::fs::read_to_string(site.join("content/journeys/private.md")).unwrap();
     assert!(j.contains("Pay\u{E000}now\u{E001}or\u{E003}later"), "{j}");
     assert!(!j.contains("Pay:now"), "{j}");
@@ -43,21 +49,10 @@ fn private_use_characters_in_mermaid_input_are_kept_not_read_as_syntax() {
 #[test]
 fn ids_from_cjk_and_cyrillic_names_are_transliterated() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("names.mmd");
-    std::fs::write(
-        &file,
+    let site = import_mermaid(
+        dir.path(),
         "journey\n  title 患者の一日\n  section 受付\n    予約: 3: 患者, Пациент\n",
-    )
-    .unwrap();
-    let site = dir.path().join("site");
-    let out = waymark(&[
-        "import",
-        "mermaid",
-        file.to_str().unwrap(),
-        "-o",
-        site.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", text(&out));
+    );
     let p = std::fs::read_to_string(site.join("content/personas/huan-zhe.md")).unwrap();
     assert!(p.contains("name: 患者"), "{p}");
     assert!(site.join("content/personas/patsient.md").is_file());

@@ -232,6 +232,15 @@ fn cell_text(c: &calamine::Data) -> String {
     }
 }
 
+/// The error for a workbook without any sheet, in `file`.
+fn no_sheet(file: &str) -> Diagnostic {
+    sheet_read_error(
+        file,
+        "the workbook has no sheet".into(),
+        "put the rows on the first sheet",
+    )
+}
+
 /// Reads the first sheet of an `.xlsx` cell by cell, stopping at the first cell past the
 /// row or column limit, so that a huge sheet is never held in memory.
 fn read_xlsx_cells(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>> {
@@ -246,12 +255,7 @@ fn read_xlsx_cells(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec
         }
     };
     let Some(name) = wb.sheet_names().first().cloned() else {
-        let d = sheet_read_error(
-            file,
-            "the workbook has no sheet".into(),
-            "put the rows on the first sheet",
-        );
-        out.diagnostics.push(d);
+        out.diagnostics.push(no_sheet(file));
         return None;
     };
     let mut reader = match wb.worksheet_cells_reader(&name) {
@@ -315,12 +319,7 @@ fn read_workbook_range(path: &Path, file: &str, out: &mut SheetImport) -> Option
             return None;
         }
         None => {
-            let d = sheet_read_error(
-                file,
-                "the workbook has no sheet".into(),
-                "put the rows on the first sheet",
-            );
-            out.diagnostics.push(d);
+            out.diagnostics.push(no_sheet(file));
             return None;
         }
     };
