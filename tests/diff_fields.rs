@@ -5,13 +5,18 @@
 //! fails `every_case_is_reported`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use waymark::history::diff::diff;
 use waymark::load::{MemSource, load_from};
 use waymark::model::Site;
 
 const CONFIG: &str = "title: Diff site
+description: Maps of the scanner business
+base_url: https://maps.example.com/
+theme: default
+review_every: 90d
+markets: [US, DE, JP]
+expiry_warning: 30d
 teams: [Marketing, Sales, Service, Billing, Access]
 stages:
   - { id: awareness, name: Awareness }
@@ -112,6 +117,10 @@ fn files() -> BTreeMap<&'static str, String> {
             "---\nname: Spare role\n---\n".to_string(),
         ),
         ("content/assets/a.yaml", ASSETS.to_string()),
+        (
+            "themes/brand/style.css",
+            "body { color: #123; }\n".to_string(),
+        ),
     ])
 }
 
@@ -120,7 +129,10 @@ fn resolve(files: &BTreeMap<&'static str, String>) -> Site {
     for (k, v) in files {
         source.files.insert(k.to_string(), v.as_bytes().to_vec());
     }
-    let loaded = load_from(Path::new("diff"), &source);
+    // `check` looks for a theme folder on disk: the root is a folder holding themes/brand/.
+    let root = std::env::temp_dir().join(format!("waymark-diff-fields-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("themes/brand")).unwrap();
+    let loaded = load_from(&root, &source);
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let checked = waymark::pipeline::check_loaded(loaded, as_of);
     let errors: Vec<String> = checked
@@ -719,8 +731,66 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "markets: [US, DE]\n",
         "markets: [US]\n",
     ),
+    (
+        "config",
+        "title",
+        C,
+        "title: Diff site",
+        "title: Scanner maps",
+    ),
+    (
+        "config",
+        "description",
+        C,
+        "description: Maps of",
+        "description: All maps of",
+    ),
+    (
+        "config",
+        "base_url",
+        C,
+        "https://maps.example.com/",
+        "https://journeys.example.com/",
+    ),
+    ("config", "theme", C, "theme: default", "theme: brand"),
+    (
+        "config",
+        "review_every_days",
+        C,
+        "review_every: 90d",
+        "review_every: 60d",
+    ),
+    (
+        "config",
+        "markets",
+        C,
+        "markets: [US, DE, JP]",
+        "markets: [US, DE, JP, FR]",
+    ),
+    (
+        "config",
+        "expiry_warning_days",
+        C,
+        "expiry_warning: 30d",
+        "expiry_warning: 45d",
+    ),
+    (
+        "config",
+        "teams",
+        C,
+        "Billing, Access]",
+        "Billing, Access, Legal]",
+    ),
+    (
+        "config",
+        "stages",
+        C,
+        "name: Evaluation }",
+        "name: Assessment }",
+    ),
 ];
 
+const C: &str = "waymark.yaml";
 const J: &str = "content/journeys/purchase.md";
 const B: &str = "content/personas/buyer.md";
 const A: &str = "content/assets/a.yaml";
@@ -730,6 +800,7 @@ const S: &str = "content/personas/spare.md";
 const NOT_WRITTEN: &[(&str, &str)] = &[
     ("*", "source"),         // where the item is written, not what it says
     ("question", "emotion"), // questions share the action type; the format has no question emotion
+    ("config", "market"),    // the market of `build --market`, a flag and not a setting
 ];
 
 /// The JSON keys of each item kind of the resolved base site.
@@ -759,6 +830,7 @@ fn keys_by_kind(site: &Site) -> BTreeMap<&'static str, BTreeSet<String>> {
         ("persona", keys(site.persona("buyer").unwrap())),
         ("asset", keys(asset)),
         ("review", keys(asset.review.as_ref().unwrap())),
+        ("config", keys(&site.config)),
     ])
 }
 

@@ -469,7 +469,7 @@ fn csv_round_trips_with_the_right_row_counts() {
     assert_eq!(header, waymark::export::csv::EMOTIONS_HEADER);
     let knee: Vec<Vec<String>> = rows
         .iter()
-        .filter(|r| &r[6] == "knee-replacement")
+        .filter(|r| &r[7] == "knee-replacement")
         .map(|r| r.iter().map(str::to_string).collect())
         .collect();
     assert_eq!(

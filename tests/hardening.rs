@@ -71,3 +71,24 @@ fn the_starter_gitignore_ends_with_a_newline() {
     assert!(g.ends_with('\n') && !g.ends_with("\n\n"), "{g:?}");
     let _ = fixture("minimal");
 }
+
+/// Found by `fuzz/sheet_xlsx`: a workbook whose cell reference overflows calamine's row
+/// arithmetic made `import sheet` panic. It is now the located `sheet-read` error.
+#[test]
+fn a_workbook_with_an_overflowing_cell_reference_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.xlsx");
+    std::fs::copy(fixture("fuzz/xlsx-cell-reference-overflow.xlsx"), &file).unwrap();
+    let out = waymark(&[
+        "import",
+        "sheet",
+        file.to_str().unwrap(),
+        "-o",
+        dir.path().join("site").to_str().unwrap(),
+    ]);
+    let t = text(&out);
+    assert!(!out.status.success(), "{t}");
+    assert!(!t.contains("panicked"), "{t}");
+    assert!(t.contains("bad.xlsx"), "{t}");
+    assert!(t.contains("error["), "{t}");
+}

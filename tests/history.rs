@@ -489,7 +489,7 @@ fn diff_describes_each_kind_of_change_in_text() {
     // HEAD~1 against the working tree (unchanged): no changes.
     let same = ok_stdout(&run(&["diff", "HEAD"], tmp.path()));
     assert!(
-        same.contains("No changes to journeys, personas or content assets."),
+        same.contains("No changes to journeys, personas, content assets or settings."),
         "{same}"
     );
     // Working tree edits are seen.

@@ -34,7 +34,7 @@ pub const PLAN_HEADER: [&str; 13] = [
     "asset_id",
 ];
 /// `touchpoints.csv` header.
-pub const TOUCHPOINTS_HEADER: [&str; 9] = [
+pub const TOUCHPOINTS_HEADER: [&str; 10] = [
     "journey",
     "stage",
     "touchpoint",
@@ -42,11 +42,12 @@ pub const TOUCHPOINTS_HEADER: [&str; 9] = [
     "owner",
     "personas",
     "assets",
+    "markets",
     "journey_id",
     "stage_id",
 ];
 /// `backlog.csv` header.
-pub const BACKLOG_HEADER: [&str; 10] = [
+pub const BACKLOG_HEADER: [&str; 11] = [
     "journey",
     "stage",
     "kind",
@@ -55,6 +56,7 @@ pub const BACKLOG_HEADER: [&str; 10] = [
     "status",
     "due",
     "severity",
+    "markets",
     "journey_id",
     "stage_id",
 ];
@@ -124,13 +126,14 @@ fn opt(s: &Option<String>) -> &str {
 }
 
 /// `emotions.csv` header.
-pub const EMOTIONS_HEADER: [&str; 9] = [
+pub const EMOTIONS_HEADER: [&str; 10] = [
     "journey",
     "stage",
     "persona",
     "action",
     "emotion",
     "level",
+    "markets",
     "journey_id",
     "stage_id",
     "persona_id",
@@ -222,12 +225,14 @@ pub fn register_csv(site: &Site) -> Result<Vec<u8>, ExportError> {
 /// The emotion curve as a table: per journey, stage and persona (journey order, then a
 /// row for whole-group actions, persona "All roles" and no id), one row per action with an
 /// `emotion` (`level` `step`, the action's text), else one row for the stage's `emotions:`
-/// value (`level` `stage`, no action). `emotion` is −2..2.
+/// value (`level` `stage`, no action). `emotion` is −2..2; `markets` are the journey's,
+/// joined with `; `.
 pub fn emotions_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
     let what = "emotions.csv";
     let mut w = writer();
     w.write_record(EMOTIONS_HEADER).map_err(err(what))?;
     for j in journeys {
+        let markets = j.markets.join("; ");
         let mut series: Vec<Option<&str>> = j.personas.iter().map(|p| Some(p.as_str())).collect();
         series.push(None);
         for s in &j.stages {
@@ -247,6 +252,7 @@ pub fn emotions_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Expor
                             "",
                             &e,
                             "stage",
+                            &markets,
                             &j.id,
                             &s.id,
                             id,
@@ -264,6 +270,7 @@ pub fn emotions_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Expor
                         &a.text,
                         &e,
                         "step",
+                        &markets,
                         &j.id,
                         &s.id,
                         id,
@@ -339,12 +346,13 @@ pub fn plan_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportErr
     finish(w, what)
 }
 
-/// One row per touchpoint; personas and assets joined with `; `.
+/// One row per touchpoint; personas, assets and the journey's markets joined with `; `.
 pub fn touchpoints_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
     let what = "touchpoints.csv";
     let mut w = writer();
     w.write_record(TOUCHPOINTS_HEADER).map_err(err(what))?;
     for j in journeys {
+        let markets = j.markets.join("; ");
         for s in &j.stages {
             for t in &s.touchpoints {
                 let personas: Vec<&str> = t
@@ -365,6 +373,7 @@ pub fn touchpoints_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Ex
                     opt(&t.owner),
                     &personas.join("; "),
                     &assets.join("; "),
+                    &markets,
                     &j.id,
                     &s.id,
                 ])
@@ -376,15 +385,15 @@ pub fn touchpoints_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Ex
 }
 
 /// The backlog page's items (opportunities and high-severity pain points), in journey and
-/// stage order.
+/// stage order, each with its journey's markets (joined with `; `).
 pub fn backlog_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
     let what = "backlog.csv";
     let mut w = writer();
     w.write_record(BACKLOG_HEADER).map_err(err(what))?;
     for item in backlog::items(site) {
-        if !journeys.iter().any(|j| j.id == item.place.journey_id) {
+        let Some(j) = journeys.iter().find(|j| j.id == item.place.journey_id) else {
             continue;
-        }
+        };
         let kind = match item.kind {
             backlog::BacklogKind::Opportunity => "opportunity",
             backlog::BacklogKind::PainPoint => "pain point",
@@ -398,6 +407,7 @@ pub fn backlog_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Export
             item.status.map_or("", |s| s.label()),
             &item.due.map(|d| d.to_string()).unwrap_or_default(),
             item.severity.map_or("", |s| s.label()),
+            &j.markets.join("; "),
             &item.place.journey_id,
             &item.place.stage_id,
         ])

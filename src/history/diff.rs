@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::settings::{SettingsChange, settings_change};
 use crate::model::{
     Asset, AssetStatus, Journey, OpportunityStatus, Persona, Severity, Site, Stage,
 };
@@ -19,12 +20,17 @@ pub struct SiteDiff {
     pub personas: Vec<PersonaChange>,
     /// Content assets added, removed or changed.
     pub assets: Vec<AssetChange>,
+    /// What changed in `waymark.yaml`.
+    pub settings: SettingsChange,
 }
 
 impl SiteDiff {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
-        self.journeys.is_empty() && self.personas.is_empty() && self.assets.is_empty()
+        self.journeys.is_empty()
+            && self.personas.is_empty()
+            && self.assets.is_empty()
+            && self.settings.is_empty()
     }
 
     /// Number of changes in all.
@@ -32,6 +38,7 @@ impl SiteDiff {
         self.journeys.iter().map(|j| j.changes.len()).sum::<usize>()
             + self.personas.len()
             + self.assets.len()
+            + self.settings.len()
     }
 }
 
@@ -416,7 +423,10 @@ pub struct AssetChange {
 
 /// What changed from `old` to `new`.
 pub fn diff(old: &Site, new: &Site) -> SiteDiff {
-    let mut out = SiteDiff::default();
+    let mut out = SiteDiff {
+        settings: settings_change(&old.config, &new.config),
+        ..SiteDiff::default()
+    };
     for j in &new.journeys {
         match old.journey(&j.id) {
             None => out.journeys.push(JourneyDiff {

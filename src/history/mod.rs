@@ -4,6 +4,7 @@
 //! - [`repo`]: find the repository holding a site folder, read the site at a revision;
 //! - [`dates`]: last-changed commit and number of revisions of every site file, in one walk;
 //! - [`diff`]: the semantic difference between two resolved sites;
+//! - [`settings`]: what changed in `waymark.yaml`;
 //! - [`text`]: that difference as sentences, Markdown and JSON.
 //!
 //! [`collect`] gathers the facts that pages show ([`SiteHistory`]); outside git it gives
@@ -12,6 +13,7 @@
 pub mod dates;
 pub mod diff;
 pub mod repo;
+pub mod settings;
 pub mod text;
 
 use std::collections::{BTreeMap, HashMap};

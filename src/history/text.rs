@@ -10,7 +10,7 @@ use crate::model::Severity;
 /// Sentences about one subject (a journey, or the personas, or the content inventory).
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
-    /// `journey`, `personas` or `assets`.
+    /// `journey`, `personas`, `assets` or `settings`.
     pub kind: &'static str,
     /// Journey id (empty for the other groups).
     pub id: String,
@@ -474,7 +474,8 @@ fn asset_sentence(a: &AssetChange) -> String {
     }
 }
 
-/// The diff as sentence groups: journeys first, then personas, then content assets.
+/// The diff as sentence groups: journeys first, then personas, content assets and the
+/// site settings.
 pub fn groups(d: &SiteDiff) -> Vec<Group> {
     let mut out: Vec<Group> = d.journeys.iter().map(journey_group).collect();
     if !d.personas.is_empty() {
@@ -493,11 +494,19 @@ pub fn groups(d: &SiteDiff) -> Vec<Group> {
             sentences: d.assets.iter().map(asset_sentence).collect(),
         });
     }
+    if !d.settings.is_empty() {
+        out.push(Group {
+            kind: "settings",
+            id: String::new(),
+            heading: "Site settings (waymark.yaml)".into(),
+            sentences: super::settings::sentences(&d.settings),
+        });
+    }
     out
 }
 
 /// What nothing changed reads like.
-pub const NO_CHANGES: &str = "No changes to journeys, personas or content assets.";
+pub const NO_CHANGES: &str = "No changes to journeys, personas, content assets or settings.";
 
 /// Plain text: a heading line per group, then one sentence a line.
 pub fn to_text(d: &SiteDiff, from: &str, to: &str) -> String {

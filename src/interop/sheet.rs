@@ -161,11 +161,17 @@ fn size_limit(file: &str, line: u32, n: usize, cells: &[String]) -> Option<Diagn
         ));
     }
     let past = (limits::SHEET_COLUMNS..cells.len()).find(|&i| !cells[i].is_empty())?;
-    Some({
+    column_limit(file, line, past)
+}
+
+/// The limit error for a value in the 0-based column `past` when it is past the column
+/// limit.
+fn column_limit(file: &str, line: u32, past: usize) -> Option<Diagnostic> {
+    (past >= limits::SHEET_COLUMNS).then(|| {
         limits::exceeded(
             file,
             line,
-            past as u32 + 1,
+            u32::try_from(past).unwrap_or(u32::MAX - 1) + 1,
             &format!(
                 "columns in one sheet (a value in column {})",
                 column_letter(past)
@@ -215,10 +221,27 @@ fn read_xlsx(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec<Row>>
     let is_ooxml = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("xlsx") || x.eq_ignore_ascii_case("xlsm"));
-    if is_ooxml {
-        return read_xlsx_cells(path, file, out);
-    }
-    read_workbook_range(path, file, out)
+    // calamine can panic on a malformed workbook (an arithmetic overflow on a crafted cell
+    // reference, found by fuzz/sheet_xlsx): that is a file the user must fix, not a crash.
+    // The default hook is silenced meanwhile, so the user sees our error and no backtrace.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if is_ooxml {
+            read_xlsx_cells(path, file, out)
+        } else {
+            read_workbook_range(path, file, out)
+        }
+    }));
+    std::panic::set_hook(hook);
+    read.unwrap_or_else(|_| {
+        out.diagnostics.push(sheet_read_error(
+            file,
+            "cannot read the workbook: it is malformed (a cell reference or record is out of range)".into(),
+            "open it in a spreadsheet program, save it again as .xlsx (or export the sheet as CSV) and import that",
+        ));
+        None
+    })
 }
 
 /// A cell value as the text the importer reads: cached values, never formulas.
@@ -283,9 +306,11 @@ fn read_xlsx_cells(path: &Path, file: &str, out: &mut SheetImport) -> Option<Vec
             continue;
         }
         let n = rows.len() + usize::from(!rows.contains_key(&r));
-        let mut probe = vec![String::new(); c as usize];
-        probe.push(text.clone());
-        if let Some(d) = size_limit(file, r + 1, n, &probe) {
+        // The column is checked before a row of that width is made: a crafted file can
+        // name column 4,294,967,295.
+        let over = size_limit(file, r.saturating_add(1), n, &[])
+            .or_else(|| column_limit(file, r.saturating_add(1), c as usize));
+        if let Some(d) = over {
             out.diagnostics.push(d);
             return None;
         }
