@@ -24,7 +24,11 @@
 #[path = "common/portfolio_gen.rs"]
 mod portfolio_gen;
 
-use std::path::{Path, PathBuf};
+#[path = "common/bin.rs"]
+mod bin;
+use bin::waymark_bin;
+
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -63,22 +67,6 @@ fn timed(cmd: &mut Command) -> Run {
         // Linux reports ru_maxrss in KiB.
         peak_rss: usage.ru_maxrss as u64 * 1024,
     }
-}
-
-fn waymark_bin() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    // target/release/examples/bench → target/release/waymark
-    let bin = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(|d| d.join("waymark"))
-        .expect("target dir");
-    assert!(
-        bin.is_file(),
-        "{} not found: run `cargo build --release --bin waymark` first",
-        bin.display()
-    );
-    bin
 }
 
 /// Writes a plain Hugo site of `pages` Markdown pages of about `bytes_each` bytes.

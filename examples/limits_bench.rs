@@ -13,6 +13,10 @@
 //! only if a command panics, is killed or takes over 1 s (so a regression is visible in a
 //! shell loop). `tests/limits.rs` checks the messages with a generous timeout instead.
 
+#[path = "common/bin.rs"]
+mod bin;
+use bin::waymark_bin;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -304,21 +308,6 @@ fn run(bin: &Path, args: &[&str], log: &Path) -> Run {
         ok: code == 0,
         first_error,
     }
-}
-
-fn waymark_bin() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    let bin = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(|d| d.join("waymark"))
-        .expect("target dir");
-    assert!(
-        bin.is_file(),
-        "{} not found: run `cargo build --release --bin waymark` first",
-        bin.display()
-    );
-    bin
 }
 
 fn main() {
