@@ -4,7 +4,10 @@
 # hang is), one job, one worker, at low priority. Fails on the first crash or timeout; the
 # input is in fuzz/artifacts/TARGET/. Prints and appends to fuzz/runs.log the executions of
 # each target. Needs nightly and cargo-fuzz (`cargo install cargo-fuzz`); builds into
-# $CARGO_TARGET_DIR (default /work/target-fuzz). CI does not run this.
+# $CARGO_TARGET_DIR (default /work/target-fuzz). CI does not run this. With FUZZ_PREBUILT=1
+# it runs the binaries already built there, without rebuilding (for a long run while the
+# fuzzed code has not changed since they were built; other changes to src/ would otherwise
+# make cargo-fuzz rebuild every target first).
 set -eu
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
 shift
@@ -14,15 +17,17 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-fuzz}
 targets=${*:-"journey persona assets config mermaid sheet_csv sheet_xlsx markdown diff check_site journey_structured"}
 [ -d "$here/corpus" ] || "$here/seed.sh" > /dev/null
 cd "$repo"
-nice -n 10 cargo +nightly fuzz build -s none -a
+bin="$CARGO_TARGET_DIR/x86_64-unknown-linux-gnu/release"
+[ "${FUZZ_PREBUILT:-}" = 1 ] || nice -n 10 cargo +nightly fuzz build -s none -a
 mkdir -p "$here/logs"
 status=0
 for t in $targets; do
     mkdir -p "$here/corpus/$t" "$here/artifacts/$t"
     log="$here/logs/$t.log"
     # -jobs=1 -workers=1: libFuzzer runs one worker process and writes its log to fuzz-0.log.
-    (cd "$here/logs" && rm -f fuzz-0.log && nice -n 10 cargo +nightly fuzz run -s none -a "$t" \
-        "$here/corpus/$t" -- -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
+    if [ "${FUZZ_PREBUILT:-}" = 1 ]; then run="$bin/$t"; else run="cargo +nightly fuzz run -s none -a $t --"; fi
+    (cd "$here/logs" && rm -f fuzz-0.log && nice -n 10 $run \
+        "$here/corpus/$t" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
         -jobs=1 -workers=1 -artifact_prefix="$here/artifacts/$t/" -print_final_stats=1 \
         > "$log.outer" 2>&1) || status=1
     [ -f "$here/logs/fuzz-0.log" ] && mv "$here/logs/fuzz-0.log" "$log"

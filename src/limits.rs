@@ -12,7 +12,7 @@ use granit_parser::{Event, Parser};
 
 use crate::diagnostic::Diagnostic;
 use crate::load::Doc;
-use crate::load::raw::{RawJourney, RawPersona};
+use crate::load::raw::{RawConfig, RawJourney, RawPersona, RawStage};
 
 /// Characters (Unicode scalar values) in one YAML text value: a title, a label, a goal, a
 /// description, a quote. Longer prose belongs in the Markdown body.
@@ -22,6 +22,12 @@ pub const STAGES: usize = 100;
 /// Items in one lane of one stage (`actions:`, `touchpoints:`, `pain_points:`, …), and
 /// entries of a stage's `emotions:` map.
 pub const LANE_ITEMS: usize = 100;
+/// Items in all the lanes of all the stages of one journey together. A busy real map has a
+/// few hundred; this bounds what one journey's diagram, PNG and PDF pages cost to draw.
+pub const JOURNEY_ITEMS: usize = 1_000;
+/// Entries of each list in `waymark.yaml`: the stage vocabulary (`stages:`, at most
+/// [`STAGES`]), `teams:` and `markets:` (at most this many; there are 249 ISO countries).
+pub const SITE_LIST: usize = 300;
 /// Personas listed by one journey (`personas:`).
 pub const PERSONAS: usize = 50;
 /// Nesting depth of Markdown containers (blockquotes `>` and lists) in a narrative.
@@ -284,7 +290,113 @@ pub fn journey(doc: &Doc<RawJourney>) -> Option<Diagnostic> {
             "split the journey into several (one per phase), linked by their segment and scope",
         ));
     }
-    j.stages.iter().find_map(|s| stage_lanes(doc, &s.value))
+    j.stages
+        .iter()
+        .find_map(|s| stage_lanes(doc, &s.value))
+        .or_else(|| journey_items(doc))
+}
+
+/// The lanes of a stage in drawing order, each as its items' locations.
+fn lane_locations(s: &RawStage) -> [Vec<serde_saphyr::Location>; 8] {
+    fn locs<T>(items: &[serde_saphyr::Spanned<T>]) -> Vec<serde_saphyr::Location> {
+        items.iter().map(|x| x.referenced).collect()
+    }
+    [
+        locs(&s.actions),
+        locs(&s.questions),
+        locs(&s.touchpoints),
+        locs(&s.pain_points),
+        locs(&s.decision_moments),
+        locs(&s.handoffs),
+        locs(&s.opportunities),
+        locs(&s.metrics),
+    ]
+}
+
+/// The error when the lanes of all the stages of a journey hold more than
+/// [`JOURNEY_ITEMS`] items together, at the first item past the limit. Each stage is
+/// within [`LANE_ITEMS`] a lane here, so counting is linear and the one stage whose items
+/// pass the limit is the only one whose locations are gathered.
+fn journey_items(doc: &Doc<RawJourney>) -> Option<Diagnostic> {
+    let count = |s: &RawStage| {
+        s.actions.len()
+            + s.questions.len()
+            + s.touchpoints.len()
+            + s.pain_points.len()
+            + s.decision_moments.len()
+            + s.handoffs.len()
+            + s.opportunities.len()
+            + s.metrics.len()
+    };
+    let total: usize = doc.value.stages.iter().map(|s| count(&s.value)).sum();
+    if total <= JOURNEY_ITEMS {
+        return None;
+    }
+    let mut seen = 0;
+    for stage in &doc.value.stages {
+        let n = count(&stage.value);
+        if seen + n <= JOURNEY_ITEMS {
+            seen += n;
+            continue;
+        }
+        let lanes = lane_locations(&stage.value);
+        let loc = lanes.iter().flatten().nth(JOURNEY_ITEMS - seen)?;
+        let at = doc.at(loc, &doc.span(&stage.value.id));
+        return Some(exceeded(
+            &at.file,
+            at.line,
+            at.column,
+            "items in the lanes of one journey",
+            JOURNEY_ITEMS as u64,
+            total as u64,
+            "split the journey into several (one per phase or segment), or move detail to the Markdown body",
+        ));
+    }
+    None
+}
+
+/// The error for the first list of `waymark.yaml` past its limit: more than [`STAGES`]
+/// stages in the vocabulary, or more than [`SITE_LIST`] teams or markets; at the first
+/// entry past it.
+pub fn config(doc: &Doc<RawConfig>) -> Option<Diagnostic> {
+    let c = &doc.value;
+    let lists = [
+        (
+            "stages in the site's stage vocabulary",
+            STAGES,
+            c.stages.len(),
+            c.stages.get(STAGES).map(|s| s.referenced),
+            "a journey has a handful of stages; keep the vocabulary to the stages your journeys share",
+        ),
+        (
+            "teams",
+            SITE_LIST,
+            c.teams.len(),
+            c.teams.get(SITE_LIST).map(|s| s.referenced),
+            "list the teams that own touchpoints, pain points and opportunities",
+        ),
+        (
+            "markets",
+            SITE_LIST,
+            c.markets.len(),
+            c.markets.get(SITE_LIST).map(|s| s.referenced),
+            "list each market once, as its ISO 3166-1 alpha-2 code",
+        ),
+    ];
+    lists
+        .into_iter()
+        .find_map(|(what, limit, len, item, hint)| {
+            let at = doc.at(&item?, &doc.whole());
+            Some(exceeded(
+                &at.file,
+                at.line,
+                at.column,
+                what,
+                limit as u64,
+                len as u64,
+                hint,
+            ))
+        })
 }
 
 /// A lane's name, length and where its first item past [`LANE_ITEMS`] is, if any.
@@ -300,7 +412,7 @@ fn past<T>(
 }
 
 /// The first lane of a stage with more than [`LANE_ITEMS`] items.
-fn stage_lanes(doc: &Doc<RawJourney>, s: &crate::load::raw::RawStage) -> Option<Diagnostic> {
+fn stage_lanes(doc: &Doc<RawJourney>, s: &RawStage) -> Option<Diagnostic> {
     // Only the length and the item past the limit are needed: no copy of any lane.
     let lanes: [(&str, usize, Option<serde_saphyr::Location>); 8] = [
         past("actions", &s.actions),

@@ -156,6 +156,104 @@ fn a_lane_of_more_than_a_hundred_items_is_refused() {
 }
 
 #[test]
+fn more_than_a_thousand_items_in_one_journey_are_refused_at_the_item_past_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    // 11 stages of 95 actions: each lane is within its limit, the journey is not. The
+    // 1,001st item is the 51st action of the 11th stage.
+    let stages: String = (0..11)
+        .map(|i| {
+            format!(
+                "  - id: s{i}\n    actions:\n{}",
+                "      - Calls the hotline\n".repeat(95)
+            )
+        })
+        .collect();
+    let site = site_with(
+        dir.path(),
+        &format!("---\ntitle: T\nstages:\n{stages}---\n"),
+    );
+    let line = 4 + 10 * 97 + 2 + 50;
+    for t in check_and_build(&site, dir.path()) {
+        assert!(
+            t.contains(&format!("content/journeys/j.md:{line}:9: error[limit-exceeded]: 1,045 items in the lanes of one journey, over the limit of 1,000")),
+            "{t}"
+        );
+        assert!(t.contains("split the journey"), "{t}");
+    }
+    // A thousand is fine.
+    let stages: String = (0..10)
+        .map(|i| {
+            format!(
+                "  - id: s{i}\n    actions:\n{}",
+                "      - Calls the hotline\n".repeat(100)
+            )
+        })
+        .collect();
+    let site = site_with(
+        dir.path(),
+        &format!("---\ntitle: T\nstages:\n{stages}---\n"),
+    );
+    let (_, t) = timed(&["check", site.to_str().unwrap(), "--as-of", AS_OF]);
+    assert!(!t.contains("limit-exceeded"), "{t}");
+}
+
+#[test]
+fn the_site_stage_vocabulary_teams_and_markets_have_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = site_with(dir.path(), FRONT);
+    let config = site.join("waymark.yaml");
+    let stages: String = (0..30_000)
+        .map(|i| format!("  - {{ id: s{i}, name: Stage {i} }}\n"))
+        .collect();
+    std::fs::write(&config, format!("title: T\nstages:\n{stages}")).unwrap();
+    for t in check_and_build(&site, dir.path()) {
+        assert!(
+            t.contains("waymark.yaml:103:5: error[limit-exceeded]: 30,000 stages in the site's stage vocabulary, over the limit of 100"),
+            "{t}"
+        );
+        assert_eq!(t.matches("error[").count(), 1, "{t}");
+    }
+    let teams: String = (0..301).map(|i| format!("  - Team {i}\n")).collect();
+    std::fs::write(
+        &config,
+        format!("title: T\nstages:\n  - awareness\nteams:\n{teams}"),
+    )
+    .unwrap();
+    let (ok, t) = timed(&["check", site.to_str().unwrap(), "--as-of", AS_OF]);
+    assert!(!ok);
+    assert!(
+        t.contains("waymark.yaml:305:5: error[limit-exceeded]: 301 teams, over the limit of 300"),
+        "{t}"
+    );
+}
+
+#[test]
+fn a_mermaid_journey_of_more_than_a_thousand_tasks_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let sections: String = (0..20)
+        .map(|i| {
+            let tasks: String = (0..60).map(|k| format!("    Task {k}: 3: Me\n")).collect();
+            format!("  section Stage {i}\n{tasks}")
+        })
+        .collect();
+    let (ok, t, out) = import_mermaid(
+        dir.path(),
+        "busy.mmd",
+        format!("journey\n  title Busy\n{sections}").as_bytes(),
+    );
+    assert!(!ok, "{t}");
+    // The 1,001st task: the 41st of the 17th section (16 sections of 61 lines before it).
+    let line = 2 + 16 * 61 + 1 + 41;
+    assert!(
+        t.contains(&format!(
+            "busy.mmd:{line}:1: error[limit-exceeded]: 1,200 tasks in one journey"
+        )),
+        "{t}"
+    );
+    assert!(!out.join("content/journeys").exists());
+}
+
+#[test]
 fn two_thousand_unknown_personas_give_one_short_error() {
     let dir = tempfile::tempdir().unwrap();
     let names: Vec<String> = (0..2000)

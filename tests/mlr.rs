@@ -341,6 +341,44 @@ fn register_csv_neutralises_formulas() {
 }
 
 #[test]
+fn touchpoint_backlog_and_emotion_csvs_carry_the_journeys_markets() {
+    let assets = asset("dose-study", "published", GOOD_REVIEW, "  code: EH-1\n");
+    let csv_rows = |journey_markets: Option<&str>| {
+        let dir = site(&assets, journey_markets);
+        let checked = pipeline::check_site(dir.path(), as_of());
+        let s = checked
+            .site
+            .unwrap_or_else(|| panic!("{:?}", checked.diagnostics));
+        let journeys: Vec<&waymark::model::Journey> =
+            s.journeys.iter().map(|j| j.as_ref()).collect();
+        use waymark::export::csv;
+        [
+            csv::touchpoints_csv(&s, &journeys).unwrap(),
+            csv::backlog_csv(&s, &journeys).unwrap(),
+            csv::emotions_csv(&s, &journeys).unwrap(),
+        ]
+        .map(|b| String::from_utf8(b).unwrap())
+    };
+    // Each CSV: the `markets` column holds the journey's markets on every row, in the
+    // site's order; a journey without `markets:` runs in all of the site's.
+    for (markets, want) in [(Some("[DE]"), "DE"), (None, "US; DE")] {
+        for csv in csv_rows(markets) {
+            let mut lines = csv.trim_start_matches('\u{feff}').lines();
+            let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+            let col = header
+                .iter()
+                .position(|h| *h == "markets")
+                .expect("markets column");
+            let rows: Vec<&str> = lines.collect();
+            assert!(!rows.is_empty(), "{csv}");
+            for row in rows {
+                assert_eq!(row.split(',').nth(col), Some(want), "{csv}");
+            }
+        }
+    }
+}
+
+#[test]
 fn build_writes_register_and_market_plans_and_market_builds_narrow() {
     let assets = asset(
         "dose-study",

@@ -493,7 +493,11 @@ impl Limited for RawPersona {
     }
 }
 
-impl Limited for RawConfig {}
+impl Limited for RawConfig {
+    fn over_limit(doc: &Doc<Self>) -> Option<Diagnostic> {
+        crate::limits::config(doc)
+    }
+}
 
 impl Limited for Vec<Spanned<RawAsset>> {
     fn restore_digits(&mut self, yaml: &str) {

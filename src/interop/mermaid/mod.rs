@@ -39,10 +39,11 @@ impl MermaidImport {
 }
 
 /// The `limit-exceeded` error when a parsed journey has more sections than a journey may
-/// have stages, or a section more tasks than a lane may have items ([`crate::limits`]):
+/// have stages, a section more tasks than a lane may have items, or all its sections more
+/// tasks than a journey may have items ([`crate::limits`]):
 /// refused before it is turned into a journey, which would take long for nothing.
 pub(crate) fn over_limit(m: &parse::MermaidJourney, file: &str) -> Option<Diagnostic> {
-    use crate::limits::{LANE_ITEMS, STAGES, exceeded};
+    use crate::limits::{JOURNEY_ITEMS, LANE_ITEMS, STAGES, exceeded};
     if m.sections.len() > STAGES {
         let line = m.sections[STAGES].tasks.first().map_or(m.line, |t| t.line);
         return Some(exceeded(
@@ -68,6 +69,23 @@ pub(crate) fn over_limit(m: &parse::MermaidJourney, file: &str) -> Option<Diagno
                 s.tasks.len() as u64,
                 "split the section into several stages",
             )
+        })
+        .or_else(|| {
+            let total: usize = m.sections.iter().map(|s| s.tasks.len()).sum();
+            let past = m
+                .sections
+                .iter()
+                .flat_map(|s| &s.tasks)
+                .nth(JOURNEY_ITEMS)?;
+            Some(exceeded(
+                file,
+                past.line,
+                1,
+                "tasks in one journey (the actions of all its stages)",
+                JOURNEY_ITEMS as u64,
+                total as u64,
+                "split the diagram into several journeys, one per phase",
+            ))
         })
 }
 
