@@ -10,6 +10,7 @@ pub mod diagram;
 pub mod export;
 pub mod fonts;
 pub mod history;
+pub mod i18n;
 pub mod init;
 pub mod interop;
 pub mod limits;

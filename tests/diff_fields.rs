@@ -755,6 +755,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
     ("config", "theme", C, "theme: default", "theme: brand"),
     (
         "config",
+        "language",
+        C,
+        "theme: default",
+        "theme: default\nlanguage: de",
+    ),
+    (
+        "config",
         "review_every_days",
         C,
         "review_every: 90d",

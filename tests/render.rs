@@ -331,6 +331,9 @@ pub fn fixture() -> Site {
             review_every_days: 90,
             exports: waymark::model::ExportSet::ALL,
             mlr: Default::default(),
+            language: "en".into(),
+            ui: waymark::i18n::Catalogue::english(),
+            labels: waymark::model::DiagramLabels::english(),
         },
         journeys: vec![as_is.into(), to_be.into()],
         personas: vec![

@@ -209,6 +209,7 @@ impl Checker<'_> {
         if let Some(p) = &cfg.expiry_warning {
             self.period(doc, p);
         }
+        self.language(site, doc);
         for m in &cfg.markets {
             if self.market_code(doc, m) {
                 self.names.to_mut().markets.push(m.value.clone());
@@ -285,6 +286,84 @@ impl Checker<'_> {
             self.names.to_mut().vocabulary.push(def.id.value.clone());
             self.names.to_mut().stages.insert(def.id.value.clone());
         }
+    }
+
+    /// `language:`: a BCP 47 tag (`bad-language`); the site's `i18n/TAG.ftl` parses
+    /// (`bad-translation`); the keys that fall back to English (`missing-translation`).
+    fn language(&mut self, site: &LoadedSite, doc: &Doc<crate::load::raw::RawConfig>) {
+        let Some(lang) = &doc.value.language else {
+            return;
+        };
+        if let Err(why) = crate::i18n::parse_tag(&lang.value) {
+            let built: Vec<&str> = crate::i18n::BUILTIN.iter().map(|(l, _)| *l).collect();
+            self.error(
+                "bad-language",
+                &doc.span(lang),
+                format!(
+                    "language `{}` is not a BCP 47 language tag: {why}",
+                    lang.value
+                ),
+                format!(
+                    "write a language tag such as `de`, `fr-CA` or `zh-Hant`; built in: {}",
+                    built.join(", ")
+                ),
+            );
+            return;
+        }
+        let ui = crate::model::catalogue(site);
+        let file = crate::i18n::override_path(&lang.value).unwrap_or_default();
+        for p in ui.problems() {
+            self.out.push(
+                Diagnostic::error("bad-translation", &file, p.line, p.column, format!("{file}: {}", p.message))
+                    .with_hint("a message is `key = text` on one line (continuation lines indented); see docs/format.md, Language"),
+            );
+        }
+        let missing = ui.missing();
+        if missing.is_empty() {
+            return;
+        }
+        let d = if ui.has_override() {
+            let shown: Vec<&str> = missing.iter().take(40).copied().collect();
+            let more = missing.len() - shown.len();
+            Diagnostic::error(
+                "missing-translation",
+                &file,
+                0,
+                0,
+                format!(
+                    "{} of {} UI messages are missing from {file} and show in English: {}{}",
+                    missing.len(),
+                    crate::i18n::english_keys().len(),
+                    shown.join(", "),
+                    if more > 0 {
+                        format!(", and {more} more")
+                    } else {
+                        String::new()
+                    }
+                ),
+            )
+            .with_hint(format!(
+                "add them to {file} (copy i18n/en.ftl from the waymark sources and translate)"
+            ))
+        } else {
+            let at = doc.span(lang);
+            Diagnostic::error(
+                "missing-translation",
+                &at.file,
+                at.line,
+                at.column,
+                format!(
+                    "language `{}` has no built-in catalogue and the site has no {file}: the whole UI falls back to English",
+                    lang.value
+                ),
+            )
+            .with_hint(format!(
+                "create {file} with the {} messages of i18n/en.ftl translated, or use a built-in language: {}",
+                crate::i18n::english_keys().len(),
+                crate::i18n::BUILTIN.iter().map(|(l, _)| *l).collect::<Vec<_>>().join(", ")
+            ))
+        };
+        self.out.push(d.warning());
     }
 
     /// Records ids of journeys, personas and assets; reports duplicates and bad ids.

@@ -74,11 +74,11 @@ impl Row {
         Row::text(text.to_uppercase(), Style::SMALL_BOLD, color).clamp(2)
     }
 
-    /// The owner row: the team in small caps, or a "NO OWNER" warning.
-    pub fn owner(owner: Option<&str>) -> Self {
+    /// The owner row: the team in small caps, or the `no_owner` warning ("NO OWNER").
+    pub fn owner(owner: Option<&str>, no_owner: &str) -> Self {
         match owner {
             Some(o) => Row::label(o, MUTED),
-            None => Row::label("No owner", WARN).icon(Icon::Warning),
+            None => Row::label(no_owner, WARN).icon(Icon::Warning),
         }
     }
 

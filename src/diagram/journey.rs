@@ -5,7 +5,7 @@ use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_n
 use super::palette::{self, FAINT, HAIRLINE, INK, MUTED, Tint, WARN, face, marker, persona_style};
 use super::svg::{Anchor, Form, Svg};
 use super::text::{Style, width, wrap};
-use crate::model::{Confidence, Evidence, Journey, Severity, Site, Stage};
+use crate::model::{Confidence, DiagramLabels, Evidence, Journey, Severity, Site, Stage};
 
 /// Width of the lane-label column.
 pub const LABEL_W: f32 = 152.0;
@@ -55,6 +55,12 @@ impl Lane {
             Lane::Opportunities => "Opportunities",
             Lane::Metrics => "Metrics",
         }
+    }
+
+    /// The lane's title in the site's language.
+    fn title(self, labels: &DiagramLabels) -> &str {
+        let i = LANES.iter().position(|l| *l == self).unwrap_or(0);
+        &labels.lanes[i]
     }
 
     fn tint(self) -> Tint {
@@ -126,7 +132,7 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
                         Row::text(&a.text, Style::BODY, INK),
                     ];
                     if let Some(e) = a.emotion {
-                        let label = format!("{} {}", signed(e), emotion_word(e));
+                        let label = format!("{} {}", signed(e), site.config.labels.emotion(e));
                         rows.push(Row::text(label, Style::SMALL, MUTED).icon(Icon::Emotion(e)));
                     }
                     card(rows, &a.evidence)
@@ -136,7 +142,12 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
         Lane::Touchpoints => s
             .touchpoints
             .iter()
-            .map(|t| card(touchpoint_rows(journey, t), &t.evidence))
+            .map(|t| {
+                card(
+                    touchpoint_rows(&site.config.labels, journey, t),
+                    &t.evidence,
+                )
+            })
             .collect(),
         Lane::Pains => s
             .pain_points
@@ -145,12 +156,12 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
                 let mut rows = Vec::new();
                 if let Some(sev) = p.severity {
                     rows.push(
-                        Row::label(&format!("{} severity", sev.label()), INK)
+                        Row::label(severity_label(&site.config.labels, sev), INK)
                             .icon(Icon::Severity(sev)),
                     );
                 }
                 rows.push(Row::text(&p.text, Style::BODY, INK));
-                rows.push(Row::owner(p.owner.as_deref()));
+                rows.push(Row::owner(p.owner.as_deref(), &site.config.labels.no_owner));
                 card(rows, &p.evidence)
             })
             .collect(),
@@ -184,14 +195,15 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
                 let (fill, fg) = palette::status_colors(o.status);
                 let due = o
                     .due
-                    .map(|d| format!("due {}", d.format("%-d %b %Y")))
+                    .map(|d| site.config.labels.due.replace("{date}", &due_date(site, d)))
                     .unwrap_or_default();
                 let mut status = Row::text(due, Style::SMALL, MUTED).clamp(2);
-                status.pill = Some((o.status.label().to_uppercase(), fill, fg));
+                let word = site.config.labels.opportunity(o.status).to_uppercase();
+                status.pill = Some((word, fill, fg));
                 let rows = vec![
                     status,
                     Row::text(&o.text, Style::BODY, INK),
-                    Row::owner(o.owner.as_deref()),
+                    Row::owner(o.owner.as_deref(), &site.config.labels.no_owner),
                 ];
                 card(rows, &o.evidence)
             })
@@ -201,10 +213,13 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
             .iter()
             .map(|m| {
                 let mut rows = vec![Row::text(&m.name, Style::BODY, INK)];
+                let l = &site.config.labels;
+                let now = |c: &str| l.now.replace("{current}", c);
+                let target = |t: &str| l.target.replace("{target}", t);
                 let value = match (&m.current, &m.target) {
-                    (Some(c), Some(t)) => format!("{c} now · target {t}"),
-                    (Some(c), None) => format!("{c} now"),
-                    (None, Some(t)) => format!("target {t}"),
+                    (Some(c), Some(t)) => format!("{} · {}", now(c), target(t)),
+                    (Some(c), None) => now(c),
+                    (None, Some(t)) => target(t),
                     (None, None) => String::new(),
                 };
                 if !value.is_empty() {
@@ -217,11 +232,15 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
     }
 }
 
-fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> {
+fn touchpoint_rows(
+    labels: &DiagramLabels,
+    journey: &Journey,
+    t: &crate::model::Touchpoint,
+) -> Vec<Row> {
     let channel = t
         .channel
         .clone()
-        .unwrap_or_else(|| "channel not set".into());
+        .unwrap_or_else(|| labels.channel_not_set.clone());
     let mut head = Row::label(&channel, MUTED)
         .icon(Icon::Channel(t.channel.clone()))
         .clamp(1);
@@ -232,7 +251,7 @@ fn touchpoint_rows(journey: &Journey, t: &crate::model::Touchpoint) -> Vec<Row> 
         .collect();
     let owner = match &t.owner {
         Some(o) => Row::label(o, MUTED),
-        None => Row::label("No owner", WARN).icon(Icon::Warning),
+        None => Row::label(&labels.no_owner, WARN).icon(Icon::Warning),
     };
     vec![head, Row::text(&t.name, Style::BODY, INK), owner]
 }
@@ -251,9 +270,17 @@ pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&
     };
     let prefix = id_prefix(journey, "jd");
     let mut svg = Svg::with_form(form, &prefix);
-    let mut y = layout::header(&mut svg, journey, &grid, "Journey map", MARGIN);
+    let labels = &site.config.labels;
+    let mut y = layout::header(
+        &mut svg,
+        labels,
+        journey,
+        &grid,
+        &labels.journey_map,
+        MARGIN,
+    );
     y = layout::persona_legend(&mut svg, site, journey, &grid, y + 2.0 * U, true);
-    y = layout::stages_or_note(&mut svg, journey, &grid, y, true);
+    y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, true);
     let lanes: Vec<Lane> = LANES
         .iter()
         .copied()
@@ -263,13 +290,13 @@ pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for lane in &lanes {
         y = if *lane == Lane::Emotion {
-            emotion_lane(&mut svg, journey, &grid, y)
+            emotion_lane(&mut svg, labels, journey, &grid, y)
         } else {
             card_lane(&mut svg, *lane, site, journey, &grid, y)
         };
     }
-    y = key(&mut svg, journey, &grid, y + 2.0 * U);
-    let title = format!("Journey map: {}", journey.title);
+    y = key(&mut svg, labels, journey, &grid, y + 2.0 * U);
+    let title = format!("{}: {}", labels.journey_map, journey.title);
     layout::root_svg(
         &prefix,
         grid.width(),
@@ -372,7 +399,7 @@ fn card_lane(
     let content = laid.iter().map(stack).fold(0.0_f32, f32::max);
     let h = (content + 2.0 * LANE_PAD).max(48.0);
     lane_frame(svg, grid, y, h);
-    lane_label(svg, lane.label(), lane.tint().accent, y);
+    lane_label(svg, lane.title(&site.config.labels), lane.tint().accent, y);
     for (i, cs) in laid.iter().enumerate() {
         let mut cy = y + LANE_PAD;
         for c in cs {
@@ -540,14 +567,21 @@ fn emotion_grid(svg: &mut Svg, grid: &Grid, gy: &dyn Fn(i8) -> f32) {
     }
 }
 
-/// The word for an emotion score on an action card.
-fn emotion_word(score: i8) -> &'static str {
-    match score {
-        i8::MIN..=-2 => "very negative",
-        -1 => "negative",
-        0 => "neutral",
-        1 => "positive",
-        _ => "very positive",
+/// `high severity`, in the site's language.
+fn severity_label(labels: &DiagramLabels, v: Severity) -> &str {
+    &labels.severity[match v {
+        Severity::Low => 0,
+        Severity::Medium => 1,
+        Severity::High => 2,
+    }]
+}
+
+/// A due date on an opportunity card: `3 Dec 2026` in English, else the locale's long form.
+fn due_date(site: &Site, d: chrono::NaiveDate) -> String {
+    if site.config.ui.language() == "en" {
+        d.format("%-d %b %Y").to_string()
+    } else {
+        site.config.ui.date_long(d)
     }
 }
 
@@ -564,12 +598,18 @@ fn signed(score: i8) -> String {
 /// for whole-group actions that carry an emotion): step points filled (the persona's
 /// marker, as in the legend), stage values hollow (white with the persona's outline) when
 /// the journey has step points (else filled, as every point is a stage value), joined in order across stages by a smooth line in the persona's colour and dash.
-fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
+fn emotion_lane(
+    svg: &mut Svg,
+    labels: &DiagramLabels,
+    journey: &Journey,
+    grid: &Grid,
+    y: f32,
+) -> f32 {
     let top = y + 2.0 * U;
     let h = 4.0 * U + 4.0 * EMO_STEP;
     let gy = |score: i8| top + f32::from(2 - score.clamp(-2, 2)) * EMO_STEP;
     lane_frame(svg, grid, y, h);
-    lane_label(svg, "Emotion", MUTED, y);
+    lane_label(svg, &labels.lanes[3], MUTED, y);
     emotion_grid(svg, grid, &gy);
     let group = journey
         .stages
@@ -629,7 +669,7 @@ fn emotion_lane(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
 
 /// The key under the lanes (severity, hypothesis, no owner), listing only what occurs;
 /// returns the y below it.
-fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
+fn key(svg: &mut Svg, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     let stages = &journey.stages;
     let sev: Vec<Severity> = [Severity::High, Severity::Medium, Severity::Low]
         .into_iter()
@@ -678,29 +718,29 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         Style::SMALL_BOLD,
         MUTED,
         Anchor::Start,
-        "KEY",
+        &labels.key,
     );
     let mut flow = Flow::new(grid.grid_x(), grid.width() - MARGIN, cy);
     for v in &sev {
-        let label = format!("{} severity", v.label());
-        let (x, cy) = flow.place(14.0 + width(&label, Style::SMALL));
+        let label = severity_label(labels, *v);
+        let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
         svg.circle(x + 5.0, cy, 5.0, palette::severity_color(Some(*v)), &[]);
-        key_label(svg, x + 14.0, cy, MUTED, &label);
+        key_label(svg, x + 14.0, cy, MUTED, label);
     }
     if hyp {
-        let label = "hypothesis, to validate (dashed card)";
+        let label = &labels.hypothesis;
         let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
         hypothesis_badge(svg, x + 8.0, cy);
         key_label(svg, x + 22.0, cy, MUTED, label);
     }
     if steps {
-        let label = "emotion at an action (step)";
+        let label = &labels.emotion_step;
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
         svg.circle(x + 5.0, cy, 4.5, MUTED, &[]);
         key_label(svg, x + 14.0, cy, MUTED, label);
     }
     if hollow {
-        let label = "emotion of the stage (no scored action)";
+        let label = &labels.emotion_stage;
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
         svg.circle(
             x + 5.0,
@@ -712,7 +752,7 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         key_label(svg, x + 14.0, cy, MUTED, label);
     }
     if group {
-        let label = "all roles (grey curve)";
+        let label = &labels.all_roles_curve;
         let (x, cy) = flow.place(26.0 + width(label, Style::SMALL));
         svg.line(
             x,
@@ -726,7 +766,7 @@ fn key(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32) -> f32 {
         key_label(svg, x + 26.0, cy, MUTED, label);
     }
     if unowned {
-        let label = "no owning team";
+        let label = &labels.no_owning_team;
         let (x, cy) = flow.place(18.0 + width(label, Style::SMALL));
         super::card::draw_icon(svg, &Icon::Warning, x + 6.0, cy);
         key_label(svg, x + 18.0, cy, WARN, label);

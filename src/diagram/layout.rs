@@ -4,7 +4,7 @@
 use super::palette::{CHIP, CHIP_BADGE, INK, MUTED, marker, persona_style};
 use super::svg::{Anchor, Form, Svg, esc, num};
 use super::text::{Style, fitting_style, width, wrap, wrap_clamped};
-use crate::model::{Journey, MapState, Site};
+use crate::model::{DiagramLabels, Journey, MapState, Site};
 
 /// The spacing unit.
 pub const U: f32 = 8.0;
@@ -68,12 +68,20 @@ pub fn persona_name<'a>(site: &'a Site, id: &'a str) -> &'a str {
 
 /// Draws the title block (state pill and kind, title, segment/scope/goal); returns the y
 /// below it.
-pub fn header(svg: &mut Svg, journey: &Journey, grid: &Grid, kind: &str, y: f32) -> f32 {
+pub fn header(
+    svg: &mut Svg,
+    labels: &DiagramLabels,
+    journey: &Journey,
+    grid: &Grid,
+    kind: &str,
+    y: f32,
+) -> f32 {
     let inner = grid.inner();
     let (label, fill, fg) = match journey.state {
-        MapState::AsIs => ("AS-IS", "#E4E7EB", INK),
-        MapState::ToBe => ("TO-BE", "#D7ECF9", "#0B4F7C"),
+        MapState::AsIs => (labels.states[0].to_uppercase(), "#E4E7EB", INK),
+        MapState::ToBe => (labels.states[1].to_uppercase(), "#D7ECF9", "#0B4F7C"),
     };
+    let label = label.as_str();
     let pill_w = width(label, Style::SMALL_BOLD) + 16.0;
     svg.rect(MARGIN, y, pill_w, 20.0, 10.0, fill, None, &[]);
     svg.text(
@@ -98,13 +106,13 @@ pub fn header(svg: &mut Svg, journey: &Journey, grid: &Grid, kind: &str, y: f32)
     y += title.len().max(1) as f32 * Style::TITLE.line;
     let mut facts = Vec::new();
     if let Some(s) = &journey.segment {
-        facts.push(format!("Segment: {s}"));
+        facts.push(format!("{}: {s}", labels.segment));
     }
     if let Some(s) = &journey.scope {
-        facts.push(format!("Scope: {s}"));
+        facts.push(format!("{}: {s}", labels.scope));
     }
     if let Some(s) = &journey.goal {
-        facts.push(format!("Goal: {s}"));
+        facts.push(format!("{}: {s}", labels.goal));
     }
     for fact in facts {
         let lines = wrap(&fact, Style::BODY, inner);
@@ -128,7 +136,7 @@ pub fn persona_legend(
         return y;
     }
     let inner = grid.inner();
-    let heading = "Personas";
+    let heading = &site.config.labels.personas;
     svg.text(
         MARGIN,
         y + Style::SMALL_BOLD.baseline() + 2.0,
@@ -258,7 +266,14 @@ pub const CHIP_FILL: &str = CHIP;
 
 /// The stage band below `y` (see [`stage_band`]), or a "No stages yet." note for a journey
 /// with no stages; gives the y where the lanes start.
-pub fn stages_or_note(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: bool) -> f32 {
+pub fn stages_or_note(
+    svg: &mut Svg,
+    labels: &DiagramLabels,
+    journey: &Journey,
+    grid: &Grid,
+    y: f32,
+    goals: bool,
+) -> f32 {
     if journey.stages.is_empty() {
         svg.text(
             MARGIN,
@@ -266,17 +281,24 @@ pub fn stages_or_note(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goa
             Style::BODY,
             MUTED,
             Anchor::Start,
-            "No stages yet.",
+            &labels.no_stages,
         );
         y + 7.0 * U
     } else {
-        stage_band(svg, journey, grid, y + 3.0 * U, goals) + 2.0 * U
+        stage_band(svg, &labels.stages, journey, grid, y + 3.0 * U, goals) + 2.0 * U
     }
 }
 
-/// The stage header band of chevron chips (number, name and, with `goals`, the stage goal);
-/// returns the y below it.
-pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: bool) -> f32 {
+/// The stage header band of chevron chips (number, name and, with `goals`, the stage goal)
+/// after the band's `heading` ("Stages"); returns the y below it.
+pub fn stage_band(
+    svg: &mut Svg,
+    heading: &str,
+    journey: &Journey,
+    grid: &Grid,
+    y: f32,
+    goals: bool,
+) -> f32 {
     let n = journey.stages.len();
     let pad = 12.0;
     struct Chip {
@@ -341,7 +363,7 @@ pub fn stage_band(svg: &mut Svg, journey: &Journey, grid: &Grid, y: f32, goals: 
         Style::BODY_BOLD,
         INK,
         Anchor::Start,
-        "Stages",
+        heading,
     );
     for (i, c) in chips.iter().enumerate() {
         let x = grid.col_x(i) + 2.0;

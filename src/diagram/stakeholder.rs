@@ -5,7 +5,7 @@ use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_n
 use super::palette::{FAINT, HAIRLINE, INK, MUTED, face, marker, persona_style};
 use super::svg::{Anchor, Form, Svg};
 use super::text::{Style, width, wrap};
-use crate::model::{Journey, Site};
+use crate::model::{DiagramLabels, Journey, Site};
 use crate::views::health::persona_active;
 
 /// Width of the persona column.
@@ -24,8 +24,10 @@ pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
     };
     let prefix = id_prefix(journey, "sm");
     let mut svg = Svg::with_form(form, &prefix);
-    let mut y = layout::header(&mut svg, journey, &grid, "Stakeholder map", MARGIN);
-    y = layout::stages_or_note(&mut svg, journey, &grid, y, false);
+    let labels = &site.config.labels;
+    let kind = &labels.stakeholder_map;
+    let mut y = layout::header(&mut svg, labels, journey, &grid, kind, MARGIN);
+    y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, false);
     svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
     for (i, id) in journey.personas.iter().enumerate() {
         y = persona_row(&mut svg, site, journey, &grid, i, id, y);
@@ -38,12 +40,12 @@ pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
             Style::BODY,
             MUTED,
             Anchor::Start,
-            "No personas listed for this journey.",
+            &labels.no_personas,
         );
         y += 48.0;
     }
-    y = key(&mut svg, &grid, y + 2.0 * U);
-    let title = format!("Stakeholder map: {}", journey.title);
+    y = key(&mut svg, labels, &grid, y + 2.0 * U);
+    let title = format!("{kind}: {}", journey.title);
     layout::root_svg(
         &prefix,
         grid.width(),
@@ -93,7 +95,7 @@ fn persona_label(svg: &mut Svg, site: &Site, i: usize, id: &str, y: f32, draw: b
         .unwrap_or_default();
     let badge = persona
         .and_then(|p| p.buying_role)
-        .map(|b| b.label().to_uppercase());
+        .map(|b| site.config.labels.buying_roles[b as usize].to_uppercase());
     let mut h = 12.0;
     if draw {
         let s = persona_style(i);
@@ -164,7 +166,7 @@ fn persona_row(
         .collect();
     let Some(first) = active.iter().position(|a| *a) else {
         let lines = wrap(
-            "Not active in any stage",
+            &site.config.labels.not_active,
             Style::BODY,
             grid.n as f32 * grid.col_w - 2.0 * U,
         );
@@ -232,7 +234,7 @@ fn persona_row(
 }
 
 /// The key: active, enters, emotion; returns the y below it.
-fn key(svg: &mut Svg, grid: &Grid, y: f32) -> f32 {
+fn key(svg: &mut Svg, labels: &DiagramLabels, grid: &Grid, y: f32) -> f32 {
     let cy = y + 8.0;
     svg.text(
         MARGIN,
@@ -240,14 +242,14 @@ fn key(svg: &mut Svg, grid: &Grid, y: f32) -> f32 {
         Style::SMALL_BOLD,
         MUTED,
         Anchor::Start,
-        "KEY",
+        &labels.key,
     );
     let mut flow = Flow::new(grid.grid_x(), grid.width() - MARGIN, cy);
-    let label = "active at the stage";
+    let label = &labels.active;
     let (x, cy) = flow.place(16.0 + width(label, Style::SMALL));
     svg.circle(x + 5.0, cy, 5.0, MUTED, &[]);
     key_label(svg, x + 16.0, cy, MUTED, label);
-    let label = "enters the journey";
+    let label = &labels.enters;
     let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
     svg.circle(
         x + 8.0,
@@ -258,7 +260,7 @@ fn key(svg: &mut Svg, grid: &Grid, y: f32) -> f32 {
     );
     svg.circle(x + 8.0, cy, 4.0, MUTED, &[]);
     key_label(svg, x + 22.0, cy, MUTED, label);
-    let label = "emotion at the stage (−2 to +2)";
+    let label = &labels.emotion_range;
     let (x, cy) = flow.place(18.0 + width(label, Style::SMALL));
     face(svg, 1, x + 6.0, cy);
     key_label(svg, x + 18.0, cy, MUTED, label);

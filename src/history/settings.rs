@@ -155,6 +155,9 @@ mod tests {
             review_every_days: 90,
             exports: ExportSet::ALL,
             mlr: MlrConfig::default(),
+            language: "en".into(),
+            ui: crate::i18n::Catalogue::english(),
+            labels: crate::model::DiagramLabels::english(),
         }
     }
 

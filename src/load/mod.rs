@@ -200,6 +200,31 @@ pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
                 .with_hint("run waymark in a site folder, pass its path, or create one with `waymark init DIR`"),
         );
     }
+    // The site's message overrides for its `language:` (`i18n/TAG.ftl`), kept as a source:
+    // `check` reports their syntax errors and missing keys, the model builds the catalogue.
+    if let Some(rel) = site
+        .config
+        .as_ref()
+        .and_then(|c| c.value.language.as_ref())
+        .and_then(|l| crate::i18n::override_path(&l.value))
+        && source.is_file(&rel)
+    {
+        match source.read(&rel).map(String::from_utf8) {
+            Ok(Ok(text)) => {
+                site.sources.insert(rel, text);
+            }
+            _ => site.diagnostics.push(
+                Diagnostic::error(
+                    "read-failed",
+                    &rel,
+                    0,
+                    0,
+                    format!("cannot read {rel} as UTF-8 text"),
+                )
+                .with_hint("save the message catalogue as UTF-8 Fluent (.ftl) text"),
+            ),
+        }
+    }
     if !source.is_dir("content") {
         site.diagnostics.push(
             Diagnostic::error("missing-content", "content", 0, 0, format!("no content/ folder in {}", root.display()))

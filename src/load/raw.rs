@@ -55,6 +55,33 @@ pub struct RawConfig {
     #[serde(default)]
     #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]+[dwmy]$"))]
     pub expiry_warning: Option<SStr>,
+    /// The language of the site's UI: a BCP 47 tag (`en`, `de`, `fr-CA`, `ja`, `ar`);
+    /// default `en`. Messages come from the built-in catalogue of the language, overridden
+    /// by `i18n/TAG.ftl` in the site.
+    #[serde(default)]
+    #[schemars(with = "Option<LanguageTag>")]
+    pub language: Option<SStr>,
+}
+
+/// The schema of `language:`: a BCP 47 language tag.
+#[allow(dead_code)]
+struct LanguageTag;
+
+impl JsonSchema for LanguageTag {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LanguageTag".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+            "description": "A BCP 47 language tag: en, de, fr, es, it, ja, zh, ar (built in), or any other tag with a site catalogue i18n/TAG.ftl",
+            "default": "en"
+        })
+    }
 }
 
 /// The schema of a market: an ISO 3166-1 alpha-2 country code, upper case.

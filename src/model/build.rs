@@ -73,9 +73,13 @@ fn config(site: &LoadedSite) -> SiteConfig {
             review_every_days: DEFAULT_REVIEW_DAYS,
             exports: ExportSet::ALL,
             mlr: MlrConfig::default(),
+            language: "en".into(),
+            ui: crate::i18n::Catalogue::english(),
+            labels: crate::model::DiagramLabels::english(),
         };
     };
     let c = &doc.value;
+    let ui = catalogue(site);
     SiteConfig {
         title: c.title.clone(),
         description: c.description.clone(),
@@ -118,7 +122,31 @@ fn config(site: &LoadedSite) -> SiteConfig {
                 .unwrap_or(DEFAULT_EXPIRY_WARNING_DAYS),
             market: None,
         },
+        language: ui.tag().to_string(),
+        labels: Arc::new(crate::model::DiagramLabels::of(&ui)),
+        ui,
     }
+}
+
+/// The UI catalogue of the site's `language:` with its `i18n/TAG.ftl` (as loaded into
+/// `sources`); English when the tag is absent or invalid (`check` reports the latter).
+pub fn catalogue(site: &LoadedSite) -> Arc<crate::i18n::Catalogue> {
+    let tag = site
+        .config
+        .as_ref()
+        .and_then(|d| d.value.language.as_ref())
+        .map(|l| l.value.as_str());
+    let Some(tag) = tag.filter(|t| crate::i18n::parse_tag(t).is_ok()) else {
+        return crate::i18n::Catalogue::english();
+    };
+    let file = crate::i18n::override_path(tag).and_then(|p| site.sources.get(&p));
+    if tag == "en" && file.is_none() {
+        return crate::i18n::Catalogue::english();
+    }
+    Arc::new(crate::i18n::Catalogue::new(
+        Some(tag),
+        file.map(String::as_str),
+    ))
 }
 
 /// The values of `list` once each, in the order written.

@@ -71,6 +71,183 @@ pub struct SiteConfig {
     /// `markets` and `expiry_warning`, and the market a `--market` build speaks for.
     #[serde(flatten)]
     pub mlr: MlrConfig,
+    /// `language`: the BCP 47 tag of the UI language, canonical (`de`, `de-CH`); `en` by
+    /// default.
+    pub language: String,
+    /// The UI messages and locale of `language` (built-in catalogue and the site's
+    /// `i18n/TAG.ftl`).
+    #[serde(skip)]
+    pub ui: std::sync::Arc<crate::i18n::Catalogue>,
+    /// The diagrams' words (lane names, headings, legend) in `language`.
+    #[serde(skip)]
+    pub labels: std::sync::Arc<DiagramLabels>,
+}
+
+/// The words the diagrams draw, already in the site's language: the diagram code takes
+/// them from here and knows nothing of catalogues.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiagramLabels {
+    /// Lane names, in lane order: actions, questions, touchpoints, emotion, pain points,
+    /// decision moments, hand-offs, opportunities, metrics.
+    pub lanes: [String; 9],
+    /// `Journey map`.
+    pub journey_map: String,
+    /// `Stakeholder map`.
+    pub stakeholder_map: String,
+    /// `Personas` (the stakeholder map's column heading).
+    pub personas: String,
+    /// `Stages`.
+    pub stages: String,
+    /// `No stages yet.`
+    pub no_stages: String,
+    /// `No personas listed for this journey.`
+    pub no_personas: String,
+    /// `All roles`.
+    pub all_roles: String,
+    /// `No owner`.
+    pub no_owner: String,
+    /// `channel not set`.
+    pub channel_not_set: String,
+    /// `Not active in any stage`.
+    pub not_active: String,
+    /// `KEY` (the legend's heading).
+    pub key: String,
+    /// `{severity} severity`, per severity low, medium, high.
+    pub severity: [String; 3],
+    /// Legend entries.
+    pub hypothesis: String,
+    /// `emotion at an action (step)`.
+    pub emotion_step: String,
+    /// `emotion of the stage (no scored action)`.
+    pub emotion_stage: String,
+    /// `all roles (grey curve)`.
+    pub all_roles_curve: String,
+    /// `no owning team`.
+    pub no_owning_team: String,
+    /// `active at the stage`.
+    pub active: String,
+    /// `enters the journey`.
+    pub enters: String,
+    /// `emotion at the stage (−2 to +2)`.
+    pub emotion_range: String,
+    /// Emotion words for −2..=2.
+    pub emotions: [String; 5],
+    /// Opportunity status words, in [`OpportunityStatus`] order.
+    pub opportunity_status: [String; 6],
+    /// `due {date}`: `{date}` is replaced by the due date.
+    pub due: String,
+    /// `target {target}`: `{target}` is replaced by a metric's target.
+    pub target: String,
+    /// `{current} now`: `{current}` is replaced by a metric's current value.
+    pub now: String,
+    /// `Segment`, `Scope`, `Goal`: the diagram header's facts.
+    pub segment: String,
+    /// See `segment`.
+    pub scope: String,
+    /// See `segment`.
+    pub goal: String,
+    /// Map state words: as-is, to-be (the header pill, upper-cased there).
+    pub states: [String; 2],
+    /// Buying-role words, in [`BuyingRole`] order (the stakeholder map's badges).
+    pub buying_roles: [String; 6],
+}
+
+impl DiagramLabels {
+    /// The labels in the language of `ui`.
+    pub fn of(ui: &crate::i18n::Catalogue) -> DiagramLabels {
+        let t = |k: &str| ui.t(k);
+        let sev = |s: &str| {
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("severity", ui.t(&format!("severity-{s}")));
+            ui.format("diagram-severity", Some(&a))
+        };
+        DiagramLabels {
+            lanes: [
+                "lane-actions",
+                "lane-questions",
+                "lane-touchpoints",
+                "lane-emotion",
+                "lane-pains",
+                "lane-decisions",
+                "lane-handoffs",
+                "lane-opportunities",
+                "lane-metrics",
+            ]
+            .map(t),
+            journey_map: t("diagram-journey-map"),
+            stakeholder_map: t("diagram-stakeholder-map"),
+            personas: t("diagram-personas"),
+            stages: t("diagram-stages"),
+            no_stages: t("diagram-no-stages"),
+            no_personas: t("diagram-no-personas"),
+            all_roles: t("diagram-all-roles"),
+            no_owner: t("diagram-no-owner"),
+            channel_not_set: t("diagram-channel-not-set"),
+            not_active: t("diagram-not-active"),
+            key: t("diagram-key"),
+            severity: ["low", "medium", "high"].map(sev),
+            hypothesis: t("diagram-hypothesis"),
+            emotion_step: t("diagram-emotion-step"),
+            emotion_stage: t("diagram-emotion-stage"),
+            all_roles_curve: t("diagram-all-roles-curve"),
+            no_owning_team: t("diagram-no-owning-team"),
+            active: t("diagram-active"),
+            enters: t("diagram-enters"),
+            emotion_range: t("diagram-emotion-range"),
+            emotions: [
+                "emotion-very-negative",
+                "emotion-negative",
+                "emotion-neutral",
+                "emotion-positive",
+                "emotion-very-positive",
+            ]
+            .map(t),
+            opportunity_status: [
+                "opp-idea",
+                "opp-planned",
+                "opp-in-progress",
+                "opp-blocked",
+                "opp-done",
+                "opp-dropped",
+            ]
+            .map(t),
+            due: ui.t_args("diagram-due", &[("date", "{date}")]),
+            target: ui.t_args("diagram-target", &[("target", "{target}")]),
+            now: ui.t_args("diagram-now", &[("current", "{current}")]),
+            segment: t("label-segment"),
+            scope: t("label-scope"),
+            goal: t("label-goal"),
+            states: ["state-as-is", "state-to-be"].map(t),
+            buying_roles: [
+                "buying-role-decision-maker",
+                "buying-role-influencer",
+                "buying-role-approver",
+                "buying-role-gatekeeper",
+                "buying-role-user",
+                "buying-role-champion",
+            ]
+            .map(t),
+        }
+    }
+
+    /// The status word of an opportunity.
+    pub fn opportunity(&self, s: OpportunityStatus) -> &str {
+        &self.opportunity_status[s as usize]
+    }
+
+    /// The emotion word of `score` (−2..=2, clamped).
+    pub fn emotion(&self, score: i8) -> &str {
+        &self.emotions[(score.clamp(-2, 2) + 2) as usize]
+    }
+
+    /// English (sites built by hand, tests).
+    pub fn english() -> std::sync::Arc<DiagramLabels> {
+        static EN: std::sync::OnceLock<std::sync::Arc<DiagramLabels>> = std::sync::OnceLock::new();
+        EN.get_or_init(|| {
+            std::sync::Arc::new(DiagramLabels::of(&crate::i18n::Catalogue::english()))
+        })
+        .clone()
+    }
 }
 
 /// The regulated-content part of `waymark.yaml` (serialised inline in `site.json`'s
@@ -773,7 +950,7 @@ impl Journey {
 }
 
 mod build;
-pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with};
+pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with, catalogue};
 
 mod market;
 pub use market::for_market;

@@ -13,6 +13,7 @@ pub mod markdown;
 mod pages;
 pub mod search;
 pub mod theme;
+mod ui;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -186,7 +187,7 @@ pub fn render_site_into<E>(
 where
     E: From<RenderError> + Send,
 {
-    let tera = pages::engine(theme)?;
+    let tera = pages::engine(theme, site.config.ui.clone())?;
     let inputs = pages::Inputs {
         site,
         tera: &tera,

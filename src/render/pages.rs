@@ -17,10 +17,15 @@ use crate::views::{backlog, ownership, persona, plan};
 const CHANGES_TEMPLATE: (&str, &str) =
     ("changes.html", include_str!("../../templates/changes.html"));
 
-/// Build the Tera engine from the theme's templates.
-pub(super) fn engine(theme: &ThemeFiles) -> Result<Tera, RenderError> {
+/// Build the Tera engine from the theme's templates, speaking the language of `ui`
+/// (see [`super::ui`]).
+pub(super) fn engine(
+    theme: &ThemeFiles,
+    ui: std::sync::Arc<crate::i18n::Catalogue>,
+) -> Result<Tera, RenderError> {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
+    super::ui::register(&mut tera, ui);
     // The change history page is built in here unless the theme or site overrides it.
     let changes = (!theme.templates.contains_key(CHANGES_TEMPLATE.0)).then_some(CHANGES_TEMPLATE);
     tera.add_raw_templates(
@@ -82,6 +87,10 @@ struct Layout<'a> {
     markets: Vec<String>,
     /// The market a `--market` build speaks for.
     market: Option<&'a str>,
+    /// `<html lang>`: the site's BCP 47 tag.
+    lang: &'a str,
+    /// `<html dir>`: `rtl` for Arabic, Hebrew, Persian, Urdu, else `ltr`.
+    dir: &'static str,
 }
 
 #[derive(Serialize)]
@@ -130,16 +139,34 @@ struct Link {
     title: String,
 }
 
-/// A download link under `exports/`: the label and the file name.
+/// A download link under `exports/`: the label (in the site's language) and the file name.
 #[derive(Serialize)]
 struct Download {
-    label: &'static str,
+    label: String,
     file: String,
 }
 
-fn downloads(list: Vec<(&'static str, String)>) -> Vec<Download> {
+/// The message key of each download label that [`crate::export`] gives in English.
+const DOWNLOAD_KEYS: [(&str, &str); 8] = [
+    ("PNG", "download-png"),
+    ("PNG, stakeholder map", "download-png-stakeholders"),
+    ("PDF deck", "download-pdf-deck"),
+    ("CSV, content plan", "download-csv-plan"),
+    ("CSV, touchpoints", "download-csv-touchpoints"),
+    ("CSV, backlog", "download-csv-backlog"),
+    ("CSV, emotions", "download-csv-emotions"),
+    ("CSV, review register", "download-csv-register"),
+];
+
+fn downloads(site: &Site, list: Vec<(&'static str, String)>) -> Vec<Download> {
     list.into_iter()
-        .map(|(label, file)| Download { label, file })
+        .map(|(label, file)| Download {
+            label: DOWNLOAD_KEYS
+                .iter()
+                .find(|(en, _)| *en == label)
+                .map_or_else(|| label.to_string(), |(_, k)| site.config.ui.t(k)),
+            file,
+        })
         .collect()
 }
 
@@ -218,6 +245,8 @@ fn layout<'a>(
         has_changes: history.is_some(),
         markets: super::plan_markets(site),
         market: site.config.mlr.market.as_deref(),
+        lang: site.config.ui.tag(),
+        dir: site.config.ui.dir(),
     }
 }
 
@@ -431,7 +460,10 @@ fn journey_page(
     ctx.insert("stakeholder_svg", &stakeholder_svg);
     ctx.insert(
         "downloads",
-        &downloads(crate::export::journey_downloads(site, j, has_stakeholders)),
+        &downloads(
+            site,
+            crate::export::journey_downloads(site, j, has_stakeholders),
+        ),
     );
     // Only the personas and assets this journey names: a portfolio has thousands.
     ctx.insert("persona_names", &persona_names(site, j));
@@ -508,7 +540,7 @@ fn persona_page(inp: &Inputs, id: &str) -> Result<OutputFile, RenderError> {
     );
     ctx.insert(
         "downloads",
-        &downloads(crate::export::persona_downloads(site, id)),
+        &downloads(site, crate::export::persona_downloads(site, id)),
     );
     render(
         inp.tera,

@@ -21,6 +21,9 @@ pub struct PersonaStage {
     pub emotion: Option<i8>,
     /// A word for the score ("very negative" … "very positive").
     pub emotion_label: Option<&'static str>,
+    /// The message key of that word (`emotion-very-negative` … `emotion-very-positive`),
+    /// which the page shows in the site's language.
+    pub emotion_key: Option<&'static str>,
     /// What the persona does here.
     pub actions: Vec<String>,
     /// The step-level `emotion` of each of [`PersonaStage::actions`], in the same order.
@@ -69,6 +72,17 @@ pub struct PersonaView {
     pub gaps: usize,
 }
 
+/// The message key of the word for an emotion score (`i18n/en.ftl`).
+pub fn emotion_key(score: i8) -> &'static str {
+    match score {
+        i8::MIN..=-2 => "emotion-very-negative",
+        -1 => "emotion-negative",
+        0 => "emotion-neutral",
+        1 => "emotion-positive",
+        _ => "emotion-very-positive",
+    }
+}
+
 /// The word for an emotion score.
 pub fn emotion_label(score: i8) -> &'static str {
     match score {
@@ -102,6 +116,7 @@ pub fn persona_view(site: &Site, id: &str) -> PersonaView {
                     active: persona_active(s, id),
                     emotion,
                     emotion_label: emotion.map(emotion_label),
+                    emotion_key: emotion.map(emotion_key),
                     actions: s
                         .actions
                         .iter()

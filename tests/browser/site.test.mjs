@@ -151,6 +151,39 @@ test("from file://: search finds a touchpoint by a word of its name and jumps to
   await context.close();
 });
 
+test("in German and Arabic: the search and filter scripts speak the site's language; Arabic is right to left", async () => {
+  for (const [lang, want] of [["de", /Ergebnis/], ["ar", /نتيج/]]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `waymark-browser-${lang}-`));
+    copySite(dir);
+    fs.appendFileSync(path.join(dir, "waymark.yaml"), `language: ${lang}\n`);
+    execFileSync(bin, ["build", dir, "-o", path.join(dir, "public"), "--as-of", AS_OF, "--quiet", "--no-exports"], { stdio: "inherit" });
+    const url = (rel) => pathToFileURL(path.join(dir, "public", rel)).href;
+    const { context, page, errors } = await newPage();
+    await page.goto(url("index.html"));
+    assert.equal(await page.locator("html").getAttribute("lang"), lang);
+    await page.locator("#site-search-q").fill("benchmark");
+    const count = page.locator("#site-search-results .search-results__count");
+    await count.waitFor();
+    assert.match(await count.textContent(), want);
+    assert.doesNotMatch(await count.textContent(), /result/);
+    // The market filter's count ("5 of 5 shown") is in the language too.
+    const filter = page.locator("form.filter .filter__count");
+    await page.locator("form.filter select[name=market]").selectOption("GB");
+    assert.doesNotMatch(await filter.textContent(), /shown/);
+    if (lang === "ar") {
+      assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+      // Mirrored: the site title sits to the right of the navigation.
+      const title = await page.locator(".site-title").boundingBox();
+      const nav = await page.locator("nav").first().boundingBox();
+      assert.ok(title.x > nav.x, `title at ${title.x}, nav at ${nav.x}`);
+    }
+    await shot(page, `index-${lang}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("without JavaScript the search box leads to a plain list of links", async () => {
   const { context, page } = await newPage({ javaScriptEnabled: false });
   await page.goto(fileUrl("journeys/ct-purchase.html"));

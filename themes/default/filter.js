@@ -24,7 +24,9 @@
         item.hidden = !ok;
         if (ok) shown += 1;
       });
-      if (count) count.textContent = shown + " of " + list.children.length + " shown";
+      // The words come from the page (data-pattern, in the site's language).
+      var pattern = (count && count.getAttribute("data-pattern")) || "{shown} of {total} shown";
+      if (count) count.textContent = pattern.replace("{shown}", shown).replace("{total}", list.children.length);
     }
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); });

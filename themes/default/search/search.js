@@ -74,6 +74,31 @@
     return root + page;
   }
 
+  // The result words in the site's language, from the data-* attributes of the site's
+  // search form (templates/base.html): patterns with {query} and {limit}, the count in each
+  // plural category of the page's language (rendered there with a sample number, which is
+  // replaced here), and the kind names.
+  var SAMPLE = { zero: 0, one: 1, two: 2, few: 3, many: 11, other: 100 };
+  function words(box) {
+    var form = document.querySelector("form.site-search");
+    var get = function (name, fallback) {
+      return (form && form.getAttribute("data-" + name)) || fallback;
+    };
+    var rules = window.Intl && Intl.PluralRules ?
+      new Intl.PluralRules(document.documentElement.lang || "en") : null;
+    return {
+      none: get("none", "No results for \u201c{query}\u201d"),
+      first: get("first", ", first {limit} shown"),
+      kinds: get("kinds", "").split("|").filter(Boolean),
+      count: function (n) {
+        var cat = rules ? rules.select(n) : (n === 1 ? "one" : "other");
+        var pattern = get("count-" + cat, null);
+        if (!pattern) { cat = "other"; pattern = get("count-other", "100 results"); }
+        return pattern.split(String(SAMPLE[cat])).join(String(n));
+      }
+    };
+  }
+
   function render(box, e, root, query, limit) {
     box.textContent = "";
     var q = query.trim();
@@ -81,9 +106,9 @@
     var hits = e.ms.search(q);
     var p = document.createElement("p");
     p.className = "search-results__count";
-    p.textContent = hits.length === 0 ? "No results for \u201c" + q + "\u201d" :
-      hits.length + (hits.length === 1 ? " result" : " results") +
-      (hits.length > limit ? ", first " + limit + " shown" : "");
+    p.textContent = hits.length === 0 ? words(box).none.replace("{query}", q) :
+      words(box).count(hits.length) +
+      (hits.length > limit ? words(box).first.replace("{limit}", limit) : "");
     box.appendChild(p);
     if (hits.length) {
       var ul = document.createElement("ul");
@@ -94,7 +119,7 @@
         a.href = hrefOf(e, root, d);
         var kind = document.createElement("span");
         kind.className = "search-kind";
-        kind.textContent = e.data.kinds[d[0]];
+        kind.textContent = words(box).kinds[d[0]] || e.data.kinds[d[0]];
         var text = document.createElement("span");
         text.className = "search-text";
         text.textContent = d[3];
