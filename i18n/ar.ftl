@@ -512,3 +512,47 @@ lane-decisions = لحظات القرار
 lane-handoffs = عمليات التسليم
 lane-opportunities = الفرص
 lane-metrics = المقاييس
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = خرائط الرحلات
+deck-contents = المحتويات
+deck-and-more = و{ $n } أخرى
+deck-maps = الخرائط
+deck-maps-count = { $journeys ->
+    [zero] لا رحلات
+    [one] رحلة واحدة
+    [two] رحلتان
+    [few] { $journeys } رحلات
+    [many] { $journeys } رحلةً
+   *[other] { $journeys } رحلة
+}، { $personas ->
+    [zero] لا شخصيات
+    [one] شخصية واحدة
+    [two] شخصيتان
+    [few] { $personas } شخصيات
+    [many] { $personas } شخصيةً
+   *[other] { $personas } شخصية
+}
+deck-reviewed = المراجعة
+deck-latest-review = آخر مراجعة في { $date }
+deck-not-reviewed = لم تُراجَع بعد
+deck-overview = { $total ->
+    [zero] نظرة عامة · لا توجد صفحات تفاصيل تالية
+    [one] نظرة عامة · التفاصيل في الصفحة التالية
+    [two] نظرة عامة · التفاصيل في الصفحتين التاليتين
+    [few] نظرة عامة · التفاصيل في { $total } صفحات تالية
+    [many] نظرة عامة · التفاصيل في { $total } صفحةً تالية
+   *[other] نظرة عامة · التفاصيل في { $total } صفحة تالية
+}
+deck-stage = المرحلة { $n }
+deck-stages = المراحل { $from }–{ $to }
+deck-stage-of = المرحلة { $n } من { $total }
+deck-stages-of = المراحل { $from }–{ $to } من { $total }
+deck-detail-of = التفاصيل { $k } من { $total }
+deck-continues = يتبع في الصفحة التالية ←
+deck-content-by-stage = المحتوى حسب المرحلة والدور
+deck-gap = فجوة: لا يوجد محتوى
+deck-detail-pages = صفحات التفاصيل
+deck-part-of = الجزء { $k } من { $total }
+deck-continued = تتمة
+deck-in-the-journeys = في الرحلات

@@ -436,3 +436,35 @@ lane-decisions = Entscheidungsmomente
 lane-handoffs = Übergaben
 lane-opportunities = Chancen
 lane-metrics = Kennzahlen
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = Journey Maps
+deck-contents = Inhalt
+deck-and-more = und { $n } weitere
+deck-maps = Maps
+deck-maps-count = { $journeys ->
+    [one] { $journeys } Journey
+   *[other] { $journeys } Journeys
+}, { $personas ->
+    [one] { $personas } Persona
+   *[other] { $personas } Personas
+}
+deck-reviewed = Geprüft
+deck-latest-review = letzte Prüfung am { $date }
+deck-not-reviewed = noch nicht geprüft
+deck-overview = { $total ->
+    [one] Überblick · die Details folgen auf der nächsten Seite
+   *[other] Überblick · die Details folgen auf den nächsten { $total } Seiten
+}
+deck-stage = Phase { $n }
+deck-stages = Phasen { $from }–{ $to }
+deck-stage-of = Phase { $n } von { $total }
+deck-stages-of = Phasen { $from }–{ $to } von { $total }
+deck-detail-of = Detail { $k } von { $total }
+deck-continues = Fortsetzung auf der nächsten Seite →
+deck-content-by-stage = Content nach Phase und Rolle
+deck-gap = Lücke: kein Content
+deck-detail-pages = Detailseiten
+deck-part-of = Teil { $k } von { $total }
+deck-continued = Fortsetzung
+deck-in-the-journeys = In den Journeys

@@ -455,3 +455,35 @@ lane-decisions = Decision moments
 lane-handoffs = Hand-offs
 lane-opportunities = Opportunities
 lane-metrics = Metrics
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = Journey maps
+deck-contents = Contents
+deck-and-more = and { $n } more
+deck-maps = Maps
+deck-maps-count = { $journeys ->
+    [one] { $journeys } journey
+   *[other] { $journeys } journeys
+}, { $personas ->
+    [one] { $personas } persona
+   *[other] { $personas } personas
+}
+deck-reviewed = Reviewed
+deck-latest-review = latest review { $date }
+deck-not-reviewed = not yet reviewed
+deck-overview = { $total ->
+    [one] Overview · the detail follows on the next page
+   *[other] Overview · the detail follows on the next { $total } pages
+}
+deck-stage = Stage { $n }
+deck-stages = Stages { $from }–{ $to }
+deck-stage-of = Stage { $n } of { $total }
+deck-stages-of = Stages { $from }–{ $to } of { $total }
+deck-detail-of = detail { $k } of { $total }
+deck-continues = Continues on the next page →
+deck-content-by-stage = Content by stage and role
+deck-gap = Gap: no content
+deck-detail-pages = Detail pages
+deck-part-of = part { $k } of { $total }
+deck-continued = continued
+deck-in-the-journeys = In the journeys

@@ -436,3 +436,35 @@ lane-decisions = Momentos de decisión
 lane-handoffs = Traspasos
 lane-opportunities = Oportunidades
 lane-metrics = Métricas
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = Mapas de los recorridos
+deck-contents = Índice
+deck-and-more = y { $n } más
+deck-maps = Mapas
+deck-maps-count = { $journeys ->
+    [one] { $journeys } recorrido
+   *[other] { $journeys } recorridos
+}, { $personas ->
+    [one] { $personas } persona
+   *[other] { $personas } personas
+}
+deck-reviewed = Revisado
+deck-latest-review = última revisión el { $date }
+deck-not-reviewed = aún sin revisar
+deck-overview = { $total ->
+    [one] Resumen · el detalle sigue en la página siguiente
+   *[other] Resumen · el detalle sigue en las { $total } páginas siguientes
+}
+deck-stage = Etapa { $n }
+deck-stages = Etapas { $from }–{ $to }
+deck-stage-of = Etapa { $n } de { $total }
+deck-stages-of = Etapas { $from }–{ $to } de { $total }
+deck-detail-of = detalle { $k } de { $total }
+deck-continues = Continúa en la página siguiente →
+deck-content-by-stage = Contenido por etapa y rol
+deck-gap = Vacío: sin contenido
+deck-detail-pages = Páginas de detalle
+deck-part-of = parte { $k } de { $total }
+deck-continued = continuación
+deck-in-the-journeys = En los recorridos

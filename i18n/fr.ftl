@@ -378,7 +378,7 @@ search-page-label = Page de recherche
 search-all-journeys = Tous les parcours
 search-all-personas = Toutes les personas
 search-all-assets = Tous les supports de contenu
-search-none = Aucun résultat pour « { $query } »
+search-none = Aucun résultat pour « { $query } »
 search-count = { $n ->
     [one] { $n } résultat
    *[other] { $n } résultats
@@ -436,3 +436,35 @@ lane-decisions = Moments de décision
 lane-handoffs = Passations
 lane-opportunities = Opportunités
 lane-metrics = Indicateurs
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = Cartes des parcours
+deck-contents = Sommaire
+deck-and-more = et { $n } autres
+deck-maps = Cartes
+deck-maps-count = { $journeys ->
+    [one] { $journeys } parcours
+   *[other] { $journeys } parcours
+}, { $personas ->
+    [one] { $personas } persona
+   *[other] { $personas } personas
+}
+deck-reviewed = Revue
+deck-latest-review = dernière revue le { $date }
+deck-not-reviewed = aucune revue pour l’instant
+deck-overview = { $total ->
+    [one] Vue d’ensemble · le détail suit à la page suivante
+   *[other] Vue d’ensemble · le détail suit sur les { $total } pages suivantes
+}
+deck-stage = Étape { $n }
+deck-stages = Étapes { $from }–{ $to }
+deck-stage-of = Étape { $n } sur { $total }
+deck-stages-of = Étapes { $from }–{ $to } sur { $total }
+deck-detail-of = détail { $k } sur { $total }
+deck-continues = Suite à la page suivante →
+deck-content-by-stage = Contenu par étape et par rôle
+deck-gap = Lacune : aucun contenu
+deck-detail-pages = Pages de détail
+deck-part-of = partie { $k } sur { $total }
+deck-continued = suite
+deck-in-the-journeys = Dans les parcours

@@ -436,3 +436,35 @@ lane-decisions = Momenti decisionali
 lane-handoffs = Passaggi di consegne
 lane-opportunities = Opportunità
 lane-metrics = Metriche
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = Mappe dei percorsi
+deck-contents = Sommario
+deck-and-more = e altri { $n }
+deck-maps = Mappe
+deck-maps-count = { $journeys ->
+    [one] { $journeys } percorso
+   *[other] { $journeys } percorsi
+}, { $personas ->
+    [one] { $personas } persona
+   *[other] { $personas } personas
+}
+deck-reviewed = Revisione
+deck-latest-review = ultima revisione il { $date }
+deck-not-reviewed = ancora nessuna revisione
+deck-overview = { $total ->
+    [one] Panoramica · il dettaglio segue nella pagina successiva
+   *[other] Panoramica · il dettaglio segue nelle { $total } pagine successive
+}
+deck-stage = Fase { $n }
+deck-stages = Fasi { $from }–{ $to }
+deck-stage-of = Fase { $n } di { $total }
+deck-stages-of = Fasi { $from }–{ $to } di { $total }
+deck-detail-of = dettaglio { $k } di { $total }
+deck-continues = Continua nella pagina successiva →
+deck-content-by-stage = Contenuti per fase e ruolo
+deck-gap = Lacuna: nessun contenuto
+deck-detail-pages = Pagine di dettaglio
+deck-part-of = parte { $k } di { $total }
+deck-continued = continua
+deck-in-the-journeys = Nei percorsi

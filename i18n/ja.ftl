@@ -361,7 +361,9 @@ search-all-journeys = すべてのジャーニー
 search-all-personas = すべてのペルソナ
 search-all-assets = すべてのコンテンツ資材
 search-none = 「{ $query }」に一致する結果はありません
-search-count = { $n } 件
+search-count = { $n ->
+   *[other] { $n } 件
+}
 search-first = （最初の { $limit } 件を表示）
 search-kind-journey = ジャーニー
 search-kind-persona = ペルソナ
@@ -415,3 +417,32 @@ lane-decisions = 意思決定の瞬間
 lane-handoffs = 引き継ぎ
 lane-opportunities = 機会
 lane-metrics = 指標
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = ジャーニーマップ
+deck-contents = 目次
+deck-and-more = ほか{ $n }件
+deck-maps = マップ
+deck-maps-count = { $journeys ->
+   *[other] ジャーニー{ $journeys }件
+}、{ $personas ->
+   *[other] ペルソナ{ $personas }件
+}
+deck-reviewed = レビュー
+deck-latest-review = 最新のレビュー { $date }
+deck-not-reviewed = 未レビュー
+deck-overview = { $total ->
+   *[other] 概要 · 詳細は次の{ $total }ページに続きます
+}
+deck-stage = ステージ{ $n }
+deck-stages = ステージ{ $from }–{ $to }
+deck-stage-of = ステージ{ $n }（全{ $total }ステージ）
+deck-stages-of = ステージ{ $from }–{ $to }（全{ $total }ステージ）
+deck-detail-of = 詳細 { $k }/{ $total }
+deck-continues = 次のページに続きます →
+deck-content-by-stage = ステージ別・役割別のコンテンツ
+deck-gap = ギャップ：コンテンツなし
+deck-detail-pages = 詳細ページ
+deck-part-of = パート { $k }/{ $total }
+deck-continued = 続き
+deck-in-the-journeys = 登場するジャーニー

@@ -361,7 +361,9 @@ search-all-journeys = 所有客户旅程
 search-all-personas = 所有用户画像
 search-all-assets = 所有内容资料
 search-none = 没有与“{ $query }”匹配的结果
-search-count = { $n } 个结果
+search-count = { $n ->
+   *[other] { $n } 个结果
+}
 search-first = ，显示前 { $limit } 个
 search-kind-journey = 旅程
 search-kind-persona = 人物角色
@@ -415,3 +417,32 @@ lane-decisions = 决策时刻
 lane-handoffs = 交接
 lane-opportunities = 机会
 lane-metrics = 指标
+
+## PDF deck (waymark export --format pdf)
+deck-journey-maps = 旅程地图
+deck-contents = 目录
+deck-and-more = 另有{ $n }项
+deck-maps = 地图
+deck-maps-count = { $journeys ->
+   *[other] { $journeys }个旅程
+}，{ $personas ->
+   *[other] { $personas }个用户画像
+}
+deck-reviewed = 审查
+deck-latest-review = 最近一次审查于 { $date }
+deck-not-reviewed = 尚未审查
+deck-overview = { $total ->
+   *[other] 概览 · 详细内容见后面{ $total }页
+}
+deck-stage = 阶段 { $n }
+deck-stages = 阶段 { $from }–{ $to }
+deck-stage-of = 阶段 { $n }（共{ $total }个）
+deck-stages-of = 阶段 { $from }–{ $to }（共{ $total }个）
+deck-detail-of = 详情 { $k }/{ $total }
+deck-continues = 下页继续 →
+deck-content-by-stage = 按阶段和角色划分的内容
+deck-gap = 缺口：无内容
+deck-detail-pages = 详情页
+deck-part-of = 第{ $k }部分，共{ $total }部分
+deck-continued = 续
+deck-in-the-journeys = 参与的旅程

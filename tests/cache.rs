@@ -91,6 +91,21 @@ fn cached_builds_equal_uncached_after_each_kind_of_edit() {
         "title: Renamed site",
     );
     assert_cached_equals_uncached(&site, &cache, tmp.path(), "site title");
+    // The diagrams' words and dates come from the site's language.
+    edit(
+        &site.join("waymark.yaml"),
+        "title: Renamed site",
+        "title: Renamed site\nlanguage: de",
+    );
+    assert_cached_equals_uncached(&site, &cache, tmp.path(), "site language");
+    // And from the site's own messages.
+    std::fs::create_dir_all(site.join("i18n")).unwrap();
+    std::fs::write(
+        site.join("i18n/de.ftl"),
+        "deck-gap = Lücke\nlane-actions = Schritte\npersona-goals = Ziele der Rolle\n",
+    )
+    .unwrap();
+    assert_cached_equals_uncached(&site, &cache, tmp.path(), "site messages");
 }
 
 #[test]

@@ -105,18 +105,23 @@ fn japanese_dates_and_words() {
 }
 
 #[test]
-fn arabic_is_right_to_left() {
-    let dir = site(Some("ar"));
-    let out = build(dir.path());
-    let ar = Catalogue::new(Some("ar"), None);
-    assert!(ar.rtl());
-    for page in ["index.html", "journeys/purchase.html", "plan.html"] {
-        let p = read(&out, page);
-        assert!(p.contains("<html lang=\"ar\" dir=\"rtl\">"), "{page}");
+fn arabic_and_hebrew_are_right_to_left() {
+    for tag in ["ar", "he"] {
+        let dir = site(Some(tag));
+        let out = build(dir.path());
+        let ui = Catalogue::new(Some(tag), None);
+        assert!(ui.rtl(), "{tag}");
+        for page in ["index.html", "journeys/purchase.html", "plan.html"] {
+            let p = read(&out, page);
+            assert!(
+                p.contains(&format!("<html lang=\"{tag}\" dir=\"rtl\">")),
+                "{tag} {page}"
+            );
+        }
+        assert!(read(&out, "index.html").contains(&html(&ui.t("nav-ownership"))));
+        let css = read(&out, "theme/style.css");
+        assert!(css.contains("[dir=\"rtl\"]") && css.contains("margin-inline-start"));
     }
-    assert!(read(&out, "index.html").contains(&html(&ar.t("nav-ownership"))));
-    let css = read(&out, "theme/style.css");
-    assert!(css.contains("[dir=\"rtl\"]") && css.contains("margin-inline-start"));
 }
 
 #[test]

@@ -282,8 +282,10 @@ pub fn export_files(
     Ok(out)
 }
 
-/// What a journey's diagrams are drawn from: the journey and the personas it names (their
-/// names, kinds and buying roles show in the legend and the stakeholder map). The export
+/// What a journey's diagrams are drawn from: the journey, the personas it names (their
+/// names, kinds and buying roles show in the legend and the stakeholder map), and the
+/// site's language (the diagrams' words and dates: `waymark.yaml`'s `language` and the
+/// site's `i18n/TAG.ftl`, as [`crate::i18n::Catalogue::fingerprint`]). The export
 /// cache keys diagram PNGs by it, so it must hold everything `diagram::journey_diagram` and
 /// `diagram::stakeholder_map` read; `tests/build.rs` checks that a cached build equals an
 /// uncached one after each kind of edit.
@@ -291,6 +293,8 @@ pub fn export_files(
 pub(crate) struct DiagramInput<'a> {
     journey: &'a Journey,
     personas: Vec<&'a crate::model::Persona>,
+    ui: &'a str,
+    labels: &'a crate::model::DiagramLabels,
 }
 
 impl<'a> DiagramInput<'a> {
@@ -302,6 +306,8 @@ impl<'a> DiagramInput<'a> {
                 .into_iter()
                 .filter_map(|id| site.persona(id))
                 .collect(),
+            ui: site.config.ui.fingerprint(),
+            labels: &site.config.labels,
         }
     }
 }

@@ -52,6 +52,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("ja", include_str!("../../i18n/ja.ftl")),
     ("zh", include_str!("../../i18n/zh.ftl")),
     ("ar", include_str!("../../i18n/ar.ftl")),
+    ("he", include_str!("../../i18n/he.ftl")),
 ];
 
 /// The languages written right to left (by language subtag).
@@ -117,6 +118,9 @@ pub struct Catalogue {
     /// Syntax errors of the override file.
     problems: Vec<SyntaxProblem>,
     locale: Option<&'static Locale>,
+    /// The tag and the override file's text: what the messages depend on besides the
+    /// built-in catalogues (which change only with waymark's version).
+    fingerprint: String,
 }
 
 impl fmt::Debug for Catalogue {
@@ -216,6 +220,7 @@ impl Catalogue {
             has_override: site_file.is_some(),
             problems,
             locale,
+            fingerprint: format!("{id}\n{}", site_file.unwrap_or_default()),
         }
     }
 
@@ -224,6 +229,12 @@ impl Catalogue {
         static EN: OnceLock<Arc<Catalogue>> = OnceLock::new();
         EN.get_or_init(|| Arc::new(Catalogue::new(None, None)))
             .clone()
+    }
+
+    /// What every message depends on besides waymark's version: the tag and the site's
+    /// override file. The export cache keys everything it draws with words by it.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// The canonical BCP 47 tag (`<html lang>`).
@@ -378,7 +389,7 @@ const NUMERIC: [&str; 12] = [
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
 ];
 
-static LOCALES: [Locale; 7] = [
+static LOCALES: [Locale; 8] = [
     Locale {
         language: "de",
         months: [
@@ -497,6 +508,27 @@ static LOCALES: [Locale; 7] = [
         ],
         long: "{d} {m} {y}",
         short: "{dd}/{mm}/{y}",
+        group: ",",
+        min_grouping: 1,
+    },
+    Locale {
+        language: "he",
+        months: [
+            "ינואר",
+            "פברואר",
+            "מרץ",
+            "אפריל",
+            "מאי",
+            "יוני",
+            "יולי",
+            "אוגוסט",
+            "ספטמבר",
+            "אוקטובר",
+            "נובמבר",
+            "דצמבר",
+        ],
+        long: "{d} ב{m} {y}",
+        short: "{dd}.{mm}.{y}",
         group: ",",
         min_grouping: 1,
     },

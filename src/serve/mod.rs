@@ -1,7 +1,7 @@
 //! `waymark serve`: the site from memory, rebuilt on save, pages reloaded over a WebSocket.
 //!
 //! A watcher thread (notify-debouncer-full) collects changes to `waymark.yaml`, `content/`,
-//! `templates/`, `themes/` and `static/` and hands them to the [`rebuild::Builder`], which
+//! `templates/`, `themes/`, `static/` and `i18n/` (the site's messages) and hands them to the [`rebuild::Builder`], which
 //! keeps the last good output in memory. HTTP (axum) serves those files; HTML responses get
 //! one `<script>` tag for `/__waymark/live.js` before `</body>` (only here: `build` output
 //! never has it). The script opens `/__waymark/ws` and hears one JSON message a change:
@@ -230,7 +230,7 @@ pub async fn start(opts: Options) -> std::io::Result<Server> {
 
 /// Folders watched recursively (the root itself is watched for `waymark.yaml` and for
 /// these folders appearing).
-const WATCHED_DIRS: &[&str] = &["content", "templates", "themes", "static"];
+const WATCHED_DIRS: &[&str] = &["content", "templates", "themes", "static", "i18n"];
 
 fn relevant(root: &Path, path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root) else {

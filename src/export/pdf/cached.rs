@@ -39,6 +39,8 @@ struct SectionInput<'a> {
 #[derive(Serialize)]
 struct PersonaInput<'a> {
     title: &'a str,
+    /// The site's words (see [`crate::i18n::Catalogue::fingerprint`]).
+    ui: &'a str,
     persona: &'a Persona,
     journeys: Vec<persona_view::PersonaJourney>,
 }
@@ -78,6 +80,7 @@ pub(super) fn deck(
             let view = persona_view::persona_view(site, &p.id);
             let input = PersonaInput {
                 title: &site.config.title,
+                ui: site.config.ui.fingerprint(),
                 persona: p,
                 journeys: view
                     .journeys

@@ -152,8 +152,9 @@ fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize
         }
     }
     if !personas.is_empty() {
-        contents.push(("Personas".into(), pages.len()));
-        outline.push(("Personas".into(), pages.len()));
+        let heading = site.config.ui.t("label-personas");
+        contents.push((heading.clone(), pages.len()));
+        outline.push((heading, pages.len()));
     }
     for p in &personas {
         persona_page(site, p, journeys, &mut pages);
@@ -180,7 +181,7 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
         Style::SMALL_BOLD,
         MUTED,
         Anchor::Start,
-        "JOURNEY MAPS",
+        &site.config.ui.t("deck-journey-maps").to_uppercase(),
     );
     y += 16.0;
     let title = wrap_clamped(&site.config.title, DISPLAY, col, 3);
@@ -199,22 +200,20 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
         .iter()
         .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
         .count();
+    let ui = &site.config.ui;
+    let mut counts = fluent_bundle::FluentArgs::new();
+    counts.set("journeys", journeys.len());
+    counts.set("personas", personas);
     let facts = [
         (
-            "Maps",
-            format!(
-                "{} journey{}, {} persona{}",
-                journeys.len(),
-                if journeys.len() == 1 { "" } else { "s" },
-                personas,
-                if personas == 1 { "" } else { "s" }
-            ),
+            ui.t("deck-maps"),
+            ui.format("deck-maps-count", Some(&counts)),
         ),
         (
-            "Reviewed",
+            ui.t("deck-reviewed"),
             newest_review(journeys).map_or_else(
-                || "not yet reviewed".to_string(),
-                |d| format!("latest review {d}"),
+                || ui.t("deck-not-reviewed"),
+                |d| ui.t_args("deck-latest-review", &[("date", &ui.date_short(d))]),
             ),
         ),
     ];
@@ -234,7 +233,8 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
     let cx = 600.0;
     let cw = PAGE_W - cx - 56.0;
     let mut cy = 120.0;
-    s.text(cx, cy, Style::SMALL_BOLD, MUTED, Anchor::Start, "CONTENTS");
+    let heading = site.config.ui.t("deck-contents").to_uppercase();
+    s.text(cx, cy, Style::SMALL_BOLD, MUTED, Anchor::Start, &heading);
     cy += 14.0;
     let max_rows = ((BOTTOM - cy) / 26.0).floor() as usize;
     let shown = contents.len().min(max_rows.max(1));
@@ -259,15 +259,26 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
             Style::SMALL,
             MUTED,
             Anchor::Start,
-            &format!("and {} more", contents.len() - shown),
+            &site
+                .config
+                .ui
+                .t_n("deck-and-more", (contents.len() - shown) as i64),
         );
     }
     page.body = s.finish();
     page
 }
 
+/// The names of the lanes `g` (indexes into [`LANES`]) in the site's language, joined.
+fn lane_list(names: &[String; 9], g: &[usize]) -> String {
+    g.iter()
+        .map(|&l| names[l].as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The lanes of the journey diagram, top to bottom, as the diagram module draws them, with
-/// their display names.
+/// their English names (which select lanes in `diagram::journey_diagram_lanes`).
 const LANES: [&str; 9] = [
     "Actions",
     "Questions",
@@ -338,7 +349,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     let n = j.stages.len();
     let fit = (cw / w).min(ch / h);
     if fit >= MIN_SCALE || n == 0 {
-        let mut page = Page::new("Journey map", &j.title);
+        let mut page = Page::new(&site.config.labels.journey_map, &j.title);
         page.embed = Some(Embed {
             svg: full,
             x: M,
@@ -381,11 +392,12 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     };
     let total = chunks.len() * groups.len();
     // The whole map first, scaled to fit: the shape of the journey at a glance.
-    let mut overview = Page::new("Journey map", &j.title);
-    overview.note = format!(
-        "Overview · the detail follows on the next {total} page{}",
-        if total == 1 { "" } else { "s" }
-    );
+    let ui = &site.config.ui;
+    let lane_names = &site.config.labels.lanes;
+    let mut overview = Page::new(&site.config.labels.journey_map, &j.title);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("total", total);
+    overview.note = ui.format("deck-overview", Some(&args));
     // Beside a map that is scaled by its height: the facts and the list of detail pages.
     let dw = w * fit;
     let mut details: Vec<String> = Vec::new();
@@ -394,13 +406,14 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             let mut d = Vec::new();
             if chunks.len() > 1 {
                 d.push(if a + 1 == b {
-                    format!("Stage {b}")
+                    ui.t_args("deck-stage", &[("n", &b.to_string())])
                 } else {
-                    format!("Stages {}–{}", a + 1, b)
+                    let from = (a + 1).to_string();
+                    ui.t_args("deck-stages", &[("from", &from), ("to", &b.to_string())])
                 });
             }
             if groups.len() > 1 {
-                d.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
+                d.push(lane_list(lane_names, g));
             }
             details.push(d.join(" · "));
         }
@@ -408,7 +421,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     if cw - dw >= 300.0 {
         let px = M + dw + 40.0;
         let pw = (PAGE_W - M - px).min(400.0);
-        overview.body = overview_panel(j, &details, px, pw);
+        overview.body = overview_panel(site, j, &details, px, pw);
         overview.embed = Some(Embed {
             svg: full,
             x: M,
@@ -451,21 +464,25 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             }
             let shown: Vec<&str> = g.iter().map(|&l| LANES[l]).collect();
             let svg = diagram::journey_diagram_lanes(site, &part, &shown);
-            let mut page = Page::new("Journey map", &j.title);
+            let mut page = Page::new(&site.config.labels.journey_map, &j.title);
             let mut note = Vec::new();
+            let (n_s, b_s, total_s) = (n.to_string(), b.to_string(), total.to_string());
             if chunks.len() > 1 {
                 note.push(if a + 1 == b {
-                    format!("Stage {b} of {n}")
+                    ui.t_args("deck-stage-of", &[("n", &b_s), ("total", &n_s)])
                 } else {
-                    format!("Stages {}–{} of {}", a + 1, b, n)
+                    let from = (a + 1).to_string();
+                    let args = [("from", from.as_str()), ("to", &b_s), ("total", &n_s)];
+                    ui.t_args("deck-stages-of", &args)
                 });
             }
             if groups.len() > 1 {
-                note.push(g.iter().map(|&l| LANES[l]).collect::<Vec<_>>().join(", "));
+                note.push(lane_list(lane_names, g));
             }
-            note.push(format!("detail {k} of {total}"));
+            let k_s = k.to_string();
+            note.push(ui.t_args("deck-detail-of", &[("k", &k_s), ("total", &total_s)]));
             if k > 1 {
-                note.push("continued".into());
+                note.push(ui.t("deck-continued"));
             }
             page.note = note.join(" · ");
             if k < total {
@@ -476,7 +493,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                     Style::SMALL_BOLD,
                     ACCENT,
                     Anchor::End,
-                    "Continues on the next page →",
+                    &ui.t("deck-continues"),
                 );
                 page.body = s.finish();
             }
@@ -493,28 +510,30 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
 }
 
 /// The panel beside an overview: the map's facts and its detail pages, in order.
-fn overview_panel(j: &Journey, details: &[String], x: f32, w: f32) -> String {
+fn overview_panel(site: &Site, j: &Journey, details: &[String], x: f32, w: f32) -> String {
+    let ui = &site.config.ui;
     let mut s = Svg::new();
     let mut y = TOP + 8.0;
-    let mut facts: Vec<(&str, String)> = Vec::new();
+    let mut facts: Vec<(String, String)> = Vec::new();
     if let Some(v) = &j.segment {
-        facts.push(("Segment", v.clone()));
+        facts.push((ui.t("label-segment"), v.clone()));
     }
     if let Some(v) = &j.scope {
-        facts.push(("Scope", v.clone()));
+        facts.push((ui.t("label-scope"), v.clone()));
     }
     if let Some(v) = &j.goal {
-        facts.push(("Goal", v.clone()));
+        facts.push((ui.t("label-goal"), v.clone()));
     }
     facts.push((
-        "Owner",
-        j.owner.clone().unwrap_or_else(|| "no owner".into()),
+        ui.t("label-owner"),
+        j.owner.clone().unwrap_or_else(|| ui.t("badge-no-owner")),
     ));
     facts.push((
-        "Reviewed",
-        j.reviewed.map_or_else(|| "never".into(), |d| d.to_string()),
+        ui.t("deck-reviewed"),
+        j.reviewed
+            .map_or_else(|| ui.t("label-never"), |d| ui.date_short(d)),
     ));
-    facts.push(("Stages", j.stages.len().to_string()));
+    facts.push((ui.t("label-stages"), j.stages.len().to_string()));
     for (k, v) in facts {
         s.text(
             x,
@@ -535,7 +554,7 @@ fn overview_panel(j: &Journey, details: &[String], x: f32, w: f32) -> String {
         Style::SMALL_BOLD,
         MUTED,
         Anchor::Start,
-        "DETAIL PAGES",
+        &ui.t("deck-detail-pages").to_uppercase(),
     );
     y += 18.0;
     let room = ((BOTTOM - y - 18.0) / 22.0).floor().max(1.0) as usize;
@@ -561,7 +580,7 @@ fn overview_panel(j: &Journey, details: &[String], x: f32, w: f32) -> String {
             Style::SMALL,
             MUTED,
             Anchor::Start,
-            &format!("and {rest} more"),
+            &ui.t_n("deck-and-more", rest as i64),
         );
     }
     s.finish()
@@ -586,7 +605,7 @@ fn stakeholder_page(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     if svg.trim().is_empty() {
         return;
     }
-    let mut page = Page::new("Stakeholder map", &j.title);
+    let mut page = Page::new(&site.config.labels.stakeholder_map, &j.title);
     page.embed = Some(Embed {
         svg,
         x: M,
@@ -612,6 +631,7 @@ pub fn status_style(s: AssetStatus) -> (&'static str, &'static str) {
 
 /// The content plan of a journey: stages as rows, personas as columns.
 fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
+    let ui = &site.config.ui;
     let p = plan::journey_plan(site, j);
     let cols = p.personas.len().max(1);
     let stage_w = 150.0;
@@ -700,14 +720,13 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     }
     let total = groups.len();
     for (k, group) in groups.iter().enumerate() {
-        let mut page = Page::new("Content plan", &j.title);
+        let mut page = Page::new(&ui.t("label-content-plan"), &j.title);
         if total > 1 {
-            page.note = format!(
-                "part {} of {}{}",
-                k + 1,
-                total,
-                if k > 0 { " · continued" } else { "" }
-            );
+            let (k_s, total_s) = ((k + 1).to_string(), total.to_string());
+            page.note = ui.t_args("deck-part-of", &[("k", &k_s), ("total", &total_s)]);
+            if k > 0 {
+                page.note = format!("{} · {}", page.note, ui.t("deck-continued"));
+            }
         }
         let mut s = Svg::new();
         s.text(
@@ -716,15 +735,12 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             H2,
             INK,
             Anchor::Start,
-            "Content by stage and role",
+            &ui.t("deck-content-by-stage"),
         );
-        let summary = format!(
-            "{} gap{} in {} active cell{}",
-            p.gaps,
-            if p.gaps == 1 { "" } else { "s" },
-            p.cells,
-            if p.cells == 1 { "" } else { "s" }
-        );
+        let mut counts = fluent_bundle::FluentArgs::new();
+        counts.set("gaps", p.gaps);
+        counts.set("cells", p.cells);
+        let summary = ui.format("plan-gaps-in-cells", Some(&counts));
         s.text(
             PAGE_W - M,
             TOP + 20.0,
@@ -741,7 +757,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             Style::SMALL_BOLD,
             MUTED,
             Anchor::Start,
-            "STAGE",
+            &ui.t("label-stage").to_uppercase(),
         );
         for (ci, lines) in head_lines.iter().enumerate() {
             let x = M + stage_w + ci as f32 * col_w + 6.0;
@@ -808,7 +824,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                             Style::SMALL_BOLD,
                             WARN,
                             Anchor::Start,
-                            "Gap: no content",
+                            &ui.t("deck-gap"),
                         );
                     }
                     Cell::Inactive => {
@@ -872,7 +888,14 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
 }
 
 /// A bulleted list in a box of width `w` from `y`, at most `max_y`; returns the y below it.
-fn bullets(s: &mut Svg, items: &[String], x: f32, y: f32, w: f32, max_y: f32) -> f32 {
+/// A bulleted list of `items` from `(x, y)`, `w` wide, cut with "and N more" (in the
+/// language of `ui`) before `max_y`; returns the y below it.
+fn bullets(
+    ui: &crate::i18n::Catalogue,
+    s: &mut Svg,
+    items: &[String],
+    (x, y, w, max_y): (f32, f32, f32, f32),
+) -> f32 {
     let mut y = y;
     for (i, item) in items.iter().enumerate() {
         let lines = wrap(item, Style::BODY, w - 14.0);
@@ -885,7 +908,7 @@ fn bullets(s: &mut Svg, items: &[String], x: f32, y: f32, w: f32, max_y: f32) ->
                 Style::SMALL,
                 MUTED,
                 Anchor::Start,
-                &format!("and {rest} more"),
+                &ui.t_n("deck-and-more", rest as i64),
             );
             return y + Style::SMALL.line;
         }
@@ -897,7 +920,8 @@ fn bullets(s: &mut Svg, items: &[String], x: f32, y: f32, w: f32, max_y: f32) ->
 }
 
 fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec<Page>) {
-    let mut page = Page::new("Persona", &p.name);
+    let ui = &site.config.ui;
+    let mut page = Page::new(&ui.t("label-persona"), &p.name);
     let mut s = Svg::new();
     let side_w = 280.0;
     let mut y = TOP + 4.0;
@@ -911,10 +935,10 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
     }
     y += 10.0;
     let mut x = M;
-    for label in [p.kind.clone(), p.buying_role.map(|b| b.label().to_string())]
-        .into_iter()
-        .flatten()
-    {
+    let role = p
+        .buying_role
+        .map(|b| site.config.labels.buying_roles[b as usize].clone());
+    for label in [p.kind.clone(), role].into_iter().flatten() {
         let w = width(&label, Style::SMALL_BOLD) + 16.0;
         s.rect(x, y, w, 20.0, 10.0, "#E9EEF4", None, &[]);
         s.text(
@@ -966,19 +990,19 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
             Style::SMALL_BOLD,
             MUTED,
             Anchor::Start,
-            "IN THE JOURNEYS",
+            &ui.t("deck-in-the-journeys").to_uppercase(),
         );
-        bullets(&mut s, &inv, M, y + 18.0, side_w, BOTTOM);
+        bullets(ui, &mut s, &inv, (M, y + 18.0, side_w, BOTTOM));
     }
     // Right: goals, needs, questions, blockers in a 2 × 2 grid.
     let gx = M + side_w + 40.0;
     let gw = (PAGE_W - M - gx - 24.0) / 2.0;
     let gh = (BOTTOM - TOP - 16.0) / 2.0;
     let lists = [
-        ("Goals", &p.goals),
-        ("Needs", &p.needs),
-        ("Questions", &p.questions),
-        ("Blockers", &p.blockers),
+        (ui.t("persona-goals"), &p.goals),
+        (ui.t("persona-needs"), &p.needs),
+        (ui.t("persona-questions"), &p.questions),
+        (ui.t("persona-blockers"), &p.blockers),
     ];
     for (i, (label, items)) in lists.iter().enumerate() {
         let bx = gx + (i % 2) as f32 * (gw + 24.0);
@@ -1008,16 +1032,14 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
                 Style::BODY,
                 "#7B8794",
                 Anchor::Start,
-                "None recorded.",
+                &ui.t("label-none-recorded"),
             );
         } else {
             bullets(
+                ui,
                 &mut s,
                 items,
-                bx + 16.0,
-                by + 34.0,
-                gw - 32.0,
-                by + gh - 8.0,
+                (bx + 16.0, by + 34.0, gw - 32.0, by + gh - 8.0),
             );
         }
     }
