@@ -69,19 +69,32 @@ fn fill(head: &str, unit: impl Fn(usize) -> String, tail: &str) -> String {
     s
 }
 
-/// A journey as large as the limits allow, about 1 MB: 100 stages, each with every lane.
+/// A journey as large as the limits allow: 15 stages of 60 items (900 of the 1,000 items a
+/// journey may hold), each item's text 230 characters, just under the 256 KB of YAML a
+/// journey may have. The worst case for drawing: the diagram is past the PNG's pixel limit.
 fn largest_valid_journey() -> String {
+    journey_of(15, 230)
+}
+
+/// `stages` stages of 60 items in five lanes (20 actions, 14 questions, 12 touchpoints, 8
+/// pain points, 6 opportunities), each item's text about `chars` characters.
+fn journey_of(stages: usize, chars: usize) -> String {
+    let words: String =
+        "reads the evidence summary and asks the team about training and service cover "
+            .repeat(chars / 70 + 1)
+            .chars()
+            .take(chars)
+            .collect();
     let mut s = String::from("---\ntitle: Largest valid journey\npersonas: [buyer]\nstages:\n");
-    let words = "reads the evidence summary and asks the team about training and service cover";
-    for i in 0..100 {
+    for i in 0..stages {
         let _ = write!(
             s,
-            "  - id: stage-{i}\n    name: Stage {i}\n    goal: Stage {i} goal, {words}\n    emotions: {{ buyer: {} }}\n",
-            (i % 5) - 2
+            "  - id: stage-{i}\n    name: Stage {i}\n    goal: Stage {i} goal\n    emotions: {{ buyer: {} }}\n",
+            (i % 5) as i32 - 2
         );
-        for lane in ["actions", "questions"] {
+        for (lane, n) in [("actions", 20), ("questions", 14)] {
             let _ = writeln!(s, "    {lane}:");
-            for k in 0..20 {
+            for k in 0..n {
                 let _ = writeln!(
                     s,
                     "      - {{ persona: buyer, text: \"{lane} {k}: {words}\" }}"
@@ -102,16 +115,12 @@ fn largest_valid_journey() -> String {
                 "      - {{ text: \"Pain {k}: {words}\", severity: high, owner: Sales }}"
             );
         }
-        let _ = writeln!(s, "    decision_moments: [\"Decides after {words}\"]");
         let _ = writeln!(s, "    opportunities:");
         for k in 0..6 {
             let _ = writeln!(
                 s,
                 "      - {{ text: \"Opportunity {k}: {words}\", owner: Marketing, status: idea }}"
             );
-        }
-        if s.len() > SIZE {
-            break;
         }
     }
     s.push_str("---\n");
@@ -166,6 +175,14 @@ fn inputs() -> Vec<(&'static str, Input)> {
             )),
         ),
         ("largest valid journey", site(largest_valid_journey())),
+        (
+            "1 MB journey (900 items of 900 characters)",
+            site(journey_of(15, 900)),
+        ),
+        (
+            "1,020 items in one journey (17 stages of 60)",
+            site(journey_of(17, 150)),
+        ),
         (
             "asset list",
             Input::Site {

@@ -24,13 +24,18 @@ status=0
 for t in $targets; do
     mkdir -p "$here/corpus/$t" "$here/artifacts/$t"
     log="$here/logs/$t.log"
-    # -jobs=1 -workers=1: libFuzzer runs one worker process and writes its log to fuzz-0.log.
+    # -jobs=1 -workers=1: libFuzzer runs one worker process and writes its log to fuzz-0.log
+    # in the working folder: one folder per target, so that two runs of run.sh side by side
+    # (different targets) never write into each other's log.
+    work="$here/logs/work-$t"
+    mkdir -p "$work"
     if [ "${FUZZ_PREBUILT:-}" = 1 ]; then run="$bin/$t"; else run="cargo +nightly fuzz run -s none -a $t --"; fi
-    (cd "$here/logs" && rm -f fuzz-0.log && nice -n 10 $run \
+    (cd "$work" && rm -f fuzz-0.log && nice -n 10 $run \
         "$here/corpus/$t" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
         -jobs=1 -workers=1 -artifact_prefix="$here/artifacts/$t/" -print_final_stats=1 \
         > "$log.outer" 2>&1) || status=1
-    [ -f "$here/logs/fuzz-0.log" ] && mv "$here/logs/fuzz-0.log" "$log"
+    rm -f "$log"
+    [ -f "$work/fuzz-0.log" ] && mv "$work/fuzz-0.log" "$log"
     runs=$(grep -a 'stat::number_of_executed_units' "$log" 2>/dev/null | tail -1 | awk '{print $2}')
     [ -n "$runs" ] || runs=$(grep -ao 'Done [0-9]* runs' "$log" 2>/dev/null | tail -1 | awk '{print $2}')
     found=$(ls "$here/artifacts/$t" | wc -l)

@@ -25,6 +25,10 @@ pub const LANE_ITEMS: usize = 100;
 /// Items in all the lanes of all the stages of one journey together. A busy real map has a
 /// few hundred; this bounds what one journey's diagram, PNG and PDF pages cost to draw.
 pub const JOURNEY_ITEMS: usize = 1_000;
+/// Bytes of one journey's YAML (its front matter; the whole file for `ID.yaml`): the map
+/// itself, which every diagram, PNG and PDF page draws. The example's largest journey has
+/// about 25 KB; prose of any length belongs in the Markdown body, which has no such limit.
+pub const JOURNEY_YAML_BYTES: usize = 256 * 1024;
 /// Entries of each list in `waymark.yaml`: the stage vocabulary (`stages:`, at most
 /// [`STAGES`]), `teams:` and `markets:` (at most this many; there are 249 ISO countries).
 pub const SITE_LIST: usize = 300;
@@ -43,8 +47,10 @@ pub const SHEET_BYTES: u64 = 50 * 1024 * 1024;
 /// Bytes of one Mermaid file given to `import mermaid`.
 pub const MERMAID_BYTES: u64 = 5 * 1024 * 1024;
 /// Pixels of one exported PNG (width × height); a larger diagram is drawn at a smaller
-/// scale so that it fits.
-pub const PNG_PIXELS: u64 = 40_000_000;
+/// scale so that it fits. 20 million: the example's largest map (7 stages, 3,760 × 4,940 px
+/// at 2x) fits at full scale; a map past it is drawn a little smaller, and no PNG costs more
+/// than about half a second.
+pub const PNG_PIXELS: u64 = 20_000_000;
 
 /// The `limit-exceeded` error at `file:line:column`: `what` says which limit (for example
 /// "stages per journey"), `limit` its value, `found` what the input has (0: not counted),
@@ -115,6 +121,27 @@ pub fn long_text(file: &str, line_offset: u32, yaml: &str) -> Option<Diagnostic>
         ));
     }
     None
+}
+
+/// The error when `yaml` (of `file`, starting `line_offset` lines into it) is longer than
+/// `limit` bytes, at the line where the limit falls.
+pub fn yaml_size(file: &str, line_offset: u32, yaml: &str, limit: usize) -> Option<Diagnostic> {
+    if yaml.len() <= limit {
+        return None;
+    }
+    let line = yaml.as_bytes()[..limit]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u32;
+    Some(exceeded(
+        file,
+        line + 1 + line_offset,
+        1,
+        "bytes of YAML in one journey",
+        limit as u64,
+        yaml.len() as u64,
+        "a journey's front matter is the map: keep its labels short, move prose to the Markdown body below the front matter, or split the journey into several",
+    ))
 }
 
 /// The error for the first place in the Markdown `body` of `file` (whose first line is line

@@ -123,20 +123,53 @@ fn a_long_label_in_a_block_scalar_is_refused_too() {
 }
 
 #[test]
-fn twenty_thousand_stages_give_one_error() {
+fn ten_thousand_stages_give_one_error() {
     let dir = tempfile::tempdir().unwrap();
-    let stages = "  - id: awareness\n".repeat(20_000);
+    let stages = "  - id: awareness\n".repeat(10_000);
     let site = site_with(
         dir.path(),
         &format!("---\ntitle: T\nstages:\n{stages}---\n"),
     );
     for t in check_and_build(&site, dir.path()) {
         assert!(
-            t.contains("content/journeys/j.md:104:5: error[limit-exceeded]: 20,000 stages in one journey, over the limit of 100"),
+            t.contains("content/journeys/j.md:104:5: error[limit-exceeded]: 10,000 stages in one journey, over the limit of 100"),
             "{t}"
         );
         assert_eq!(t.matches("error[").count(), 1, "{t}");
     }
+}
+
+#[test]
+fn a_journey_front_matter_over_256_kb_is_refused_before_it_is_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    // 1 MB of stages: refused at the line where the 262,144th byte of the YAML falls.
+    let stage = "  - id: awareness\n";
+    let n = 1_000_000 / stage.len();
+    let site = site_with(
+        dir.path(),
+        &format!("---\ntitle: T\nstages:\n{}---\n", stage.repeat(n)),
+    );
+    let line = 2 + 2 + (262_144 - "title: T\nstages:\n".len()) / stage.len();
+    for t in check_and_build(&site, dir.path()) {
+        assert!(
+            t.contains(&format!("content/journeys/j.md:{line}:1: error[limit-exceeded]: {} bytes of YAML in one journey, over the limit of 262,144", thousands("title: T\nstages:\n".len() + n * stage.len()))),
+            "{t}"
+        );
+        assert!(t.contains("Markdown body"), "{t}");
+        assert_eq!(t.matches("error[").count(), 1, "{t}");
+    }
+}
+
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[test]

@@ -164,8 +164,19 @@ pub fn capped_scale(w: f32, h: f32, scale: f32) -> f32 {
     if pixels <= cap || !pixels.is_finite() {
         return scale;
     }
-    // A hair under the exact ratio, so that rounding up to whole pixels stays under the cap.
-    (scale as f64 * (cap / pixels).sqrt() * 0.999) as f32
+    // A hair under the exact ratio; then smaller still while rounding to whole pixels (a
+    // narrow side of a few pixels rounds by a large share) would pass the cap.
+    let mut s = (scale as f64 * (cap / pixels).sqrt() * 0.999) as f32;
+    // As `render_png` sizes the image: whole pixels at 1x, then scaled and rounded.
+    let (w1, h1) = (w.round().max(1.0), h.round().max(1.0));
+    let px = |s: f32| (w1 * s).round() as f64 * (h1 * s).round() as f64;
+    for _ in 0..64 {
+        if px(s) <= cap {
+            break;
+        }
+        s *= 0.998;
+    }
+    s
 }
 
 /// Rows rendered and compressed together on one thread: small enough that the cores stay

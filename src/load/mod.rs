@@ -461,6 +461,11 @@ fn parse_text<T: DeserializeOwned + Limited>(
     if let Some(d) = crate::limits::long_text(file, line_offset, &yaml) {
         return Err(d);
     }
+    if let Some(d) =
+        T::YAML_BYTES.and_then(|l| crate::limits::yaml_size(file, line_offset, &yaml, l))
+    {
+        return Err(d);
+    }
     let options = serde_saphyr::options! { with_snippet: false };
     let value = serde_saphyr::from_str_with_options::<T>(&yaml, options)
         .map_err(|e| yaml_error::to_diagnostic(file, line_offset, &yaml, &e))?;
@@ -483,6 +488,9 @@ fn parse_text<T: DeserializeOwned + Limited>(
 
 /// A kind of document with limits on its lists ([`crate::limits`]), checked once it parsed.
 pub trait Limited: Sized {
+    /// The most bytes its YAML (the front matter of a Markdown file) may have, checked
+    /// before it is parsed; `None`: no limit of its own.
+    const YAML_BYTES: Option<usize> = None;
     /// The `limit-exceeded` error for the first list of `doc` past its limit.
     fn over_limit(_doc: &Doc<Self>) -> Option<Diagnostic> {
         None
@@ -493,6 +501,7 @@ pub trait Limited: Sized {
 }
 
 impl Limited for RawJourney {
+    const YAML_BYTES: Option<usize> = Some(crate::limits::JOURNEY_YAML_BYTES);
     fn over_limit(doc: &Doc<Self>) -> Option<Diagnostic> {
         crate::limits::journey(doc)
     }
