@@ -76,8 +76,8 @@ pub fn exceeded(
     Diagnostic::error("limit-exceeded", file, line, column, message).with_hint(hint)
 }
 
-/// `12345` → `12,345`.
-fn thousands(n: u64) -> String {
+/// `12345` → `12,345`: how the limit errors write counts.
+pub fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {

@@ -161,15 +161,7 @@ fn a_journey_front_matter_over_256_kb_is_refused_before_it_is_parsed() {
 }
 
 fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    waymark::limits::thousands(n as u64)
 }
 
 #[test]
