@@ -26,11 +26,13 @@ mod portfolio_gen;
 
 #[path = "common/bin.rs"]
 mod bin;
+#[path = "common/run.rs"]
+mod run;
 use bin::waymark_bin;
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// One timed run: wall time and peak resident memory in bytes.
 struct Run {
@@ -38,34 +40,18 @@ struct Run {
     peak_rss: u64,
 }
 
-/// Runs `cmd` to completion; fails the benchmark when it exits non-zero. Its standard error
-/// goes to a file (a pipe nobody reads would fill up and stall `check`'s warnings).
-#[allow(clippy::zombie_processes)] // waited for with wait4, which also gives the peak RSS
+/// Runs `cmd` to completion; fails the benchmark when it exits non-zero.
 fn timed(cmd: &mut Command) -> Run {
     let log = std::env::temp_dir().join(format!("waymark-bench-{}.stderr", std::process::id()));
-    let file = std::fs::File::create(&log).expect("a log file");
-    let start = Instant::now();
-    let child = cmd
-        .stdout(std::process::Stdio::null())
-        .stderr(file)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: a zeroed rusage is a valid out-parameter; pid is our own child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let got = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let time = start.elapsed();
-    assert_eq!(got, pid, "wait4 failed");
-    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+    let done = run::run_logged(cmd, &log);
+    if done.code != Some(0) {
         let err = std::fs::read_to_string(&log).unwrap_or_default();
-        panic!("{cmd:?} failed ({status}):\n{err}");
+        panic!("{cmd:?} failed ({}):\n{err}", done.status);
     }
     let _ = std::fs::remove_file(&log);
     Run {
-        time,
-        // Linux reports ru_maxrss in KiB.
-        peak_rss: usage.ru_maxrss as u64 * 1024,
+        time: done.time,
+        peak_rss: done.peak_rss,
     }
 }
 

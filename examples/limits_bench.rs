@@ -15,12 +15,14 @@
 
 #[path = "common/bin.rs"]
 mod bin;
+#[path = "common/run.rs"]
+mod run;
 use bin::waymark_bin;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 /// About this many bytes of each generated input.
 const SIZE: usize = 1_000_000;
@@ -289,28 +291,11 @@ struct Run {
     first_error: String,
 }
 
-#[allow(clippy::zombie_processes)] // waited for with wait4, which also gives the peak RSS
 fn run(bin: &Path, args: &[&str], log: &Path) -> Run {
-    let file = std::fs::File::create(log).expect("a log file");
-    let start = Instant::now();
-    let child = Command::new(bin)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(file)
-        .spawn()
-        .expect("start waymark");
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: a zeroed rusage is a valid out-parameter; pid is our own child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let got = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let time = start.elapsed();
-    assert_eq!(got, pid, "wait4 failed");
+    let done = run::run_logged(Command::new(bin).args(args), log);
     let err = std::fs::read_to_string(log).unwrap_or_default();
-    let exited = libc::WIFEXITED(status);
-    let code = libc::WEXITSTATUS(status);
-    if !exited || code > 2 || err.contains("panicked") {
-        panic!("waymark {args:?} crashed ({status}):\n{err}");
+    if done.code.is_none_or(|c| c > 2) || err.contains("panicked") {
+        panic!("waymark {args:?} crashed ({}):\n{err}", done.status);
     }
     let first_error = err
         .lines()
@@ -320,9 +305,9 @@ fn run(bin: &Path, args: &[&str], log: &Path) -> Run {
         .take(150)
         .collect();
     Run {
-        time,
-        peak_rss: usage.ru_maxrss as u64 * 1024,
-        ok: code == 0,
+        time: done.time,
+        peak_rss: done.peak_rss,
+        ok: done.code == Some(0),
         first_error,
     }
 }

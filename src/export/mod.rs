@@ -447,7 +447,8 @@ pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportErr
     make(site, &all, name, &ExportOptions::default())
 }
 
-/// The download links of one journey page, relative to `exports/`: `(label, file)`, only
+/// The download links of one journey page, relative to `exports/`: `(message key, file)`,
+/// the key of the link's label in `i18n/en.ftl` (`download-png`, …), only
 /// for the exports the site writes (`site.config.exports`). `stakeholders` says whether the
 /// stakeholder map has a PNG (it has when it draws anything).
 pub fn journey_downloads(
@@ -458,24 +459,24 @@ pub fn journey_downloads(
     let set = site.config.exports;
     let mut v = Vec::new();
     if set.png {
-        v.push(("PNG", format!("{}.png", journey.id)));
+        v.push(("download-png", format!("{}.png", journey.id)));
         if stakeholders {
             v.push((
-                "PNG, stakeholder map",
+                "download-png-stakeholders",
                 format!("{}-stakeholders.png", journey.id),
             ));
         }
     }
     if set.pdf {
-        v.push(("PDF deck", "deck.pdf".into()));
+        v.push(("download-pdf-deck", "deck.pdf".into()));
     }
     if set.csv {
         v.extend([
-            ("CSV, content plan", "plan.csv".into()),
-            ("CSV, touchpoints", "touchpoints.csv".into()),
-            ("CSV, backlog", "backlog.csv".into()),
-            ("CSV, emotions", "emotions.csv".into()),
-            ("CSV, review register", "register.csv".into()),
+            ("download-csv-plan", "plan.csv".into()),
+            ("download-csv-touchpoints", "touchpoints.csv".into()),
+            ("download-csv-backlog", "backlog.csv".into()),
+            ("download-csv-emotions", "emotions.csv".into()),
+            ("download-csv-register", "register.csv".into()),
         ]);
     }
     v
@@ -535,17 +536,17 @@ pub fn persona_downloads(site: &Site, persona: &str) -> Vec<(&'static str, Strin
     let set = site.config.exports;
     let mut v = Vec::new();
     if set.pdf {
-        v.push(("PDF deck", "deck.pdf".to_string()));
+        v.push(("download-pdf-deck", "deck.pdf".to_string()));
     }
     if set.csv {
-        v.push(("CSV, content plan", "plan.csv".to_string()));
+        v.push(("download-csv-plan", "plan.csv".to_string()));
     }
     if set.png {
         for j in site
             .journeys_of_persona(persona)
             .filter(|j| j.personas.iter().any(|p| p == persona))
         {
-            v.push(("PNG", format!("{}.png", j.id)));
+            v.push(("download-png", format!("{}.png", j.id)));
         }
     }
     v

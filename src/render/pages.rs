@@ -146,25 +146,10 @@ struct Download {
     file: String,
 }
 
-/// The message key of each download label that [`crate::export`] gives in English.
-const DOWNLOAD_KEYS: [(&str, &str); 8] = [
-    ("PNG", "download-png"),
-    ("PNG, stakeholder map", "download-png-stakeholders"),
-    ("PDF deck", "download-pdf-deck"),
-    ("CSV, content plan", "download-csv-plan"),
-    ("CSV, touchpoints", "download-csv-touchpoints"),
-    ("CSV, backlog", "download-csv-backlog"),
-    ("CSV, emotions", "download-csv-emotions"),
-    ("CSV, review register", "download-csv-register"),
-];
-
 fn downloads(site: &Site, list: Vec<(&'static str, String)>) -> Vec<Download> {
     list.into_iter()
-        .map(|(label, file)| Download {
-            label: DOWNLOAD_KEYS
-                .iter()
-                .find(|(en, _)| *en == label)
-                .map_or_else(|| label.to_string(), |(_, k)| site.config.ui.t(k)),
+        .map(|(key, file)| Download {
+            label: site.config.ui.t(key),
             file,
         })
         .collect()
