@@ -314,7 +314,7 @@ impl Checker<'_> {
         let file = crate::i18n::override_path(&lang.value).unwrap_or_default();
         for p in ui.problems() {
             self.out.push(
-                Diagnostic::error("bad-translation", &file, p.line, p.column, format!("{file}: {}", p.message))
+                Diagnostic::error("bad-translation", &file, p.line, p.column, p.message.clone())
                     .with_hint("a message is `key = text` on one line (continuation lines indented); see docs/format.md, Language"),
             );
         }

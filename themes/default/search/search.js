@@ -79,7 +79,13 @@
   // plural category of the page's language (rendered there with a sample number, which is
   // replaced here), and the kind names.
   var SAMPLE = { zero: 0, one: 1, two: 2, few: 3, many: 11, other: 100 };
-  function words(box) {
+  var cachedWords = null;
+  // Read once per page: the attributes and the plural rules do not change.
+  function words() {
+    if (!cachedWords) cachedWords = readWords();
+    return cachedWords;
+  }
+  function readWords() {
     var form = document.querySelector("form.site-search");
     var get = function (name, fallback) {
       return (form && form.getAttribute("data-" + name)) || fallback;
@@ -106,9 +112,9 @@
     var hits = e.ms.search(q);
     var p = document.createElement("p");
     p.className = "search-results__count";
-    p.textContent = hits.length === 0 ? words(box).none.replace("{query}", q) :
-      words(box).count(hits.length) +
-      (hits.length > limit ? words(box).first.replace("{limit}", limit) : "");
+    p.textContent = hits.length === 0 ? words().none.replace("{query}", q) :
+      words().count(hits.length) +
+      (hits.length > limit ? words().first.replace("{limit}", limit) : "");
     box.appendChild(p);
     if (hits.length) {
       var ul = document.createElement("ul");
@@ -119,7 +125,7 @@
         a.href = hrefOf(e, root, d);
         var kind = document.createElement("span");
         kind.className = "search-kind";
-        kind.textContent = words(box).kinds[d[0]] || e.data.kinds[d[0]];
+        kind.textContent = words().kinds[d[0]] || e.data.kinds[d[0]];
         var text = document.createElement("span");
         text.className = "search-text";
         text.textContent = d[3];
