@@ -72,24 +72,23 @@ fn main() {
         .iter()
         .max_by_key(|j| waymark::diagram::journey_diagram(&site, j).len())
         .expect("a journey");
-    let svg = waymark::diagram::journey_diagram(&site, widest);
-    let (t_svg, _) = time(10, || waymark::diagram::journey_diagram(&site, widest));
-    let (t_parse, _) = time(10, || {
-        waymark::export::parse_svg(&svg, "bench").expect("svg")
+    let drawing = waymark::diagram::journey_drawing(&site, widest);
+    let (t_draw, _) = time(10, || waymark::diagram::journey_drawing(&site, widest));
+    let (t_svg, _) = time(10, || {
+        waymark::diagram::svg::write(&drawing, waymark::diagram::Form::Inline)
     });
+    let (t_scene, _) = time(10, || waymark::export::scene::Scene::new(&drawing, false));
     println!(
-        "  `{}` in parts: diagram SVG {}, usvg parse {}",
+        "  `{}` in parts: drawing {}, SVG writer {}, scene (paths, shaped text) {}",
         widest.id,
+        ms(t_draw),
         ms(t_svg),
-        ms(t_parse)
+        ms(t_scene)
     );
-    let mut encodings = vec![
-        (
-            "exports: scene, banded, no filter, level 3",
-            png::Encoding::Export,
-        ),
-        ("the same through usvg and resvg", png::Encoding::Resvg),
-    ];
+    let mut encodings = vec![(
+        "exports: scene, banded, no filter, level 3",
+        png::Encoding::Export,
+    )];
     for level in [1, 6, 9] {
         encodings.push(("scene, banded, no filter", png::Encoding::Level(level)));
     }
@@ -99,7 +98,7 @@ fn main() {
     ));
     for (name, enc) in encodings {
         let (t, b) = time(5, || {
-            png::svg_to_png_with(&svg, 2.0, false, enc).expect("png")
+            png::drawing_to_png_with(&drawing, 2.0, false, enc).expect("png")
         });
         println!("    {name} {enc:?}: {} {} KiB", ms(t), b.len() / 1024);
     }

@@ -1,8 +1,8 @@
 //! Cards: the rounded, tinted boxes of the swimlanes, measured before they are drawn so
 //! that lanes grow to fit their tallest cell.
 
+use super::drawing::{Anchor, BezPath, Canvas, Paint, PathExt, Role, Stroke};
 use super::palette::{self, MUTED, Shape, Tint, WARN, marker, persona_style};
-use super::svg::{Anchor, Svg, num};
 use super::text::{Style, width, wrap, wrap_clamped};
 use crate::model::Severity;
 
@@ -185,21 +185,22 @@ impl Card {
 
 impl LaidCard {
     /// Draws the card with its top-left corner at (x, y).
-    pub fn draw(&self, svg: &mut Svg, x: f32, y: f32) {
-        let dash: &[(&str, &str)] = if self.hypothesis {
-            &[("stroke-dasharray", "4 3")]
-        } else {
-            &[]
-        };
+    pub fn draw(&self, svg: &mut Canvas, x: f32, y: f32) {
+        let dash: &[f32] = if self.hypothesis { &[4.0, 3.0] } else { &[] };
+        let name = self
+            .rows
+            .first()
+            .map(|r| r.lines.join(" "))
+            .unwrap_or_default();
+        svg.begin(Role::Card, &name);
+        let edge = Stroke::new(self.tint.stroke, 1.0).dash(dash);
         svg.rect(
             x + 0.5,
             y + 0.5,
             self.width - 1.0,
             self.height - 1.0,
             6.0,
-            self.tint.fill,
-            Some(self.tint.stroke),
-            dash,
+            Paint::fill(self.tint.fill).with_stroke(edge),
         );
         if self.hypothesis {
             hypothesis_badge(svg, x + self.width - PAD_X - 8.0, y + PAD_Y + 8.0);
@@ -212,9 +213,10 @@ impl LaidCard {
             self.draw_row(svg, r, x, top, i == 0);
             top += r.height;
         }
+        svg.end();
     }
 
-    fn draw_row(&self, svg: &mut Svg, r: &LaidRow, x: f32, top: f32, first: bool) {
+    fn draw_row(&self, svg: &mut Canvas, r: &LaidRow, x: f32, top: f32, first: bool) {
         let text_h = r.lines.len().max(1) as f32 * r.row.style.line;
         let first_line_top = top + (r.height - text_h).max(0.0) / 2.0;
         let cy = first_line_top + r.row.style.line / 2.0;
@@ -224,16 +226,8 @@ impl LaidCard {
             tx += ICON_W;
         }
         if let Some((label, fill, fg)) = &r.row.pill {
-            svg.rect(
-                tx,
-                cy - 8.0,
-                r.pill_w,
-                16.0,
-                8.0,
-                fill,
-                Some(self.tint.stroke),
-                &[],
-            );
+            let pill = Paint::fill(fill).with_stroke(Stroke::new(self.tint.stroke, 1.0));
+            svg.rect(tx, cy - 8.0, r.pill_w, 16.0, 8.0, pill);
             svg.text(
                 tx + r.pill_w / 2.0,
                 cy - 8.0 + Style::SMALL_BOLD.baseline(),
@@ -261,18 +255,9 @@ impl LaidCard {
 }
 
 /// The dashed "H" badge marking a hypothesis, centred on (cx, cy).
-pub fn hypothesis_badge(svg: &mut Svg, cx: f32, cy: f32) {
-    svg.circle(
-        cx,
-        cy,
-        8.0,
-        "#FFFFFF",
-        &[
-            ("stroke", MUTED),
-            ("stroke-width", "1"),
-            ("stroke-dasharray", "2 1.5"),
-        ],
-    );
+pub fn hypothesis_badge(svg: &mut Canvas, cx: f32, cy: f32) {
+    let ring = Stroke::new(MUTED, 1.0).dash(&[2.0, 1.5]);
+    svg.circle(cx, cy, 8.0, Paint::fill("#FFFFFF").with_stroke(ring));
     svg.text(
         cx,
         cy + 11.0 * 0.727 / 2.0,
@@ -284,24 +269,19 @@ pub fn hypothesis_badge(svg: &mut Svg, cx: f32, cy: f32) {
 }
 
 /// Draws a row icon centred on (cx, cy).
-pub fn draw_icon(svg: &mut Svg, icon: &Icon, cx: f32, cy: f32) {
+pub fn draw_icon(svg: &mut Canvas, icon: &Icon, cx: f32, cy: f32) {
     match icon {
         Icon::Persona(Some(i)) => {
             let s = persona_style(*i);
             marker(svg, s.shape, cx, cy, 4.5, s.color, "#FFFFFF");
         }
         Icon::Persona(None) => {
-            svg.circle(
-                cx,
-                cy,
-                4.0,
-                "#FFFFFF",
-                &[("stroke", MUTED), ("stroke-width", "1.5")],
-            );
+            let ring = Paint::fill("#FFFFFF").with_stroke(Stroke::new(MUTED, 1.5));
+            svg.circle(cx, cy, 4.0, ring);
         }
         Icon::Channel(c) => palette::channel_mark(svg, c.as_deref(), cx + 3.0, cy),
         Icon::Severity(s) => {
-            svg.circle(cx, cy, 5.0, palette::severity_color(Some(*s)), &[]);
+            svg.circle(cx, cy, 5.0, Paint::fill(palette::severity_color(Some(*s))));
         }
         Icon::Emotion(e) => palette::face(svg, *e, cx, cy),
         Icon::Decision => marker(
@@ -314,23 +294,26 @@ pub fn draw_icon(svg: &mut Svg, icon: &Icon, cx: f32, cy: f32) {
             palette::DECISIONS.accent,
         ),
         Icon::Handoff => {
-            let d = format!("M{} {}h10m-3.5-3.5 3.5 3.5-3.5 3.5", num(cx - 5.0), num(cy));
-            svg.path(
-                &d,
-                &[
-                    ("fill", "none"),
-                    ("stroke", palette::HANDOFFS.accent),
-                    ("stroke-width", "1.6"),
-                    ("stroke-linecap", "round"),
-                    ("stroke-linejoin", "round"),
-                ],
-            );
+            // An arrow: the shaft, then the head.
+            let mut d = BezPath::new();
+            d.move_xy(cx - 5.0, cy);
+            d.line_xy(cx + 5.0, cy);
+            d.move_xy(cx + 1.5, cy - 3.5);
+            d.line_xy(cx + 5.0, cy);
+            d.line_xy(cx + 1.5, cy + 3.5);
+            let line = Stroke::new(palette::HANDOFFS.accent, 1.6).round();
+            svg.path(d, Paint::outline(line));
         }
         Icon::Warning => {
-            let d = format!("M{} {}l5.5 9.5h-11Z", num(cx), num(cy - 5.5));
-            svg.path(&d, &[("fill", WARN)]);
-            svg.line(cx, cy - 1.8, cx, cy + 1.2, "#FFFFFF", 1.3, &[]);
-            svg.circle(cx, cy + 2.6, 0.7, "#FFFFFF", &[]);
+            // A warning triangle with an exclamation mark.
+            let mut d = BezPath::new();
+            d.move_xy(cx, cy - 5.5);
+            d.line_xy(cx + 5.5, cy + 4.0);
+            d.line_xy(cx - 5.5, cy + 4.0);
+            d.close_path();
+            svg.path(d, Paint::fill(WARN));
+            svg.line(cx, cy - 1.8, cx, cy + 1.2, Stroke::new("#FFFFFF", 1.3));
+            svg.circle(cx, cy + 2.6, 0.7, Paint::fill("#FFFFFF"));
         }
     }
 }

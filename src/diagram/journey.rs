@@ -1,9 +1,9 @@
 //! The journey diagram: stage columns, swimlanes of cards and the emotion chart.
 
 use super::card::{Card, Icon, LaidCard, Row, hypothesis_badge};
+use super::drawing::{Anchor, BezPath, Canvas, Cap, Drawing, Paint, PathExt, Role, Stroke};
 use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{self, FAINT, HAIRLINE, INK, MUTED, Tint, WARN, face, marker, persona_style};
-use super::svg::{Anchor, Form, Svg};
 use super::text::{Style, width, wrap};
 use crate::model::{Confidence, DiagramLabels, Evidence, Journey, Severity, Site, Stage};
 
@@ -256,21 +256,24 @@ fn touchpoint_rows(
     vec![head, Row::text(&t.name, Style::BODY, INK), owner]
 }
 
-/// Renders the journey diagram of `journey` as a complete `<svg>` element.
-pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
-    render_lanes(site, journey, form, None)
+/// Draws the journey diagram of `journey`.
+pub fn draw(site: &Site, journey: &Journey) -> Drawing {
+    draw_lanes(site, journey, None)
 }
 
-/// [`render`] with only the lanes whose label is in `only` (all when `None`).
-pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&str]>) -> String {
+/// [`draw`] with only the lanes whose label is in `only` (all when `None`).
+pub fn draw_lanes(site: &Site, journey: &Journey, only: Option<&[&str]>) -> Drawing {
     let grid = Grid {
         label_w: LABEL_W,
         col_w: COL_W,
         n: journey.stages.len(),
     };
     let prefix = id_prefix(journey, "jd");
-    let mut svg = Svg::with_form(form, &prefix);
+    let mut svg = Canvas::new();
     let labels = &site.config.labels;
+    for (i, s) in journey.stages.iter().enumerate() {
+        svg.stage(&s.name, grid.col_x(i), grid.col_x(i) + grid.col_w);
+    }
     let mut y = layout::header(
         &mut svg,
         labels,
@@ -287,7 +290,13 @@ pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&
         .filter(|l| journey.stages.iter().any(|s| l.count(s) > 0))
         .filter(|l| only.is_none_or(|o| o.contains(&l.label())))
         .collect();
-    svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
+    svg.line(
+        MARGIN,
+        y,
+        grid.width() - MARGIN,
+        y,
+        Stroke::new(HAIRLINE, 1.0),
+    );
     for lane in &lanes {
         y = if *lane == Lane::Emotion {
             emotion_lane(&mut svg, labels, journey, &grid, y)
@@ -297,14 +306,8 @@ pub fn render_lanes(site: &Site, journey: &Journey, form: Form, only: Option<&[&
     }
     y = key(&mut svg, labels, journey, &grid, y + 2.0 * U);
     let title = format!("{}: {}", labels.journey_map, journey.title);
-    layout::root_svg(
-        &prefix,
-        grid.width(),
-        y + MARGIN,
-        &title,
-        &describe(site, journey, &lanes),
-        svg,
-    )
+    let desc = describe(site, journey, &lanes);
+    svg.finish(&prefix, grid.width(), y + MARGIN, &title, &desc)
 }
 
 fn describe(site: &Site, journey: &Journey, lanes: &[Lane]) -> String {
@@ -342,40 +345,32 @@ fn describe(site: &Site, journey: &Journey, lanes: &[Lane]) -> String {
 }
 
 /// Draws the label of a lane in the label column.
-fn lane_label(svg: &mut Svg, label: &str, accent: &str, y: f32) {
+fn lane_label(svg: &mut Canvas, label: &str, accent: &str, y: f32) {
     svg.rect(
         MARGIN,
         y + LANE_PAD + 2.0,
         4.0,
         14.0,
         2.0,
-        accent,
-        None,
-        &[],
+        Paint::fill(accent),
     );
     let lines = wrap(label, Style::BODY_BOLD, LABEL_W - 12.0 - 2.0 * U);
     svg.lines(MARGIN + 12.0, y + LANE_PAD, Style::BODY_BOLD, INK, &lines);
 }
 
 /// Draws the column guides and bottom hairline of a lane from `y` to `y + h`.
-fn lane_frame(svg: &mut Svg, grid: &Grid, y: f32, h: f32) {
+fn lane_frame(svg: &mut Canvas, grid: &Grid, y: f32, h: f32) {
     for i in 1..grid.n {
-        svg.line(grid.col_x(i), y, grid.col_x(i), y + h, FAINT, 1.0, &[]);
+        let x = grid.col_x(i);
+        svg.line(x, y, x, y + h, Stroke::new(FAINT, 1.0));
     }
-    svg.line(
-        MARGIN,
-        y + h,
-        grid.width() - MARGIN,
-        y + h,
-        HAIRLINE,
-        1.0,
-        &[],
-    );
+    let right = grid.width() - MARGIN;
+    svg.line(MARGIN, y + h, right, y + h, Stroke::new(HAIRLINE, 1.0));
 }
 
 /// A lane of cards; returns the y below it.
 fn card_lane(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     lane: Lane,
     site: &Site,
     journey: &Journey,
@@ -398,8 +393,10 @@ fn card_lane(
     };
     let content = laid.iter().map(stack).fold(0.0_f32, f32::max);
     let h = (content + 2.0 * LANE_PAD).max(48.0);
+    let title = lane.title(&site.config.labels);
+    svg.begin(Role::Lane, title);
     lane_frame(svg, grid, y, h);
-    lane_label(svg, lane.title(&site.config.labels), lane.tint().accent, y);
+    lane_label(svg, title, lane.tint().accent, y);
     for (i, cs) in laid.iter().enumerate() {
         let mut cy = y + LANE_PAD;
         for c in cs {
@@ -407,6 +404,8 @@ fn card_lane(
             cy += c.height + U;
         }
     }
+    svg.end();
+    svg.lane(lane.label(), y, y + h);
     y + h
 }
 
@@ -488,8 +487,7 @@ fn emotion_points(
 /// A smooth path through `pts` (sorted by x) that never overshoots a point: monotone cubic
 /// interpolation (Fritsch–Carlson, as d3's `curveMonotoneX`), so the curve stays between
 /// the scores it joins.
-fn monotone_path(pts: &[(f32, f32)]) -> String {
-    use super::svg::num;
+fn monotone_path(pts: &[(f32, f32)]) -> BezPath {
     let n = pts.len();
     let slope = |a: (f32, f32), b: (f32, f32)| {
         let dx = b.0 - a.0;
@@ -524,37 +522,30 @@ fn monotone_path(pts: &[(f32, f32)]) -> String {
             tangents[n - 1] = 0.0;
         }
     }
-    let mut d = format!("M{} {}", num(pts[0].0), num(pts[0].1));
+    let mut d = BezPath::new();
+    d.move_xy(pts[0].0, pts[0].1);
     for i in 1..n {
         let (a, b) = (pts[i - 1], pts[i]);
         let dx = (b.0 - a.0) / 3.0;
-        d.push_str(&format!(
-            "C{} {} {} {} {} {}",
-            num(a.0 + dx),
-            num(a.1 + dx * tangents[i - 1]),
-            num(b.0 - dx),
-            num(b.1 - dx * tangents[i]),
-            num(b.0),
-            num(b.1)
-        ));
+        d.cubic_xy(
+            a.0 + dx,
+            a.1 + dx * tangents[i - 1],
+            b.0 - dx,
+            b.1 - dx * tangents[i],
+            b.0,
+            b.1,
+        );
     }
     d
 }
 
 /// The emotion lane's gridlines (−2..2), their labels and faces.
-fn emotion_grid(svg: &mut Svg, grid: &Grid, gy: &dyn Fn(i8) -> f32) {
+fn emotion_grid(svg: &mut Canvas, grid: &Grid, gy: &dyn Fn(i8) -> f32) {
     for score in (-2..=2).rev() {
         let ly = gy(score);
         let color = if score == 0 { HAIRLINE } else { FAINT };
-        svg.line(
-            grid.grid_x() + U,
-            ly,
-            grid.width() - MARGIN - U,
-            ly,
-            color,
-            1.0,
-            &[],
-        );
+        let (left, right) = (grid.grid_x() + U, grid.width() - MARGIN - U);
+        svg.line(left, ly, right, ly, Stroke::new(color, 1.0));
         svg.text(
             grid.grid_x() - 12.0,
             ly + 11.0 * 0.727 / 2.0,
@@ -599,7 +590,7 @@ fn signed(score: i8) -> String {
 /// marker, as in the legend), stage values hollow (white with the persona's outline) when
 /// the journey has step points (else filled, as every point is a stage value), joined in order across stages by a smooth line in the persona's colour and dash.
 fn emotion_lane(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     labels: &DiagramLabels,
     journey: &Journey,
     grid: &Grid,
@@ -608,8 +599,10 @@ fn emotion_lane(
     let top = y + 2.0 * U;
     let h = 4.0 * U + 4.0 * EMO_STEP;
     let gy = |score: i8| top + f32::from(2 - score.clamp(-2, 2)) * EMO_STEP;
+    svg.begin(Role::Lane, &labels.lanes[3]);
     lane_frame(svg, grid, y, h);
     lane_label(svg, &labels.lanes[3], MUTED, y);
+    svg.begin(Role::EmotionChart, &labels.lanes[3]);
     emotion_grid(svg, grid, &gy);
     let group = journey
         .stages
@@ -621,7 +614,13 @@ fn emotion_lane(
     }
     let m = series.len();
     let steps = journey.stages.iter().any(|s| s.has_step_emotions());
-    let styled: Vec<(&str, &str, palette::Shape, Vec<Option<EmotionPoint>>)> = series
+    type Series = (
+        &'static str,
+        &'static [f32],
+        palette::Shape,
+        Vec<Option<EmotionPoint>>,
+    );
+    let styled: Vec<Series> = series
         .iter()
         .enumerate()
         .map(|(pi, persona)| {
@@ -630,7 +629,7 @@ fn emotion_lane(
                     let s = persona_style(pi);
                     (s.color, s.dash, s.shape)
                 }
-                None => (MUTED, "", palette::Shape::Circle),
+                None => (MUTED, &[][..], palette::Shape::Circle),
             };
             let offset = (pi as f32 - (m as f32 - 1.0) / 2.0) * 6.0;
             let pts = emotion_points(journey, grid, *persona, offset, &gy);
@@ -641,17 +640,8 @@ fn emotion_lane(
     for (color, dash, _, pts) in &styled {
         for run in pts.split(|p| p.is_none()).filter(|r| r.len() > 1) {
             let run: Vec<(f32, f32)> = run.iter().flatten().map(|p| (p.x, p.y)).collect();
-            let mut attrs: Vec<(&str, &str)> = vec![
-                ("fill", "none"),
-                ("stroke", color),
-                ("stroke-width", "2"),
-                ("stroke-linejoin", "round"),
-                ("stroke-linecap", "round"),
-            ];
-            if !dash.is_empty() {
-                attrs.push(("stroke-dasharray", dash));
-            }
-            svg.path(&monotone_path(&run), &attrs);
+            let line = Stroke::new(color, 2.0).round().dash(dash);
+            svg.path(monotone_path(&run), Paint::outline(line));
         }
     }
     for (color, _, shape, pts) in &styled {
@@ -664,12 +654,15 @@ fn emotion_lane(
             }
         }
     }
+    svg.end();
+    svg.end();
+    svg.lane(Lane::Emotion.label(), y, y + h);
     y + h
 }
 
 /// The key under the lanes (severity, hypothesis, no owner), listing only what occurs;
 /// returns the y below it.
-fn key(svg: &mut Svg, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y: f32) -> f32 {
+fn key(svg: &mut Canvas, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y: f32) -> f32 {
     let stages = &journey.stages;
     let sev: Vec<Severity> = [Severity::High, Severity::Medium, Severity::Low]
         .into_iter()
@@ -712,6 +705,7 @@ fn key(svg: &mut Svg, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y:
         return y - 2.0 * U;
     }
     let cy = y + 8.0;
+    svg.begin(Role::Key, &labels.key);
     svg.text(
         MARGIN,
         cy + 11.0 * 0.727 / 2.0,
@@ -724,7 +718,8 @@ fn key(svg: &mut Svg, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y:
     for v in &sev {
         let label = severity_label(labels, *v);
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
-        svg.circle(x + 5.0, cy, 5.0, palette::severity_color(Some(*v)), &[]);
+        let dot = Paint::fill(palette::severity_color(Some(*v)));
+        svg.circle(x + 5.0, cy, 5.0, dot);
         key_label(svg, x + 14.0, cy, MUTED, label);
     }
     if hyp {
@@ -736,33 +731,21 @@ fn key(svg: &mut Svg, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y:
     if steps {
         let label = &labels.emotion_step;
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
-        svg.circle(x + 5.0, cy, 4.5, MUTED, &[]);
+        svg.circle(x + 5.0, cy, 4.5, Paint::fill(MUTED));
         key_label(svg, x + 14.0, cy, MUTED, label);
     }
     if hollow {
         let label = &labels.emotion_stage;
         let (x, cy) = flow.place(14.0 + width(label, Style::SMALL));
-        svg.circle(
-            x + 5.0,
-            cy,
-            4.0,
-            "#FFFFFF",
-            &[("stroke", MUTED), ("stroke-width", "1.5")],
-        );
+        let ring = Paint::fill("#FFFFFF").with_stroke(Stroke::new(MUTED, 1.5));
+        svg.circle(x + 5.0, cy, 4.0, ring);
         key_label(svg, x + 14.0, cy, MUTED, label);
     }
     if group {
         let label = &labels.all_roles_curve;
         let (x, cy) = flow.place(26.0 + width(label, Style::SMALL));
-        svg.line(
-            x,
-            cy,
-            x + 18.0,
-            cy,
-            MUTED,
-            2.0,
-            &[("stroke-linecap", "round")],
-        );
+        let line = Stroke::new(MUTED, 2.0).cap(Cap::Round);
+        svg.line(x, cy, x + 18.0, cy, line);
         key_label(svg, x + 26.0, cy, MUTED, label);
     }
     if unowned {
@@ -771,5 +754,6 @@ fn key(svg: &mut Svg, labels: &DiagramLabels, journey: &Journey, grid: &Grid, y:
         super::card::draw_icon(svg, &Icon::Warning, x + 6.0, cy);
         key_label(svg, x + 18.0, cy, WARN, label);
     }
+    svg.end();
     flow.bottom()
 }

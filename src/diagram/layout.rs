@@ -1,8 +1,8 @@
 //! The shared grid and frame of both diagrams: margins, the lane-label column, equal stage
-//! columns, the title block, the persona legend and the accessible `<svg>` root.
+//! columns, the title block, the persona legend and the stage band.
 
+use super::drawing::{Anchor, BezPath, Canvas, Paint, PathExt, Role, Stroke};
 use super::palette::{CHIP, CHIP_BADGE, INK, MUTED, marker, persona_style};
-use super::svg::{Anchor, Form, Svg, esc, num};
 use super::text::{Style, fitting_style, width, wrap, wrap_clamped};
 use crate::model::{DiagramLabels, Journey, MapState, Site};
 
@@ -69,7 +69,7 @@ pub fn persona_name<'a>(site: &'a Site, id: &'a str) -> &'a str {
 /// Draws the title block (state pill and kind, title, segment/scope/goal); returns the y
 /// below it.
 pub fn header(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     labels: &DiagramLabels,
     journey: &Journey,
     grid: &Grid,
@@ -83,7 +83,8 @@ pub fn header(
     };
     let label = label.as_str();
     let pill_w = width(label, Style::SMALL_BOLD) + 16.0;
-    svg.rect(MARGIN, y, pill_w, 20.0, 10.0, fill, None, &[]);
+    svg.begin(Role::Header, &journey.title);
+    svg.rect(MARGIN, y, pill_w, 20.0, 10.0, Paint::fill(fill));
     svg.text(
         MARGIN + pill_w / 2.0,
         y + 10.0 + 11.0 * 0.727 / 2.0,
@@ -119,13 +120,14 @@ pub fn header(
         svg.lines(MARGIN, y, Style::BODY, MUTED, &lines);
         y += lines.len() as f32 * Style::BODY.line;
     }
+    svg.end();
     y
 }
 
 /// Draws the persona legend (line sample with dash and marker, then the name) as entries
 /// flowing left to right; returns the y below it.
 pub fn persona_legend(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     site: &Site,
     journey: &Journey,
     grid: &Grid,
@@ -137,6 +139,7 @@ pub fn persona_legend(
     }
     let inner = grid.inner();
     let heading = &site.config.labels.personas;
+    svg.begin(Role::Legend, heading);
     svg.text(
         MARGIN,
         y + Style::SMALL_BOLD.baseline() + 2.0,
@@ -159,11 +162,8 @@ pub fn persona_legend(
         let cy = row_y + 10.0;
         let s = persona_style(i);
         if lines {
-            let mut extra: Vec<(&str, &str)> = vec![("stroke-linecap", "butt")];
-            if !s.dash.is_empty() {
-                extra.push(("stroke-dasharray", s.dash));
-            }
-            svg.line(x, cy, x + sample_w, cy, s.color, 2.0, &extra);
+            let sample = Stroke::new(s.color, 2.0).dash(s.dash);
+            svg.line(x, cy, x + sample_w, cy, sample);
         }
         marker(
             svg,
@@ -184,12 +184,13 @@ pub fn persona_legend(
         );
         x += w + 24.0;
     }
+    svg.end();
     row_y + 20.0
 }
 
 /// Draws the stage-number badge centred on (cx, cy).
-pub fn stage_number(svg: &mut Svg, n: usize, cx: f32, cy: f32) {
-    svg.circle(cx, cy, 10.0, CHIP_BADGE, &[]);
+pub fn stage_number(svg: &mut Canvas, n: usize, cx: f32, cy: f32) {
+    svg.circle(cx, cy, 10.0, Paint::fill(CHIP_BADGE));
     svg.text(
         cx,
         cy + 11.0 * 0.727 / 2.0,
@@ -201,63 +202,33 @@ pub fn stage_number(svg: &mut Svg, n: usize, cx: f32, cy: f32) {
 }
 
 /// The outline of stage chip `i` of `n`: a chevron band (notched left, pointed right).
-pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> String {
+pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> BezPath {
     let p = 10.0_f32.min(h / 2.0);
     let r = 6.0;
     let right = x + w;
-    let mut d = String::new();
-    if i == 0 {
-        d.push_str(&format!("M{} {}", num(x + r), num(y)));
-    } else {
-        d.push_str(&format!("M{} {}", num(x), num(y)));
-    }
+    let mut d = BezPath::new();
+    // Top edge, left to right: the first chip has a rounded corner, the others a notch.
+    d.move_xy(if i == 0 { x + r } else { x }, y);
     if i + 1 == n {
-        d.push_str(&format!(
-            "H{}Q{} {} {} {}",
-            num(right - r),
-            num(right),
-            num(y),
-            num(right),
-            num(y + r)
-        ));
-        d.push_str(&format!(
-            "V{}Q{} {} {} {}",
-            num(y + h - r),
-            num(right),
-            num(y + h),
-            num(right - r),
-            num(y + h)
-        ));
+        d.line_xy(right - r, y);
+        d.quad_xy(right, y, right, y + r);
+        d.line_xy(right, y + h - r);
+        d.quad_xy(right, y + h, right - r, y + h);
     } else {
-        d.push_str(&format!(
-            "H{}L{} {}L{} {}",
-            num(right - p),
-            num(right),
-            num(y + h / 2.0),
-            num(right - p),
-            num(y + h)
-        ));
+        d.line_xy(right - p, y);
+        d.line_xy(right, y + h / 2.0);
+        d.line_xy(right - p, y + h);
     }
     if i == 0 {
-        d.push_str(&format!(
-            "H{}Q{} {} {} {}",
-            num(x + r),
-            num(x),
-            num(y + h),
-            num(x),
-            num(y + h - r)
-        ));
-        d.push_str(&format!(
-            "V{}Q{} {} {} {}Z",
-            num(y + r),
-            num(x),
-            num(y),
-            num(x + r),
-            num(y)
-        ));
+        d.line_xy(x + r, y + h);
+        d.quad_xy(x, y + h, x, y + h - r);
+        d.line_xy(x, y + r);
+        d.quad_xy(x, y, x + r, y);
     } else {
-        d.push_str(&format!("H{}L{} {}Z", num(x), num(x + p), num(y + h / 2.0)));
+        d.line_xy(x, y + h);
+        d.line_xy(x + p, y + h / 2.0);
     }
+    d.close_path();
     d
 }
 
@@ -267,7 +238,7 @@ pub const CHIP_FILL: &str = CHIP;
 /// The stage band below `y` (see [`stage_band`]), or a "No stages yet." note for a journey
 /// with no stages; gives the y where the lanes start.
 pub fn stages_or_note(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     labels: &DiagramLabels,
     journey: &Journey,
     grid: &Grid,
@@ -292,7 +263,7 @@ pub fn stages_or_note(
 /// The stage header band of chevron chips (number, name and, with `goals`, the stage goal)
 /// after the band's `heading` ("Stages"); returns the y below it.
 pub fn stage_band(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     heading: &str,
     journey: &Journey,
     grid: &Grid,
@@ -357,6 +328,7 @@ pub fn stage_band(
             pad + c.name.len().max(1) as f32 * c.style.line + goal + pad
         })
         .fold(0.0_f32, f32::max);
+    svg.begin(Role::Stages, heading);
     svg.text(
         MARGIN,
         y + pad + Style::BODY_BOLD.baseline() + 2.0,
@@ -367,16 +339,15 @@ pub fn stage_band(
     );
     for (i, c) in chips.iter().enumerate() {
         let x = grid.col_x(i) + 2.0;
-        svg.path(
-            &chip_path(x, y, grid.col_w - 4.0, height, i, n),
-            &[("fill", CHIP_FILL)],
-        );
+        let chip = chip_path(x, y, grid.col_w - 4.0, height, i, n);
+        svg.path(chip, Paint::fill(CHIP_FILL));
         let tx = x + pad + if i > 0 { 10.0 } else { 0.0 };
         stage_number(svg, i + 1, tx + 10.0, y + pad + c.style.line / 2.0);
         svg.lines(tx + 28.0, y + pad, c.style, INK, &c.name);
         let gy = y + pad + c.name.len().max(1) as f32 * c.style.line + 4.0;
         svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
     }
+    svg.end();
     y + height
 }
 
@@ -432,7 +403,7 @@ impl Flow {
 }
 
 /// Draws one key entry's label at `x` on the centre line `cy`.
-pub fn key_label(svg: &mut Svg, x: f32, cy: f32, color: &str, label: &str) {
+pub fn key_label(svg: &mut Canvas, x: f32, cy: f32, color: &str, label: &str) {
     svg.text(
         x,
         cy + 11.0 * 0.727 / 2.0,
@@ -441,50 +412,4 @@ pub fn key_label(svg: &mut Svg, x: f32, cy: f32, color: &str, label: &str) {
         Anchor::Start,
         label,
     );
-}
-
-/// Wraps a drawn body into the accessible root element (the inline form).
-pub fn root(prefix: &str, w: f32, h: f32, title: &str, desc: &str, body: String) -> String {
-    root_with(prefix, w, h, title, desc, "", &body)
-}
-
-/// Wraps a drawing of either form into the accessible root element; the compact form's
-/// root has the id `<prefix>root` that its style rules are scoped to.
-pub fn root_svg(prefix: &str, w: f32, h: f32, title: &str, desc: &str, svg: Svg) -> String {
-    let head = match svg.form() {
-        Form::Inline => String::new(),
-        Form::Compact => svg.head(&format!("{prefix}root")),
-    };
-    root_with(prefix, w, h, title, desc, &head, &svg.finish())
-}
-
-fn root_with(
-    prefix: &str,
-    w: f32,
-    h: f32,
-    title: &str,
-    desc: &str,
-    head: &str,
-    body: &str,
-) -> String {
-    let (w, h) = (num(w), num(h));
-    let p = esc(prefix);
-    let id = if head.is_empty() {
-        String::new()
-    } else {
-        format!(" id=\"{p}root\"")
-    };
-    let mut s = String::with_capacity(body.len() + head.len() + 512);
-    s.push_str(&format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">\n",
-    ));
-    s.push_str(&format!("<title id=\"{p}title\">{}</title>\n", esc(title)));
-    s.push_str(&format!("<desc id=\"{p}desc\">{}</desc>\n", esc(desc)));
-    s.push_str(head);
-    s.push_str(&format!(
-        "<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n"
-    ));
-    s.push_str(body);
-    s.push_str("</svg>\n");
-    s
 }

@@ -1,11 +1,14 @@
-//! SVG diagrams of a journey: the journey diagram and the stakeholder map.
+//! Diagrams of a journey: the journey diagram and the stakeholder map.
 //!
-//! Both are pure functions from the resolved model to a complete, self-contained `<svg>`
-//! element: deterministic (same input, same bytes), every model string escaped, every id
-//! prefixed per diagram (`wm-<journey>-jd-` and `wm-<journey>-sm-`), text set in Inter 400/600
-//! and wrapped by measuring it with the same font files that the PNG and PDF exports embed.
+//! Each is drawn once into a typed [`Drawing`] (shapes and positioned text runs, with the
+//! lane and stage extents), a pure function of the resolved model; the writers read that
+//! drawing: [`svg::write`] for pages and downloads (deterministic bytes, every model string
+//! escaped, every id prefixed per diagram, `wm-<journey>-jd-` and `wm-<journey>-sm-`), and
+//! the PNG and PDF writers in `export`. Text is set in Inter 400/600 with the fallback faces
+//! of [`crate::fonts`], wrapped by measuring it with the same font files the exports draw.
 
 pub mod card;
+pub mod drawing;
 pub mod journey;
 pub mod layout;
 pub mod palette;
@@ -15,35 +18,46 @@ pub mod text;
 
 use crate::model::{Journey, Site};
 
+pub use drawing::Drawing;
 pub use svg::Form;
 
 /// The journey diagram: stages as columns, swimlanes as rows (actions, questions,
 /// touchpoints, emotion chart, pain points, decision moments, hand-offs, opportunities,
-/// metrics); empty lanes are left out. Inline form: what the PNG and PDF exports draw.
-pub fn journey_diagram(site: &Site, journey: &Journey) -> String {
-    journey::render(site, journey, Form::Inline)
+/// metrics); empty lanes are left out.
+pub fn journey_drawing(site: &Site, journey: &Journey) -> Drawing {
+    journey::draw(site, journey)
 }
 
-/// [`journey_diagram`] with only the lanes whose label (`Actions`, `Emotion`, `Pain points`,
+/// [`journey_drawing`] with only the lanes whose key (`Actions`, `Emotion`, `Pain points`,
 /// …) is in `lanes`: the PDF deck's detail pages, which split the lanes over pages. The
 /// emotion lane still draws the step-level emotions of actions whose lane is not shown.
-pub fn journey_diagram_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> String {
-    journey::render_lanes(site, journey, Form::Inline, Some(lanes))
+pub fn journey_drawing_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> Drawing {
+    journey::draw_lanes(site, journey, Some(lanes))
 }
 
 /// The stakeholder map: personas as rows, stages as columns, marking where each persona is
-/// active, where it enters, and its emotion there. Inline form, as [`journey_diagram`].
-pub fn stakeholder_map(site: &Site, journey: &Journey) -> String {
-    stakeholder::render(site, journey, Form::Inline)
+/// active, where it enters, and its emotion there.
+pub fn stakeholder_drawing(site: &Site, journey: &Journey) -> Drawing {
+    stakeholder::draw(site, journey)
 }
 
-/// [`journey_diagram`] written in `form`; [`Form::Compact`] is the one for pages (the same
+/// [`journey_drawing`] as an SVG element, inline form (the `.svg` download).
+pub fn journey_diagram(site: &Site, journey: &Journey) -> String {
+    svg::write(&journey_drawing(site, journey), Form::Inline)
+}
+
+/// [`stakeholder_drawing`] as an SVG element, inline form.
+pub fn stakeholder_map(site: &Site, journey: &Journey) -> String {
+    svg::write(&stakeholder_drawing(site, journey), Form::Inline)
+}
+
+/// [`journey_drawing`] written in `form`; [`Form::Compact`] is the one for pages (the same
 /// drawing in about half the bytes).
 pub fn journey_diagram_as(site: &Site, journey: &Journey, form: Form) -> String {
-    journey::render(site, journey, form)
+    svg::write(&journey_drawing(site, journey), form)
 }
 
-/// [`stakeholder_map`] written in `form`.
+/// [`stakeholder_drawing`] written in `form`.
 pub fn stakeholder_map_as(site: &Site, journey: &Journey, form: Form) -> String {
-    stakeholder::render(site, journey, form)
+    svg::write(&stakeholder_drawing(site, journey), form)
 }

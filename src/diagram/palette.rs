@@ -3,7 +3,7 @@
 
 use crate::model::{OpportunityStatus, Severity};
 
-use super::svg::{Svg, num, points};
+use super::drawing::{BezPath, Canvas, Paint, PathExt, Stroke, Symbol};
 
 /// Main text colour (near black, 14.8:1 on white).
 pub const INK: &str = "#1F2933";
@@ -27,8 +27,15 @@ pub const PERSONA_COLORS: [&str; 8] = [
 ];
 
 /// Dash patterns, one per persona (empty: solid).
-pub const PERSONA_DASHES: [&str; 8] = [
-    "", "7 4", "2 3", "10 3 2 3", "4 4", "1 4", "14 4", "6 2 2 2",
+pub const PERSONA_DASHES: [&[f32]; 8] = [
+    &[],
+    &[7.0, 4.0],
+    &[2.0, 3.0],
+    &[10.0, 3.0, 2.0, 3.0],
+    &[4.0, 4.0],
+    &[1.0, 4.0],
+    &[14.0, 4.0],
+    &[6.0, 2.0, 2.0, 2.0],
 ];
 
 /// Marker shapes, one per persona.
@@ -69,8 +76,8 @@ pub const PERSONA_SHAPES: [Shape; 8] = [
 pub struct PersonaStyle {
     /// Stroke and fill colour.
     pub color: &'static str,
-    /// `stroke-dasharray` value; empty for a solid line.
-    pub dash: &'static str,
+    /// Dash and gap lengths in px; empty for a solid line.
+    pub dash: &'static [f32],
     /// Marker shape.
     pub shape: Shape,
 }
@@ -94,7 +101,7 @@ fn regular(n: usize, cx: f32, cy: f32, r: f32, rot: f32) -> Vec<(f32, f32)> {
 }
 
 /// Draws a marker of `shape` centred on (cx, cy) with "radius" `r`.
-pub fn marker(svg: &mut Svg, shape: Shape, cx: f32, cy: f32, r: f32, fill: &str, stroke: &str) {
+pub fn marker(svg: &mut Canvas, shape: Shape, cx: f32, cy: f32, r: f32, fill: &str, stroke: &str) {
     let up = -std::f32::consts::FRAC_PI_2;
     let pts = match shape {
         Shape::Circle => {
@@ -102,8 +109,7 @@ pub fn marker(svg: &mut Svg, shape: Shape, cx: f32, cy: f32, r: f32, fill: &str,
                 cx,
                 cy,
                 r,
-                fill,
-                &[("stroke", stroke), ("stroke-width", "1.5")],
+                Paint::fill(fill).with_stroke(Stroke::new(stroke, 1.5)),
             );
             return;
         }
@@ -121,16 +127,8 @@ pub fn marker(svg: &mut Svg, shape: Shape, cx: f32, cy: f32, r: f32, fill: &str,
             })
             .collect(),
     };
-    svg.empty(
-        "polygon",
-        &[
-            ("points", &points(&pts)),
-            ("fill", fill),
-            ("stroke", stroke),
-            ("stroke-width", "1.5"),
-            ("stroke-linejoin", "round"),
-        ],
-    );
+    let edge = Stroke::new(stroke, 1.5).join(super::drawing::Join::Round);
+    svg.polygon(pts, Paint::fill(fill).with_stroke(edge));
 }
 
 /// Colours of one swimlane's cards: fill, border and accent (icons).
@@ -234,74 +232,24 @@ pub fn known_channel(channel: &str) -> Option<&'static str> {
     })
 }
 
-/// The glyph strokes of a known channel, centred on 0,0 within ±6.
-fn channel_glyph(kind: &str) -> &'static str {
-    match kind {
-        "web" => "M0-5.5a5.5 5.5 0 1 0 0.01 0ZM0-5.5c-3 3-3 8 0 11M0-5.5c3 3 3 8 0 11M-5.5 0h11",
-        "email" => "M-6-4h12v8h-12ZM-6-4l6 4.5 6-4.5",
-        "event" => "M-5.5-4h11v9.5h-11ZM-5.5-1h11M-2.5-6v3M2.5-6v3",
-        "field" => {
-            "M0 6c-3.5-3.8-4.5-5.6-4.5-7.5a4.5 4.5 0 0 1 9 0c0 1.9-1 3.7-4.5 7.5ZM0-3.2a1.3 1.3 0 1 0 0.01 0Z"
-        }
-        "phone" => {
-            "M-4.8-5.6l2.4-.4 1.4 3.2-1.6 1.2a7 7 0 0 0 3.8 3.8l1.2-1.6 3.2 1.4-.4 2.4a1.5 1.5 0 0 1-1.5 1.2A10 10 0 0 1-6-4.1a1.5 1.5 0 0 1 1.2-1.5Z"
-        }
-        "portal" => "M-6-5h12v10h-12ZM-6-2h12M-3.5 1h7M-3.5 3h4",
-        "partner" => "M-2 0a3.5 3.5 0 1 0 0.01 0ZM2 0a3.5 3.5 0 1 0 0.01 0Z",
-        "internal" => "M-4.5-5.5h9v11h-9ZM-2-3h1M1-3h1M-2-0.5h1M1-0.5h1M-1 5.5v-3h2v3",
-        "app" => "M-3.5-6h7v12h-7ZM-1 3.8h2",
-        "print" => "M-4-6h5l3 3v9h-8ZM1-6v3h3M-2 0h4M-2 2.5h4",
-        _ => "M0-2.5a2.5 2.5 0 1 0 0.01 0Z",
-    }
-}
-
 /// Draws a channel badge (a 20 px circle with a glyph) centred on (cx, cy).
-pub fn channel_mark(svg: &mut Svg, channel: Option<&str>, cx: f32, cy: f32) {
+pub fn channel_mark(svg: &mut Canvas, channel: Option<&str>, cx: f32, cy: f32) {
     let kind = channel.and_then(known_channel).unwrap_or("other");
-    svg.circle(cx, cy, 10.0, "#E4E9EF", &[]);
-    svg.placed_path(
-        channel_glyph(kind),
-        cx,
-        cy,
-        &[
-            ("fill", "none"),
-            ("stroke", "#3E4C59"),
-            ("stroke-width", "1.2"),
-            ("stroke-linejoin", "round"),
-            ("stroke-linecap", "round"),
-        ],
-    );
+    svg.circle(cx, cy, 10.0, Paint::fill("#E4E9EF"));
+    let line = Stroke::new("#3E4C59", 1.2).round();
+    svg.symbol(Symbol::channel(kind), cx, cy, Paint::outline(line));
 }
 
 /// Draws a small face for an emotion score (−2..=2) centred on (cx, cy), radius 6.
-pub fn face(svg: &mut Svg, score: i8, cx: f32, cy: f32) {
-    svg.circle(
-        cx,
-        cy,
-        6.0,
-        "none",
-        &[("stroke", MUTED), ("stroke-width", "1")],
-    );
-    svg.circle(cx - 2.0, cy - 1.6, 0.8, MUTED, &[]);
-    svg.circle(cx + 2.0, cy - 1.6, 0.8, MUTED, &[]);
+pub fn face(svg: &mut Canvas, score: i8, cx: f32, cy: f32) {
+    svg.circle(cx, cy, 6.0, Paint::outline(Stroke::new(MUTED, 1.0)));
+    svg.circle(cx - 2.0, cy - 1.6, 0.8, Paint::fill(MUTED));
+    svg.circle(cx + 2.0, cy - 1.6, 0.8, Paint::fill(MUTED));
     let bend = f32::from(score) * 1.1;
     let my = cy + 2.2 - bend / 2.0;
-    let d = format!(
-        "M{} {}Q{} {} {} {}",
-        num(cx - 2.8),
-        num(my),
-        num(cx),
-        num(my + bend),
-        num(cx + 2.8),
-        num(my)
-    );
-    svg.path(
-        &d,
-        &[
-            ("fill", "none"),
-            ("stroke", MUTED),
-            ("stroke-width", "1"),
-            ("stroke-linecap", "round"),
-        ],
-    );
+    let mut mouth = BezPath::new();
+    mouth.move_xy(cx - 2.8, my);
+    mouth.quad_xy(cx, my + bend, cx + 2.8, my);
+    let line = Stroke::new(MUTED, 1.0).cap(super::drawing::Cap::Round);
+    svg.path(mouth, Paint::outline(line));
 }

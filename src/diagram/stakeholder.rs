@@ -1,9 +1,9 @@
 //! The stakeholder map: personas as rows, stages as columns; where each persona is active,
 //! where it enters the journey, and how it feels there.
 
+use super::drawing::{Anchor, Canvas, Cap, Drawing, Paint, Role, Stroke};
 use super::layout::{self, Flow, Grid, MARGIN, U, id_prefix, key_label, persona_name};
 use super::palette::{FAINT, HAIRLINE, INK, MUTED, face, marker, persona_style};
-use super::svg::{Anchor, Form, Svg};
 use super::text::{Style, width, wrap};
 use crate::model::{DiagramLabels, Journey, Site};
 use crate::views::health::persona_active;
@@ -15,20 +15,29 @@ pub const COL_W: f32 = 168.0;
 /// Minimum height of a persona row (room for "enters", the marker and the emotion).
 const ROW_MIN: f32 = 88.0;
 
-/// Renders the stakeholder map of `journey` as a complete `<svg>` element.
-pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
+/// Draws the stakeholder map of `journey`.
+pub fn draw(site: &Site, journey: &Journey) -> Drawing {
     let grid = Grid {
         label_w: LABEL_W,
         col_w: COL_W,
         n: journey.stages.len(),
     };
     let prefix = id_prefix(journey, "sm");
-    let mut svg = Svg::with_form(form, &prefix);
+    let mut svg = Canvas::new();
+    for (i, s) in journey.stages.iter().enumerate() {
+        svg.stage(&s.name, grid.col_x(i), grid.col_x(i) + grid.col_w);
+    }
     let labels = &site.config.labels;
     let kind = &labels.stakeholder_map;
     let mut y = layout::header(&mut svg, labels, journey, &grid, kind, MARGIN);
     y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, false);
-    svg.line(MARGIN, y, grid.width() - MARGIN, y, HAIRLINE, 1.0, &[]);
+    svg.line(
+        MARGIN,
+        y,
+        grid.width() - MARGIN,
+        y,
+        Stroke::new(HAIRLINE, 1.0),
+    );
     for (i, id) in journey.personas.iter().enumerate() {
         y = persona_row(&mut svg, site, journey, &grid, i, id, y);
     }
@@ -46,14 +55,8 @@ pub fn render(site: &Site, journey: &Journey, form: Form) -> String {
     }
     y = key(&mut svg, labels, &grid, y + 2.0 * U);
     let title = format!("{kind}: {}", journey.title);
-    layout::root_svg(
-        &prefix,
-        grid.width(),
-        y + MARGIN,
-        &title,
-        &describe(site, journey),
-        svg,
-    )
+    let desc = describe(site, journey);
+    svg.finish(&prefix, grid.width(), y + MARGIN, &title, &desc)
 }
 
 fn describe(site: &Site, journey: &Journey) -> String {
@@ -84,7 +87,7 @@ fn describe(site: &Site, journey: &Journey) -> String {
 }
 
 /// The persona label block: marker and name, role, buying-role pill; returns its height.
-fn persona_label(svg: &mut Svg, site: &Site, i: usize, id: &str, y: f32, draw: bool) -> f32 {
+fn persona_label(svg: &mut Canvas, site: &Site, i: usize, id: &str, y: f32, draw: bool) -> f32 {
     let text_x = MARGIN + 20.0;
     let text_w = LABEL_W - 20.0 - 2.0 * U;
     let persona = site.persona(id);
@@ -119,7 +122,8 @@ fn persona_label(svg: &mut Svg, site: &Site, i: usize, id: &str, y: f32, draw: b
         h += 6.0;
         if draw {
             let w = width(&b, Style::SMALL_BOLD) + 12.0;
-            svg.rect(text_x, y + h, w, 16.0, 8.0, "#FFFFFF", Some("#C5CED8"), &[]);
+            let pill = Paint::fill("#FFFFFF").with_stroke(Stroke::new("#C5CED8", 1.0));
+            svg.rect(text_x, y + h, w, 16.0, 8.0, pill);
             svg.text(
                 text_x + w / 2.0,
                 y + h + Style::SMALL_BOLD.baseline(),
@@ -135,7 +139,7 @@ fn persona_label(svg: &mut Svg, site: &Site, i: usize, id: &str, y: f32, draw: b
 }
 
 fn persona_row(
-    svg: &mut Svg,
+    svg: &mut Canvas,
     site: &Site,
     journey: &Journey,
     grid: &Grid,
@@ -144,18 +148,14 @@ fn persona_row(
     y: f32,
 ) -> f32 {
     let h = persona_label(svg, site, i, id, y, false).max(ROW_MIN);
+    svg.begin(Role::Lane, persona_name(site, id));
     for c in 1..grid.n {
-        svg.line(grid.col_x(c), y, grid.col_x(c), y + h, FAINT, 1.0, &[]);
+        let x = grid.col_x(c);
+        svg.line(x, y, x, y + h, Stroke::new(FAINT, 1.0));
     }
-    svg.line(
-        MARGIN,
-        y + h,
-        grid.width() - MARGIN,
-        y + h,
-        HAIRLINE,
-        1.0,
-        &[],
-    );
+    let right = grid.width() - MARGIN;
+    svg.line(MARGIN, y + h, right, y + h, Stroke::new(HAIRLINE, 1.0));
+    svg.lane(id, y, y + h);
     persona_label(svg, site, i, id, y, true);
     let cy = y + h / 2.0;
     let cx = |c: usize| grid.col_x(c) + grid.col_w / 2.0;
@@ -172,17 +172,15 @@ fn persona_row(
         );
         let top = cy - lines.len() as f32 * Style::BODY.line / 2.0;
         svg.lines(grid.grid_x() + U, top, Style::BODY, MUTED, &lines);
+        svg.end();
         return y + h;
     };
     let s = persona_style(i);
-    svg.line(cx(first), cy, cx(grid.n - 1), cy, FAINT, 2.0, &[]);
+    svg.line(cx(first), cy, cx(grid.n - 1), cy, Stroke::new(FAINT, 2.0));
     for c in first..grid.n.saturating_sub(1) {
         if active[c] && active[c + 1] {
-            let mut extra: Vec<(&str, &str)> = vec![("stroke-linecap", "round")];
-            if !s.dash.is_empty() {
-                extra.push(("stroke-dasharray", s.dash));
-            }
-            svg.line(cx(c), cy, cx(c + 1), cy, s.color, 2.5, &extra);
+            let line = Stroke::new(s.color, 2.5).cap(Cap::Round).dash(s.dash);
+            svg.line(cx(c), cy, cx(c + 1), cy, line);
         }
     }
     for (c, stage) in journey
@@ -192,13 +190,8 @@ fn persona_row(
         .filter(|(c, _)| active[*c])
     {
         if c == first {
-            svg.circle(
-                cx(c),
-                cy,
-                11.0,
-                "#FFFFFF",
-                &[("stroke", s.color), ("stroke-width", "2")],
-            );
+            let ring = Paint::fill("#FFFFFF").with_stroke(Stroke::new(s.color, 2.0));
+            svg.circle(cx(c), cy, 11.0, ring);
             marker(svg, s.shape, cx(c), cy, 5.5, s.color, s.color);
             svg.text(
                 cx(c),
@@ -230,12 +223,14 @@ fn persona_row(
             );
         }
     }
+    svg.end();
     y + h
 }
 
 /// The key: active, enters, emotion; returns the y below it.
-fn key(svg: &mut Svg, labels: &DiagramLabels, grid: &Grid, y: f32) -> f32 {
+fn key(svg: &mut Canvas, labels: &DiagramLabels, grid: &Grid, y: f32) -> f32 {
     let cy = y + 8.0;
+    svg.begin(Role::Key, &labels.key);
     svg.text(
         MARGIN,
         cy + 11.0 * 0.727 / 2.0,
@@ -247,22 +242,18 @@ fn key(svg: &mut Svg, labels: &DiagramLabels, grid: &Grid, y: f32) -> f32 {
     let mut flow = Flow::new(grid.grid_x(), grid.width() - MARGIN, cy);
     let label = &labels.active;
     let (x, cy) = flow.place(16.0 + width(label, Style::SMALL));
-    svg.circle(x + 5.0, cy, 5.0, MUTED, &[]);
+    svg.circle(x + 5.0, cy, 5.0, Paint::fill(MUTED));
     key_label(svg, x + 16.0, cy, MUTED, label);
     let label = &labels.enters;
     let (x, cy) = flow.place(22.0 + width(label, Style::SMALL));
-    svg.circle(
-        x + 8.0,
-        cy,
-        8.0,
-        "#FFFFFF",
-        &[("stroke", MUTED), ("stroke-width", "2")],
-    );
-    svg.circle(x + 8.0, cy, 4.0, MUTED, &[]);
+    let ring = Paint::fill("#FFFFFF").with_stroke(Stroke::new(MUTED, 2.0));
+    svg.circle(x + 8.0, cy, 8.0, ring);
+    svg.circle(x + 8.0, cy, 4.0, Paint::fill(MUTED));
     key_label(svg, x + 22.0, cy, MUTED, label);
     let label = &labels.emotion_range;
     let (x, cy) = flow.place(18.0 + width(label, Style::SMALL));
     face(svg, 1, x + 6.0, cy);
     key_label(svg, x + 18.0, cy, MUTED, label);
+    svg.end();
     flow.bottom()
 }

@@ -1,15 +1,21 @@
-//! A tiny SVG writer: escaped attributes and text, fixed-precision numbers.
+//! The SVG writer: a [`Drawing`] as a complete, accessible `<svg>` element, escaped
+//! attributes and text, fixed-precision numbers, deterministic bytes.
 //!
 //! It writes one drawing in either of two [`Form`]s: inline, every element carrying its
-//! presentation attributes (what the exports' fast path, `export::scene`, parses), or
-//! compact, for pages, where each distinct set of presentation attributes becomes a class
-//! defined once in a `<style>` scoped to the diagram's root id, and repeated glyphs are
-//! `<use>`s of shared `<defs>`. Both draw the same pixels.
+//! presentation attributes (the SVG downloads), or compact, for pages, where each distinct
+//! set of presentation attributes becomes a class defined once in a `<style>` scoped to
+//! the diagram's root id, and repeated symbols are `<use>`s of shared `<defs>`. Both draw
+//! the same pixels as the PNG and PDF writers, which read the same drawing.
+//!
+//! A small writer of our own rather than an SVG library: the output is a fixed, tiny
+//! vocabulary, and the compact form's class sharing is specific to how pages embed it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::text::Style;
+use kurbo::PathEl;
+
+use super::drawing::{Anchor, Cap, Drawing, Geometry, Item, Join, Paint, Shape, TextRun};
 
 /// Escapes a string for XML text and attribute values (`& < > " '`).
 pub fn esc(s: &str) -> String {
@@ -50,21 +56,10 @@ pub fn num(x: f32) -> String {
     }
 }
 
-/// Horizontal text anchoring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    /// Left-aligned at x.
-    Start,
-    /// Centred on x.
-    Middle,
-    /// Right-aligned at x.
-    End,
-}
-
 /// How a drawing is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Form {
-    /// Presentation attributes on every element; what the PNG and PDF exports parse.
+    /// Presentation attributes on every element (downloads).
     #[default]
     Inline,
     /// Classes defined once in a scoped `<style>`, shared `<defs>`; smaller, for pages.
@@ -85,6 +80,49 @@ const PRESENTATION: [&str; 9] = [
     "text-anchor",
 ];
 
+/// `drawing` as a complete `<svg>` element in `form`, ending in a newline.
+pub fn write(drawing: &Drawing, form: Form) -> String {
+    let mut w = Writer {
+        form,
+        prefix: drawing.id_prefix.clone(),
+        ..Writer::default()
+    };
+    w.items(&drawing.items);
+    let head = match form {
+        Form::Inline => String::new(),
+        Form::Compact => w.head(&format!("{}root", drawing.id_prefix)),
+    };
+    root(drawing, &head, &w.buf)
+}
+
+fn root(d: &Drawing, head: &str, body: &str) -> String {
+    let (w, h) = (num(d.width), num(d.height));
+    let p = esc(&d.id_prefix);
+    let id = if head.is_empty() {
+        String::new()
+    } else {
+        format!(" id=\"{p}root\"")
+    };
+    let mut s = String::with_capacity(body.len() + head.len() + 512);
+    let _ = writeln!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">",
+    );
+    let _ = writeln!(s, "<title id=\"{p}title\">{}</title>", esc(&d.title));
+    let _ = writeln!(s, "<desc id=\"{p}desc\">{}</desc>", esc(&d.desc));
+    s.push_str(head);
+    if let Some(c) = d.background {
+        let _ = writeln!(
+            s,
+            "<rect width=\"{w}\" height=\"{h}\" fill=\"{}\"/>",
+            c.to_hex()
+        );
+    }
+    s.push_str(body);
+    s.push_str("</svg>\n");
+    s
+}
+
 /// Whether `v` can go into a CSS declaration unchanged (colours, numbers, keywords); other
 /// values stay attributes.
 fn css_safe(v: &str) -> bool {
@@ -93,9 +131,9 @@ fn css_safe(v: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b" #.,-".contains(&b))
 }
 
-/// An SVG document being written, one element per line.
+/// An SVG body being written, one element per line.
 #[derive(Debug, Default)]
-pub struct Svg {
+struct Writer {
     buf: String,
     form: Form,
     /// Compact form: the declarations of each class, in order of first use.
@@ -105,27 +143,32 @@ pub struct Svg {
     /// Compact form: the id prefix of the diagram (for `defs` ids and the style's scope).
     prefix: String,
     /// Compact form: shared definitions, in order of first use, and their ids.
-    defs: Vec<(String, String)>,
+    defs: Vec<(String, &'static str)>,
 }
 
-impl Svg {
-    /// An empty writer of the inline form.
-    pub fn new() -> Self {
-        Self::default()
-    }
+/// Attribute name and value pairs of one element.
+type Attrs = Vec<(&'static str, String)>;
 
-    /// An empty writer of `form`, for the diagram whose ids start with `prefix`.
-    pub fn with_form(form: Form, prefix: &str) -> Self {
-        Svg {
-            form,
-            prefix: prefix.to_string(),
-            ..Self::default()
+impl Writer {
+    fn items(&mut self, items: &[Item]) {
+        for item in items {
+            match item {
+                Item::Shape(s) => self.shape(s),
+                Item::Text(t) => self.text(t),
+                Item::Embed {
+                    drawing,
+                    x,
+                    y,
+                    scale,
+                } => {
+                    let t = format!("translate({} {}) scale({})", num(*x), num(*y), scale);
+                    self.tag("g", &[("transform", t)], false);
+                    self.buf.push('\n');
+                    self.items(&drawing.items);
+                    self.buf.push_str("</g>\n");
+                }
+            }
         }
-    }
-
-    /// The form being written.
-    pub fn form(&self) -> Form {
-        self.form
     }
 
     /// The class number of a set of CSS declarations (added when new).
@@ -140,7 +183,7 @@ impl Svg {
 
     /// Writes `<tag a="v" …>` (or `/>` when `empty`); values are escaped. In the compact
     /// form the presentation attributes become one class.
-    fn tag(&mut self, tag: &str, attrs: &[(&str, &str)], empty: bool) {
+    fn tag(&mut self, tag: &str, attrs: &[(&str, String)], empty: bool) {
         self.buf.push('<');
         self.buf.push_str(tag);
         let compact = self.form == Form::Compact
@@ -174,32 +217,87 @@ impl Svg {
         self.buf.push_str(if empty { "/>\n" } else { ">" });
     }
 
-    /// Draws the path `d` (in its own coordinates, shared by every copy) moved to (x, y):
-    /// inline, a `path` with a `translate`; compact, a `<use>` of one shared definition.
-    pub fn placed_path(&mut self, d: &str, x: f32, y: f32, attrs: &[(&str, &str)]) {
-        if self.form == Form::Inline {
-            let t = format!("translate({} {})", num(x), num(y));
-            let mut all: Vec<(&str, &str)> = vec![("transform", &t)];
-            all.extend_from_slice(attrs);
-            return self.path(d, &all);
-        }
-        let id = match self.defs.iter().position(|(_, def)| def == d) {
-            Some(i) => self.defs[i].0.clone(),
-            None => {
-                let id = format!("{}d{}", self.prefix, self.defs.len());
-                self.defs.push((id.clone(), d.to_string()));
-                id
+    fn shape(&mut self, s: &Shape) {
+        let mut a: Attrs = Vec::new();
+        let tag = match &s.geometry {
+            Geometry::Rect { x, y, w, h, rx } => {
+                a.extend([
+                    ("x", num(*x)),
+                    ("y", num(*y)),
+                    ("width", num(*w)),
+                    ("height", num(*h)),
+                ]);
+                if num(*rx) != "0" {
+                    a.push(("rx", num(*rx)));
+                }
+                "rect"
+            }
+            Geometry::Line { x1, y1, x2, y2 } => {
+                a.extend([
+                    ("x1", num(*x1)),
+                    ("y1", num(*y1)),
+                    ("x2", num(*x2)),
+                    ("y2", num(*y2)),
+                ]);
+                "line"
+            }
+            Geometry::Circle { cx, cy, r } => {
+                a.extend([("cx", num(*cx)), ("cy", num(*cy)), ("r", num(*r))]);
+                "circle"
+            }
+            Geometry::Polygon(pts) => {
+                a.push(("points", points(pts)));
+                "polygon"
+            }
+            Geometry::Path(p) => {
+                a.push(("d", path_data(p)));
+                "path"
+            }
+            Geometry::Symbol { symbol, x, y } => {
+                if self.form == Form::Compact {
+                    let d = symbol.svg_data();
+                    let id = match self.defs.iter().position(|(_, def)| *def == d) {
+                        Some(i) => self.defs[i].0.clone(),
+                        None => {
+                            let id = format!("{}d{}", self.prefix, self.defs.len());
+                            self.defs.push((id.clone(), d));
+                            id
+                        }
+                    };
+                    a.extend([("href", format!("#{id}")), ("x", num(*x)), ("y", num(*y))]);
+                    paint_attrs(&mut a, &s.paint, true);
+                    return self.tag("use", &a, true);
+                }
+                a.push(("transform", format!("translate({} {})", num(*x), num(*y))));
+                a.push(("d", symbol.svg_data().to_string()));
+                "path"
             }
         };
-        let (href, xs, ys) = (format!("#{id}"), num(x), num(y));
-        let mut all: Vec<(&str, &str)> = vec![("href", &href), ("x", &xs), ("y", &ys)];
-        all.extend_from_slice(attrs);
-        self.empty("use", &all);
+        paint_attrs(&mut a, &s.paint, tag != "line");
+        self.tag(tag, &a, true);
     }
 
-    /// The `<style>` and `<defs>` that the compact form's body needs (empty when inline),
-    /// with rules scoped to the root element of id `root_id`.
-    pub fn head(&self, root_id: &str) -> String {
+    fn text(&mut self, t: &TextRun) {
+        let mut a: Attrs = vec![
+            ("x", num(t.x)),
+            ("y", num(t.y)),
+            ("font-size", num(t.style.size)),
+            ("font-weight", t.style.weight.css().to_string()),
+            ("fill", t.color.to_hex()),
+        ];
+        match t.anchor {
+            Anchor::Start => {}
+            Anchor::Middle => a.push(("text-anchor", "middle".into())),
+            Anchor::End => a.push(("text-anchor", "end".into())),
+        }
+        self.tag("text", &a, false);
+        esc_into(&mut self.buf, &t.text);
+        self.buf.push_str("</text>\n");
+    }
+
+    /// The `<style>` and `<defs>` that the compact form's body needs, with rules scoped to
+    /// the root element of id `root_id`.
+    fn head(&self, root_id: &str) -> String {
         let mut s = String::new();
         if !self.classes.is_empty() {
             s.push_str("<style>\n");
@@ -217,148 +315,85 @@ impl Svg {
         }
         s
     }
+}
 
-    /// Opens an element with attributes, followed by a newline.
-    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
-        self.tag(tag, attrs, false);
-        self.buf.push('\n');
+/// The fill (unless `fillable` is false: SVG never fills a line) and stroke attributes.
+fn paint_attrs(a: &mut Attrs, paint: &Paint, fillable: bool) {
+    if fillable {
+        a.push(("fill", paint.fill.map_or("none".into(), |c| c.to_hex())));
     }
+    let Some(s) = &paint.stroke else { return };
+    a.push(("stroke", s.color.to_hex()));
+    if s.width != 1.0 {
+        a.push(("stroke-width", num(s.width)));
+    }
+    if let Some(d) = s.dash_pattern() {
+        let d: Vec<String> = d.iter().map(|v| num(*v)).collect();
+        a.push(("stroke-dasharray", d.join(" ")));
+    }
+    match s.cap {
+        Cap::Butt => {}
+        Cap::Round => a.push(("stroke-linecap", "round".into())),
+        Cap::Square => a.push(("stroke-linecap", "square".into())),
+    }
+    match s.join {
+        Join::Miter => {}
+        Join::Round => a.push(("stroke-linejoin", "round".into())),
+        Join::Bevel => a.push(("stroke-linejoin", "bevel".into())),
+    }
+}
 
-    /// Closes an element.
-    pub fn close(&mut self, tag: &str) {
-        let _ = writeln!(self.buf, "</{tag}>");
+/// SVG path data of an outline: absolute commands, one decimal; a horizontal or vertical
+/// line as `H` or `V`.
+pub fn path_data(p: &kurbo::BezPath) -> String {
+    let mut d = String::new();
+    let n = |v: f64| num(v as f32);
+    // The current point as written (so `H`/`V` compare what a reader sees).
+    let mut at = (String::new(), String::new());
+    let mut start = at.clone();
+    for el in p.elements() {
+        let _ = match el {
+            PathEl::MoveTo(a) => {
+                at = (n(a.x), n(a.y));
+                start = at.clone();
+                write!(d, "M{} {}", at.0, at.1)
+            }
+            PathEl::LineTo(a) => {
+                let (x, y) = (n(a.x), n(a.y));
+                let r = if y == at.1 {
+                    write!(d, "H{x}")
+                } else if x == at.0 {
+                    write!(d, "V{y}")
+                } else {
+                    write!(d, "L{x} {y}")
+                };
+                at = (x, y);
+                r
+            }
+            PathEl::QuadTo(c, a) => {
+                at = (n(a.x), n(a.y));
+                write!(d, "Q{} {} {} {}", n(c.x), n(c.y), at.0, at.1)
+            }
+            PathEl::CurveTo(c1, c2, a) => {
+                at = (n(a.x), n(a.y));
+                write!(
+                    d,
+                    "C{} {} {} {} {} {}",
+                    n(c1.x),
+                    n(c1.y),
+                    n(c2.x),
+                    n(c2.y),
+                    at.0,
+                    at.1
+                )
+            }
+            PathEl::ClosePath => {
+                at = start.clone();
+                write!(d, "Z")
+            }
+        };
     }
-
-    /// Writes an empty element `<tag …/>`.
-    pub fn empty(&mut self, tag: &str, attrs: &[(&str, &str)]) {
-        self.tag(tag, attrs, true);
-    }
-
-    /// Writes `<tag …>text</tag>` with the text escaped.
-    pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
-        self.tag(tag, attrs, false);
-        esc_into(&mut self.buf, text);
-        self.buf.push_str("</");
-        self.buf.push_str(tag);
-        self.buf.push_str(">\n");
-    }
-
-    /// A rectangle; `extra` adds attributes such as a dash array.
-    #[allow(clippy::too_many_arguments)]
-    pub fn rect(
-        &mut self,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        rx: f32,
-        fill: &str,
-        stroke: Option<&str>,
-        extra: &[(&str, &str)],
-    ) {
-        let (x, y, w, h, rx) = (num(x), num(y), num(w), num(h), num(rx));
-        let mut attrs: Vec<(&str, &str)> =
-            vec![("x", &x), ("y", &y), ("width", &w), ("height", &h)];
-        if rx != "0" {
-            attrs.push(("rx", &rx));
-        }
-        attrs.push(("fill", fill));
-        if let Some(s) = stroke {
-            attrs.push(("stroke", s));
-        }
-        attrs.extend_from_slice(extra);
-        self.empty("rect", &attrs);
-    }
-
-    /// A straight line with a stroke colour and width.
-    #[allow(clippy::too_many_arguments)]
-    pub fn line(
-        &mut self,
-        x1: f32,
-        y1: f32,
-        x2: f32,
-        y2: f32,
-        stroke: &str,
-        width: f32,
-        extra: &[(&str, &str)],
-    ) {
-        let (a, b, c, d, w) = (num(x1), num(y1), num(x2), num(y2), num(width));
-        let mut attrs: Vec<(&str, &str)> = vec![
-            ("x1", &a),
-            ("y1", &b),
-            ("x2", &c),
-            ("y2", &d),
-            ("stroke", stroke),
-            ("stroke-width", &w),
-        ];
-        attrs.extend_from_slice(extra);
-        self.empty("line", &attrs);
-    }
-
-    /// A circle.
-    pub fn circle(&mut self, cx: f32, cy: f32, r: f32, fill: &str, extra: &[(&str, &str)]) {
-        let (a, b, c) = (num(cx), num(cy), num(r));
-        let mut attrs: Vec<(&str, &str)> = vec![("cx", &a), ("cy", &b), ("r", &c), ("fill", fill)];
-        attrs.extend_from_slice(extra);
-        self.empty("circle", &attrs);
-    }
-
-    /// A path with its `d` attribute.
-    pub fn path(&mut self, d: &str, attrs: &[(&str, &str)]) {
-        let mut all: Vec<(&str, &str)> = vec![("d", d)];
-        all.extend_from_slice(attrs);
-        self.empty("path", &all);
-    }
-
-    /// One line of text with its baseline at `y`.
-    pub fn text(
-        &mut self,
-        x: f32,
-        y: f32,
-        style: Style,
-        fill: &str,
-        anchor: Anchor,
-        content: &str,
-    ) {
-        let (xs, ys, size) = (num(x), num(y), num(style.size));
-        let mut attrs: Vec<(&str, &str)> = vec![
-            ("x", &xs),
-            ("y", &ys),
-            ("font-size", &size),
-            ("font-weight", style.weight.css()),
-            ("fill", fill),
-        ];
-        match anchor {
-            Anchor::Start => {}
-            Anchor::Middle => attrs.push(("text-anchor", "middle")),
-            Anchor::End => attrs.push(("text-anchor", "end")),
-        }
-        self.element("text", &attrs, content);
-    }
-
-    /// Wrapped lines, one `<text>` each, the first line box starting at `top`.
-    pub fn lines(&mut self, x: f32, top: f32, style: Style, fill: &str, lines: &[String]) {
-        for (i, l) in lines.iter().enumerate() {
-            self.text(
-                x,
-                top + i as f32 * style.line + style.baseline(),
-                style,
-                fill,
-                Anchor::Start,
-                l,
-            );
-        }
-    }
-
-    /// Appends raw, already well-formed markup.
-    pub fn raw(&mut self, s: &str) {
-        self.buf.push_str(s);
-    }
-
-    /// The written markup.
-    pub fn finish(self) -> String {
-        self.buf
-    }
+    d
 }
 
 /// Formats a list of points as `x,y x,y …` for `points` attributes.

@@ -19,11 +19,6 @@ pub mod portfolio;
 pub mod scene;
 mod zlib;
 
-use std::sync::{Arc, OnceLock};
-
-use resvg::usvg;
-
-use crate::diagram;
 use crate::model::{Journey, Site};
 use crate::write::OutFile;
 
@@ -141,77 +136,6 @@ pub fn selected<'a>(site: &'a Site, opts: &ExportOptions) -> Result<Vec<&'a Jour
                     .map(|(_, k)| k.clone()),
             }),
         },
-    }
-}
-
-/// The font database of every export: the two embedded Inter faces and nothing else (no
-/// system fonts), shared.
-pub fn fontdb() -> Arc<usvg::fontdb::Database> {
-    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
-    DB.get_or_init(|| {
-        let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(diagram::text::INTER_REGULAR.to_vec());
-        db.load_font_data(diagram::text::INTER_SEMIBOLD.to_vec());
-        db.set_sans_serif_family("Inter");
-        Arc::new(db)
-    })
-    .clone()
-}
-
-/// usvg options that resolve every font to the embedded Inter faces.
-pub fn usvg_options() -> usvg::Options<'static> {
-    usvg::Options {
-        font_family: "Inter".into(),
-        fontdb: fontdb(),
-        ..usvg::Options::default()
-    }
-}
-
-/// Parses an SVG written by the diagram module (or by the deck) with the embedded fonts.
-pub fn parse_svg(svg: &str, what: &str) -> Result<usvg::Tree, ExportError> {
-    usvg::Tree::from_str(svg, &usvg_options()).map_err(|e| ExportError::Render {
-        what: what.to_string(),
-        message: e.to_string(),
-    })
-}
-
-/// A parsed SVG, ready to draw: waymark's own vocabulary as a [`scene::Scene`] (the fast
-/// path), anything else as a usvg tree (drawn by krilla-svg in the deck, by resvg in a PNG).
-pub enum Drawing {
-    /// An SVG in waymark's vocabulary.
-    Scene(scene::Scene),
-    /// Any other SVG.
-    Tree(Box<usvg::Tree>),
-}
-
-impl Drawing {
-    /// Parses `svg`, on the fast path when it can; `what` names it in errors.
-    ///
-    /// # Errors
-    ///
-    /// [`ExportError::Render`] when usvg cannot parse an SVG outside the vocabulary.
-    pub fn parse(svg: &str, what: &str) -> Result<Drawing, ExportError> {
-        match scene::Scene::parse(svg) {
-            Some(scene) => Ok(Drawing::Scene(scene)),
-            None => Drawing::parse_tree(svg, what),
-        }
-    }
-
-    /// Parses `svg` with usvg even when it is in the vocabulary (the fast path's reference).
-    ///
-    /// # Errors
-    ///
-    /// [`ExportError::Render`] when usvg cannot parse it.
-    pub fn parse_tree(svg: &str, what: &str) -> Result<Drawing, ExportError> {
-        parse_svg(svg, what).map(|t| Drawing::Tree(Box::new(t)))
-    }
-
-    /// Width and height in user units (px in the SVG, pt in the deck).
-    pub fn size(&self) -> (f32, f32) {
-        match self {
-            Drawing::Scene(s) => (s.width, s.height),
-            Drawing::Tree(t) => (t.size().width(), t.size().height()),
-        }
     }
 }
 

@@ -1,11 +1,11 @@
-//! PNG: a diagram SVG rasterised by resvg at 2x with the embedded Inter faces only.
+//! PNG: a diagram's [`Drawing`] rasterised at 2x.
 //!
-//! Rendering: an SVG in waymark's own vocabulary (every diagram and stakeholder map) is
-//! parsed into a [`Scene`] and drawn by tiny-skia, resvg's rasteriser, with the glyphs
-//! stamped from a cache (see [`super::scene`]); the result matches resvg's to within a few
-//! levels on glyph edges, at a third of the time. Any other SVG goes through usvg and resvg.
+//! Rendering: the drawing is prepared as a [`Scene`] (paths, shaped glyphs) and drawn by
+//! tiny-skia, resvg's rasteriser, with the glyphs stamped from a cache (see
+//! [`super::scene`]); the result matches resvg's rendering of the same drawing's SVG to
+//! within a few levels on glyph edges (`tests/export.rs` compares them).
 //!
-//! Speed: the SVG is parsed once; the image is then cut into bands of [`BAND_ROWS`] rows,
+//! Speed: the scene is prepared once; the image is then cut into bands of [`BAND_ROWS`] rows,
 //! and each core renders a band (the same scene, shifted up) and compresses its scanlines
 //! as a piece that [`super::zlib`] joins into the PNG's one zlib stream. Cuts fall at fixed
 //! rows, so the bytes do not depend on the number of cores.
@@ -19,10 +19,9 @@
 
 use std::cell::RefCell;
 
-use resvg::tiny_skia;
-
-use super::{Drawing, ExportError, ExportOptions, zlib};
-use crate::diagram;
+use super::scene::Scene;
+use super::{ExportError, ExportOptions, zlib};
+use crate::diagram::{self, Drawing};
 use crate::model::{Journey, Site};
 
 /// The journey diagram of `journey` as PNG bytes.
@@ -31,13 +30,9 @@ pub fn journey_png(
     journey: &Journey,
     opts: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let svg = diagram::journey_diagram(site, journey);
-    svg_to_png(
-        &svg,
-        opts.scale,
-        opts.transparent,
-        &format!("{}.png", journey.id),
-    )
+    let drawing = diagram::journey_drawing(site, journey);
+    let what = format!("{}.png", journey.id);
+    drawing_to_png(&drawing, opts.scale, opts.transparent, &what)
 }
 
 /// The stakeholder map of `journey` as PNG bytes; `None` when the map draws nothing.
@@ -46,35 +41,12 @@ pub fn stakeholder_png(
     journey: &Journey,
     opts: &ExportOptions,
 ) -> Result<Option<Vec<u8>>, ExportError> {
-    let svg = diagram::stakeholder_map(site, journey);
-    if svg.trim().is_empty() {
+    let drawing = diagram::stakeholder_drawing(site, journey);
+    if drawing.is_empty() {
         return Ok(None);
     }
     let what = format!("{}-stakeholders.png", journey.id);
-    svg_to_png(&svg, opts.scale, opts.transparent, &what).map(Some)
-}
-
-/// Removes the diagram's own white backdrop (the first full-size white `<rect>` right after
-/// `<desc>`), so that a transparent PNG is transparent.
-fn strip_backdrop(svg: &str) -> String {
-    let Some(desc_end) = svg.find("</desc>") else {
-        return svg.to_string();
-    };
-    let after = desc_end + "</desc>".len();
-    let rest = svg[after..].trim_start_matches('\n');
-    let skip = svg.len() - after - rest.len();
-    if rest.starts_with("<rect width=")
-        && let Some(end) = rest.find("/>")
-    {
-        let tag = &rest[..end];
-        if tag.contains("fill=\"#FFFFFF\"") && !tag.contains(" x=") {
-            let mut s = String::with_capacity(svg.len());
-            s.push_str(&svg[..after + skip]);
-            s.push_str(rest[end + 2..].trim_start_matches('\n'));
-            return s;
-        }
-    }
-    svg.to_string()
+    drawing_to_png(&drawing, opts.scale, opts.transparent, &what).map(Some)
 }
 
 /// PNG encoder settings.
@@ -84,55 +56,54 @@ pub enum Encoding {
     Export,
     /// Banded like the exports, at another zlib level (0–9), for comparison.
     Level(u32),
-    /// Like the exports, but rasterised by resvg from a usvg tree even when the SVG is in
-    /// waymark's own vocabulary (the fast path's reference, for the benchmark and tests).
-    Resvg,
     /// The png crate's defaults (`Balanced`, adaptive filter) with RGBA, for comparison.
     Default,
 }
 
-/// [`svg_to_png`] with a choice of encoder settings (for the benchmark).
-pub fn svg_to_png_with(
-    svg: &str,
+/// [`drawing_to_png`] with a choice of encoder settings (for the benchmark).
+///
+/// # Errors
+///
+/// [`ExportError::Render`] when the image cannot be encoded.
+pub fn drawing_to_png_with(
+    drawing: &Drawing,
     scale: f32,
     transparent: bool,
     encoding: Encoding,
 ) -> Result<Vec<u8>, ExportError> {
-    render_png(svg, scale, transparent, "diagram", encoding)
+    render_png(drawing, scale, transparent, "diagram", encoding)
 }
 
-/// Rasterises an SVG at `scale` and encodes it; `what` names it in errors.
-pub fn svg_to_png(
-    svg: &str,
+/// Rasterises `drawing` at `scale` (2: two pixels per user unit, made smaller for a huge
+/// drawing, see [`capped_scale`]) and encodes it; `transparent` leaves out the white
+/// background; `what` names the file in errors.
+///
+/// # Errors
+///
+/// [`ExportError::Render`] when the image cannot be encoded.
+pub fn drawing_to_png(
+    drawing: &Drawing,
     scale: f32,
     transparent: bool,
     what: &str,
 ) -> Result<Vec<u8>, ExportError> {
-    render_png(svg, scale, transparent, what, Encoding::Export)
+    render_png(drawing, scale, transparent, what, Encoding::Export)
 }
 
 fn render_png(
-    svg: &str,
+    drawing: &Drawing,
     scale: f32,
     transparent: bool,
     what: &str,
     encoding: Encoding,
 ) -> Result<Vec<u8>, ExportError> {
-    let svg = if transparent {
-        strip_backdrop(svg)
-    } else {
-        svg.to_string()
-    };
-    let source = match encoding {
-        Encoding::Resvg => Drawing::parse_tree(&svg, what)?,
-        _ => Drawing::parse(&svg, what)?,
-    };
+    let source = Scene::new(drawing, transparent);
     let err = |m: &str| ExportError::Render {
         what: what.to_string(),
         message: m.to_string(),
     };
-    // Whole pixels at 1x, rounded (at least 1) as usvg's `to_int_size` rounds.
-    let (w, h) = source.size();
+    // Whole pixels at 1x, rounded (at least 1), as resvg sizes the SVG.
+    let (w, h) = (source.width, source.height);
     let scale = capped_scale(w, h, scale);
     let size = tiny_skia::IntSize::from_wh(w.round().max(1.0) as u32, h.round().max(1.0) as u32)
         .and_then(|s| s.scale_by(scale))
@@ -149,7 +120,7 @@ fn render_png(
         },
     };
     match encoding {
-        Encoding::Export | Encoding::Level(_) | Encoding::Resvg => image.encode_banded(),
+        Encoding::Export | Encoding::Level(_) => image.encode_banded(),
         Encoding::Default => image.encode_default(),
     }
     .map_err(|e| err(&e))
@@ -186,9 +157,9 @@ const BAND_ROWS: u32 = 256;
 /// zlib level of the exports (see the module docs).
 const LEVEL: u32 = 3;
 
-/// A parsed diagram and the pixel size it is rendered at.
+/// A prepared diagram and the pixel size it is rendered at.
 struct Image<'a> {
-    source: &'a Drawing,
+    source: &'a Scene,
     scale: f32,
     width: u32,
     height: u32,
@@ -212,10 +183,7 @@ impl Image<'_> {
         });
         let t =
             tiny_skia::Transform::from_row(self.scale, 0.0, 0.0, self.scale, 0.0, -(top as f32));
-        match self.source {
-            Drawing::Scene(s) => s.render(&mut pixmap.as_mut(), t),
-            Drawing::Tree(tree) => resvg::render(tree, t, &mut pixmap.as_mut()),
-        }
+        self.source.render(&mut pixmap.as_mut(), t);
     }
 
     /// Renders the band starting at row `top` and compresses its scanlines (filter byte 0,
@@ -350,13 +318,5 @@ mod tests {
         let px = (1840.0 * s).round() as u64 * (980_420.0 * s).round() as u64;
         assert!(px <= crate::limits::PNG_PIXELS, "{px}");
         assert!(px > crate::limits::PNG_PIXELS * 99 / 100, "{px}");
-    }
-
-    #[test]
-    fn strips_only_the_backdrop() {
-        let svg = "<svg><title>t</title>\n<desc>d</desc>\n<rect width=\"10\" height=\"5\" fill=\"#FFFFFF\"/>\n<rect x=\"1\" width=\"2\" height=\"2\" fill=\"#FFFFFF\"/>\n</svg>";
-        let s = strip_backdrop(svg);
-        assert!(!s.contains("<rect width=\"10\""));
-        assert!(s.contains("<rect x=\"1\""));
     }
 }

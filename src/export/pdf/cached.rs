@@ -7,22 +7,21 @@
 //! pages), keyed by the site title, the journey, the personas it names and its content
 //! plan (everything those pages draw); one per persona page, keyed by the site title, the
 //! persona and what its page lists. Page numbers and the title page, which depend on the
-//! whole deck, are drawn on every build (a few milliseconds). A page outside the drawing
-//! fast path ([`Scene::parse`] gives `None`) or with glyphs of a fallback face (Arabic,
-//! Japanese, …: this writer embeds only Inter) makes the caller draw the whole deck with
-//! krilla instead, which subsets every face it is given.
+//! whole deck, are drawn on every build (a few milliseconds). A page with glyphs of a
+//! fallback face (Arabic, Japanese, …: this writer embeds only Inter) makes the caller draw
+//! the whole deck with krilla instead, which subsets every face it is given.
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{
-    PAGE_H, PAGE_W, Page, diagram_pages, has_footer, number_svg, page_svg, persona_page,
+    PAGE_H, PAGE_W, Page, diagram_pages, has_footer, number_drawing, page_drawing, persona_page,
     plan_pages, stakeholder_page, title_page,
 };
 use crate::export::cache::{ExportCache, Key};
 use crate::export::pdfdoc::{self, Meta, Packed};
 use crate::export::scene::Scene;
-use crate::export::scene::content::{Piece, page_place, then};
+use crate::export::scene::content::{Piece, page_place};
 use crate::export::{DiagramInput, ExportError};
 use crate::model::{Journey, Persona, Site};
 use crate::views::{persona as persona_view, plan};
@@ -126,7 +125,7 @@ pub(super) fn deck(
             if n == 1 {
                 return Some(Packed::of(Piece::default()));
             }
-            let scene = Scene::parse(&number_svg(n, total))?;
+            let scene = Scene::new(&number_drawing(n, total), true);
             let mut piece = Piece::default();
             piece.draw(&scene, page_place(PAGE_H));
             Some(Packed::of(piece))
@@ -183,15 +182,11 @@ fn draw(site: &Site, page: &Page, n: usize) -> Option<Packed> {
 }
 
 fn draw_with(site: &Site, page: &Page, footer: bool) -> Option<Packed> {
-    let scene = Scene::parse(&page_svg(site, page, footer, None)).filter(Scene::inter_only)?;
-    let place = page_place(PAGE_H);
-    let mut piece = Piece::default();
-    piece.draw(&scene, place);
-    if let Some(e) = &page.embed {
-        let d = Scene::parse(&e.svg).filter(Scene::inter_only)?;
-        let scale = (e.w / d.width).min(e.h / d.height).min(1.0);
-        let dw = d.width * scale;
-        piece.draw(&d, then(place, scale, scale, e.x + (e.w - dw) / 2.0, e.y));
+    let scene = Scene::new(&page_drawing(site, page, footer, None), false);
+    if !scene.inter_only() {
+        return None;
     }
+    let mut piece = Piece::default();
+    piece.draw(&scene, page_place(PAGE_H));
     Some(Packed::of(piece))
 }

@@ -1,4 +1,5 @@
-//! The PDF deck: 16:9 slides (960 × 540 pt) written with krilla, SVG drawn by krilla-svg.
+//! The PDF deck: 16:9 slides (960 × 540 pt), each a [`Drawing`] with the diagrams placed
+//! in it.
 //!
 //! Pages, in order: a title page (site title, the newest `reviewed` date of the input, never
 //! the clock, and the contents); per journey a diagram page (scaled to fit; a map too wide to
@@ -7,27 +8,25 @@
 //! then a one-page profile per persona of the selected journeys. Every page but the title has
 //! a footer with the site and journey title and the page number.
 //!
-//! Every page is an SVG drawn by this module (1 SVG px = 1 pt) with the diagrams placed on
-//! top; text is set in the two embedded Inter faces, subset-embedded as real text so that
-//! `pdftotext` finds every label. The file is deterministic: no creation date, and krilla's
-//! document id is a hash of the content.
-
-use std::fmt::Write as _;
+//! Every page is drawn by this module (1 drawing unit = 1 pt) with the diagrams' own
+//! drawings embedded, scaled to fit; text is set in the two embedded Inter faces (and the
+//! fallback faces of [`crate::fonts`]), embedded as real text so that `pdftotext` finds
+//! every label. Pages in Inter only go through the cached writer ([`cached`], pdf-writer);
+//! a deck with other faces is written whole with krilla, which subsets any font. The file
+//! is deterministic: no creation date, and the document id is a hash of the content.
 
 use krilla::destination::XyzDestination;
-use krilla::geom::{Point, Size, Transform};
+use krilla::geom::{Point, Size};
 use krilla::metadata::Metadata;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
-use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
-use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::cache::ExportCache;
-use super::scene::Fonts;
-use super::{Drawing, ExportError, par};
+use super::scene::{Fonts, Scene};
+use super::{ExportError, par};
+use crate::diagram::drawing::{Anchor, Canvas, Color, Drawing, Paint, Stroke};
 use crate::diagram::palette::{HAIRLINE, INK, MUTED, WARN};
-use crate::diagram::svg::{Anchor, Svg, num};
 use crate::diagram::text::{Style, Weight, width, wrap, wrap_clamped};
 use crate::diagram::{self, journey::COL_W};
 use crate::model::{AssetStatus, Journey, Persona, Site};
@@ -64,9 +63,9 @@ const H2: Style = Style {
 };
 const ACCENT: &str = "#0B4F7C";
 
-/// A diagram placed on a page, scaled to fit its box (never enlarged).
+/// A diagram placed on a page, scaled to fit its box (never enlarged), centred across it.
 struct Embed {
-    svg: String,
+    drawing: Drawing,
     x: f32,
     y: f32,
     w: f32,
@@ -82,7 +81,7 @@ struct Page {
     /// Footer text (journey title or persona name); empty on the title page.
     footer: String,
     /// Page body, in page coordinates.
-    body: String,
+    body: Canvas,
     /// A diagram to place on top.
     embed: Option<Embed>,
 }
@@ -93,7 +92,7 @@ impl Page {
             section: section.to_string(),
             note: String::new(),
             footer: footer.to_string(),
-            body: String::new(),
+            body: Canvas::new(),
             embed: None,
         }
     }
@@ -170,8 +169,8 @@ fn newest_review(journeys: &[&Journey]) -> Option<chrono::NaiveDate> {
 
 fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) -> Page {
     let mut page = Page::new("", "");
-    let mut s = Svg::new();
-    s.rect(0.0, 0.0, 12.0, PAGE_H, 0.0, ACCENT, None, &[]);
+    let mut s = Canvas::new();
+    s.rect(0.0, 0.0, 12.0, PAGE_H, 0.0, Paint::fill(ACCENT));
     let left = 72.0;
     let col = 470.0;
     let mut y = 120.0;
@@ -193,7 +192,7 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
         y += lines.len() as f32 * LEAD.line + 12.0;
     }
     y += 16.0;
-    s.line(left, y, left + 64.0, y, ACCENT, 3.0, &[]);
+    s.line(left, y, left + 64.0, y, Stroke::new(ACCENT, 3.0));
     y += 28.0;
     let personas: usize = site
         .personas
@@ -239,7 +238,7 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
     let max_rows = ((BOTTOM - cy) / 26.0).floor() as usize;
     let shown = contents.len().min(max_rows.max(1));
     for (title, page_index) in contents.iter().take(shown) {
-        s.line(cx, cy, cx + cw, cy, HAIRLINE, 1.0, &[]);
+        s.line(cx, cy, cx + cw, cy, Stroke::new(HAIRLINE, 1.0));
         let t = wrap_clamped(title, Style::BODY, cw - 40.0, 1);
         s.lines(cx, cy + 4.0, Style::BODY, INK, &t);
         s.text(
@@ -265,7 +264,7 @@ fn title_page(site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) 
                 .t_n("deck-and-more", (contents.len() - shown) as i64),
         );
     }
-    page.body = s.finish();
+    page.body = s;
     page
 }
 
@@ -322,36 +321,20 @@ fn clear_lane(s: &mut crate::model::Stage, lane: usize) {
     }
 }
 
-/// The y of every full-width hairline of a journey diagram: the top of the first lane, then
-/// the bottom of each lane.
-fn lane_rules(svg: &str, w: f32) -> Vec<f32> {
-    let x1 = format!("<line x1=\"{}\" ", num(crate::diagram::layout::MARGIN));
-    let x2 = format!(" x2=\"{}\" ", num(w - crate::diagram::layout::MARGIN));
-    let stroke = format!("stroke=\"{}\"", HAIRLINE);
-    svg.lines()
-        .filter(|l| l.starts_with(&x1) && l.contains(&x2) && l.contains(&stroke))
-        .filter_map(|l| {
-            let i = l.find(" y1=\"")? + 5;
-            let rest = &l[i..];
-            rest[..rest.find('"')?].parse::<f32>().ok()
-        })
-        .collect()
-}
-
 /// The journey diagram, whole when it reads at [`MIN_SCALE`], else split into parts: by
 /// stage when it is too wide, and by lane when it is too tall. Every part is the diagram of
 /// the journey restricted to those stages and lanes, so it keeps the title, the persona
 /// legend and the stage band, and is marked with what it shows.
 fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     let (cw, ch) = (PAGE_W - 2.0 * M, BOTTOM - TOP);
-    let full = diagram::journey_diagram(site, j);
-    let (w, h) = svg_size(&full);
+    let full = diagram::journey_drawing(site, j);
+    let (w, h) = (full.width.max(1.0), full.height.max(1.0));
     let n = j.stages.len();
     let fit = (cw / w).min(ch / h);
     if fit >= MIN_SCALE || n == 0 {
         let mut page = Page::new(&site.config.labels.journey_map, &j.title);
         page.embed = Some(Embed {
-            svg: full,
+            drawing: full,
             x: M,
             y: TOP,
             w: cw,
@@ -366,14 +349,13 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
     let parts = n.div_ceil(per.min(n));
     let per = n.div_ceil(parts);
     let chunks: Vec<(usize, usize)> = (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect();
-    // Lane groups: lane heights from the full diagram's rules, packed greedily into the
-    // height that reads at MIN_SCALE.
+    // Lane groups: lane heights from the full diagram's lane extents, packed greedily into
+    // the height that reads at MIN_SCALE.
     let present: Vec<usize> = (0..LANES.len())
         .filter(|&l| j.stages.iter().any(|s| lane_count(s, l) > 0))
         .collect();
-    let rules = lane_rules(&full, w);
-    let groups: Vec<Vec<usize>> = if rules.len() == present.len() + 1 && h > ch / MIN_SCALE {
-        let heights: Vec<f32> = rules.windows(2).map(|r| r[1] - r[0]).collect();
+    let groups: Vec<Vec<usize>> = if full.lanes.len() == present.len() && h > ch / MIN_SCALE {
+        let heights: Vec<f32> = full.lanes.iter().map(|b| b.end - b.start).collect();
         let base = h - heights.iter().sum::<f32>();
         let room = (ch / MIN_SCALE - base).max(1.0);
         let mut groups: Vec<(Vec<usize>, f32)> = Vec::new();
@@ -423,7 +405,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         let pw = (PAGE_W - M - px).min(400.0);
         overview.body = overview_panel(site, j, &details, px, pw);
         overview.embed = Some(Embed {
-            svg: full,
+            drawing: full,
             x: M,
             y: TOP,
             w: dw,
@@ -431,7 +413,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         });
     } else {
         overview.embed = Some(Embed {
-            svg: full,
+            drawing: full,
             x: M,
             y: TOP,
             w: cw,
@@ -463,7 +445,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                 }
             }
             let shown: Vec<&str> = g.iter().map(|&l| LANES[l]).collect();
-            let svg = diagram::journey_diagram_lanes(site, &part, &shown);
+            let drawing = diagram::journey_drawing_lanes(site, &part, &shown);
             let mut page = Page::new(&site.config.labels.journey_map, &j.title);
             let mut note = Vec::new();
             let (n_s, b_s, total_s) = (n.to_string(), b.to_string(), total.to_string());
@@ -486,7 +468,7 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             }
             page.note = note.join(" · ");
             if k < total {
-                let mut s = Svg::new();
+                let mut s = Canvas::new();
                 s.text(
                     PAGE_W - M,
                     35.0,
@@ -495,10 +477,10 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                     Anchor::End,
                     &ui.t("deck-continues"),
                 );
-                page.body = s.finish();
+                page.body = s;
             }
             page.embed = Some(Embed {
-                svg,
+                drawing,
                 x: M,
                 y: TOP,
                 w: cw,
@@ -510,9 +492,9 @@ fn diagram_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
 }
 
 /// The panel beside an overview: the map's facts and its detail pages, in order.
-fn overview_panel(site: &Site, j: &Journey, details: &[String], x: f32, w: f32) -> String {
+fn overview_panel(site: &Site, j: &Journey, details: &[String], x: f32, w: f32) -> Canvas {
     let ui = &site.config.ui;
-    let mut s = Svg::new();
+    let mut s = Canvas::new();
     let mut y = TOP + 8.0;
     let mut facts: Vec<(String, String)> = Vec::new();
     if let Some(v) = &j.segment {
@@ -559,7 +541,7 @@ fn overview_panel(site: &Site, j: &Journey, details: &[String], x: f32, w: f32) 
     y += 18.0;
     let room = ((BOTTOM - y - 18.0) / 22.0).floor().max(1.0) as usize;
     for (i, d) in details.iter().enumerate().take(room) {
-        s.line(x, y, x + w, y, HAIRLINE, 1.0, &[]);
+        s.line(x, y, x + w, y, Stroke::new(HAIRLINE, 1.0));
         s.text(
             x,
             y + 15.0,
@@ -583,31 +565,17 @@ fn overview_panel(site: &Site, j: &Journey, details: &[String], x: f32, w: f32) 
             &ui.t_n("deck-and-more", rest as i64),
         );
     }
-    s.finish()
-}
-
-/// The width and height attributes of an SVG root written by the diagram module.
-fn svg_size(svg: &str) -> (f32, f32) {
-    let attr = |name: &str| -> f32 {
-        let key = format!(" {name}=\"");
-        svg.find(&key)
-            .and_then(|i| {
-                let rest = &svg[i + key.len()..];
-                rest.find('"').and_then(|e| rest[..e].parse::<f32>().ok())
-            })
-            .unwrap_or(1.0)
-    };
-    (attr("width").max(1.0), attr("height").max(1.0))
+    s
 }
 
 fn stakeholder_page(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
-    let svg = diagram::stakeholder_map(site, j);
-    if svg.trim().is_empty() {
+    let drawing = diagram::stakeholder_drawing(site, j);
+    if drawing.is_empty() {
         return;
     }
     let mut page = Page::new(&site.config.labels.stakeholder_map, &j.title);
     page.embed = Some(Embed {
-        svg,
+        drawing,
         x: M,
         y: TOP,
         w: PAGE_W - 2.0 * M,
@@ -728,7 +696,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                 page.note = format!("{} · {}", page.note, ui.t("deck-continued"));
             }
         }
-        let mut s = Svg::new();
+        let mut s = Canvas::new();
         s.text(
             M,
             TOP + 20.0,
@@ -764,7 +732,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             s.lines(x, y + 6.0, Style::SMALL_BOLD, INK, lines);
         }
         y += head_h;
-        s.line(M, y, M + table_w, y, MUTED, 1.0, &[]);
+        s.line(M, y, M + table_w, y, Stroke::new(MUTED, 1.0));
         for &ri in group {
             let (name, cells, h) = &rows[ri];
             s.lines(M + 8.0, y + 6.0, Style::BODY_BOLD, INK, name);
@@ -781,9 +749,12 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                             })
                         {
                             let (fill, fg) = status_style(*status);
-                            let stroke = if *expired { Some(WARN) } else { None };
+                            let mut paint = Paint::fill(fill);
+                            if *expired {
+                                paint = paint.with_stroke(Stroke::new(WARN, 1.0));
+                            }
                             let h = chip_h(lines.len());
-                            s.rect(x, cy, chip_w, h, 3.0, fill, stroke, &[]);
+                            s.rect(x, cy, chip_w, h, 3.0, paint);
                             for (li, l) in lines.iter().enumerate() {
                                 s.text(
                                     x + 7.0,
@@ -808,16 +779,9 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                         }
                     }
                     Cell::Gap => {
-                        s.rect(
-                            x,
-                            cy,
-                            chip_w,
-                            CHIP_H,
-                            3.0,
-                            "#FDEEE8",
-                            Some("#F2C7B5"),
-                            &[("stroke-dasharray", "3 2")],
-                        );
+                        let edge = Stroke::new("#F2C7B5", 1.0).dash(&[3.0, 2.0]);
+                        let paint = Paint::fill("#FDEEE8").with_stroke(edge);
+                        s.rect(x, cy, chip_w, CHIP_H, 3.0, paint);
                         s.text(
                             x + 7.0,
                             cy + 12.5,
@@ -850,7 +814,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
                 }
             }
             y += h;
-            s.line(M, y, M + table_w, y, HAIRLINE, 1.0, &[]);
+            s.line(M, y, M + table_w, y, Stroke::new(HAIRLINE, 1.0));
         }
         // Legend.
         let mut lx = M;
@@ -862,7 +826,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
         {
             let (fill, fg) = status_style(st);
             let w = width(st.label(), Style::SMALL) + 16.0;
-            s.rect(lx, ly, w, 16.0, 3.0, fill, None, &[]);
+            s.rect(lx, ly, w, 16.0, 3.0, Paint::fill(fill));
             s.text(
                 lx + 8.0,
                 ly + 11.5,
@@ -873,7 +837,14 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             );
             lx += w + 6.0;
         }
-        s.rect(lx + 8.0, ly, 16.0, 16.0, 3.0, "#FFFFFF", Some(WARN), &[]);
+        s.rect(
+            lx + 8.0,
+            ly,
+            16.0,
+            16.0,
+            3.0,
+            Paint::fill("#FFFFFF").with_stroke(Stroke::new(WARN, 1.0)),
+        );
         s.text(
             lx + 30.0,
             ly + 11.5,
@@ -882,7 +853,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
             Anchor::Start,
             "approval expired",
         );
-        page.body = s.finish();
+        page.body = s;
         pages.push(page);
     }
 }
@@ -892,7 +863,7 @@ fn plan_pages(site: &Site, j: &Journey, pages: &mut Vec<Page>) {
 /// language of `ui`) before `max_y`; returns the y below it.
 fn bullets(
     ui: &crate::i18n::Catalogue,
-    s: &mut Svg,
+    s: &mut Canvas,
     items: &[String],
     (x, y, w, max_y): (f32, f32, f32, f32),
 ) -> f32 {
@@ -912,7 +883,7 @@ fn bullets(
             );
             return y + Style::SMALL.line;
         }
-        s.circle(x + 3.0, y + Style::BODY.line / 2.0, 2.5, MUTED, &[]);
+        s.circle(x + 3.0, y + Style::BODY.line / 2.0, 2.5, Paint::fill(MUTED));
         s.lines(x + 14.0, y, Style::BODY, INK, &lines);
         y += h + 4.0;
     }
@@ -922,7 +893,7 @@ fn bullets(
 fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec<Page>) {
     let ui = &site.config.ui;
     let mut page = Page::new(&ui.t("label-persona"), &p.name);
-    let mut s = Svg::new();
+    let mut s = Canvas::new();
     let side_w = 280.0;
     let mut y = TOP + 4.0;
     let name = wrap_clamped(&p.name, H2, side_w, 2);
@@ -940,7 +911,7 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
         .map(|b| site.config.labels.buying_roles[b as usize].clone());
     for label in [p.kind.clone(), role].into_iter().flatten() {
         let w = width(&label, Style::SMALL_BOLD) + 16.0;
-        s.rect(x, y, w, 20.0, 10.0, "#E9EEF4", None, &[]);
+        s.rect(x, y, w, 20.0, 10.0, Paint::fill("#E9EEF4"));
         s.text(
             x + 8.0,
             y + 14.0,
@@ -955,7 +926,7 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
     if let Some(q) = &p.quote {
         let lines = wrap_clamped(&format!("“{q}”"), LEAD, side_w - 16.0, 5);
         let h = lines.len() as f32 * LEAD.line;
-        s.rect(M, y, 3.0, h, 0.0, ACCENT, None, &[]);
+        s.rect(M, y, 3.0, h, 0.0, Paint::fill(ACCENT));
         s.lines(M + 16.0, y, LEAD, INK, &lines);
         y += h + 20.0;
     }
@@ -1007,16 +978,9 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
     for (i, (label, items)) in lists.iter().enumerate() {
         let bx = gx + (i % 2) as f32 * (gw + 24.0);
         let by = TOP + 4.0 + (i / 2) as f32 * (gh + 16.0);
-        s.rect(
-            bx,
-            by,
-            gw,
-            gh,
-            6.0,
-            if i == 3 { "#FDF5F2" } else { "#F7F9FB" },
-            Some(HAIRLINE),
-            &[],
-        );
+        let fill = if i == 3 { "#FDF5F2" } else { "#F7F9FB" };
+        let paint = Paint::fill(fill).with_stroke(Stroke::new(HAIRLINE, 1.0));
+        s.rect(bx, by, gw, gh, 6.0, paint);
         s.text(
             bx + 16.0,
             by + 24.0,
@@ -1043,7 +1007,7 @@ fn persona_page(site: &Site, p: &Persona, journeys: &[&Journey], pages: &mut Vec
             );
         }
     }
-    page.body = s.finish();
+    page.body = s;
     pages.push(page);
 }
 
@@ -1053,20 +1017,14 @@ fn has_footer(page: &Page, n: usize) -> bool {
     !page.footer.is_empty() || n > 1
 }
 
-/// The page SVG: backdrop, section label, body and footer, with the page number when
-/// `number` is given (`(n, total)`); the cached deck draws the number apart
-/// ([`number_svg`]), so that a page's drawing does not depend on where it falls.
-fn page_svg(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize)>) -> String {
-    let mut s = String::with_capacity(page.body.len() + 1024);
-    let _ = write!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"Inter, sans-serif\">\n<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n",
-        w = num(PAGE_W),
-        h = num(PAGE_H)
-    );
-    let mut chrome = Svg::new();
+/// The page's drawing: white backdrop, section label, body, the diagram scaled into its
+/// box, and the footer, with the page number when `number` is given (`(n, total)`); the
+/// cached deck draws the number apart ([`number_drawing`]), so that a page's drawing does
+/// not depend on where it falls.
+fn page_drawing(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize)>) -> Drawing {
+    let mut chrome = Canvas::new();
     if !page.section.is_empty() {
-        chrome.rect(M, 24.0, 4.0, 14.0, 0.0, ACCENT, None, &[]);
+        chrome.rect(M, 24.0, 4.0, 14.0, 0.0, Paint::fill(ACCENT));
         chrome.text(
             M + 12.0,
             35.0,
@@ -1081,15 +1039,8 @@ fn page_svg(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize
         }
     }
     if footer {
-        chrome.line(
-            M,
-            PAGE_H - 28.0,
-            PAGE_W - M,
-            PAGE_H - 28.0,
-            HAIRLINE,
-            1.0,
-            &[],
-        );
+        let y = PAGE_H - 28.0;
+        chrome.line(M, y, PAGE_W - M, y, Stroke::new(HAIRLINE, 1.0));
         let left = if page.footer.is_empty() {
             site.config.title.clone()
         } else {
@@ -1101,13 +1052,21 @@ fn page_svg(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize
             number_text(&mut chrome, n, total);
         }
     }
-    s.push_str(&chrome.finish());
-    s.push_str(&page.body);
-    s.push_str("</svg>\n");
-    s
+    let mut d = chrome.into_page(PAGE_W, PAGE_H);
+    d.background = Some(Color::WHITE);
+    d.items.extend(page.body.items().iter().cloned());
+    if let Some(e) = &page.embed {
+        let (tw, th) = (e.drawing.width.max(1.0), e.drawing.height.max(1.0));
+        let scale = (e.w / tw).min(e.h / th).min(1.0);
+        let x = e.x + (e.w - tw * scale) / 2.0;
+        let mut place = Canvas::new();
+        place.embed(e.drawing.clone(), x, e.y, scale);
+        d.items.extend(place.items().iter().cloned());
+    }
+    d
 }
 
-fn number_text(svg: &mut Svg, n: usize, total: usize) {
+fn number_text(svg: &mut Canvas, n: usize, total: usize) {
     svg.text(
         PAGE_W - M,
         PAGE_H - 12.0,
@@ -1119,61 +1078,23 @@ fn number_text(svg: &mut Svg, n: usize, total: usize) {
 }
 
 /// The page number `n / total` alone, on a transparent page.
-fn number_svg(n: usize, total: usize) -> String {
-    let mut chrome = Svg::new();
+fn number_drawing(n: usize, total: usize) -> Drawing {
+    let mut chrome = Canvas::new();
     number_text(&mut chrome, n, total);
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"Inter, sans-serif\">\n{}</svg>\n",
-        chrome.finish(),
-        w = num(PAGE_W),
-        h = num(PAGE_H)
+    chrome.into_page(PAGE_W, PAGE_H)
+}
+
+/// Page `n` of `total`, prepared for drawing.
+fn prepare_page(site: &Site, page: &Page, n: usize, total: usize) -> Scene {
+    Scene::new(
+        &page_drawing(site, page, has_footer(page, n), Some((n, total))),
+        false,
     )
 }
 
-/// Draws `d` at the current origin, scaled from its own size to `size`.
-fn draw(d: &Drawing, surface: &mut Surface, size: Size, fonts: &Fonts) {
-    match d {
-        Drawing::Scene(s) => {
-            let scaled = size.width() != s.width || size.height() != s.height;
-            if scaled {
-                surface.push_transform(&Transform::from_scale(
-                    size.width() / s.width,
-                    size.height() / s.height,
-                ));
-            }
-            s.draw(surface, fonts);
-            if scaled {
-                surface.pop();
-            }
-        }
-        Drawing::Tree(t) => {
-            surface.draw_svg(t, size, SvgSettings::default());
-        }
-    }
-}
-
-/// One page, parsed: the page itself and the placed diagram with its box.
-type Parsed = (Drawing, Option<(Drawing, f32, f32, f32, f32)>);
-
-fn parse_page(site: &Site, page: &Page, n: usize, total: usize) -> Result<Parsed, ExportError> {
-    let svg = page_svg(site, page, has_footer(page, n), Some((n, total)));
-    let tree = Drawing::parse(&svg, &format!("deck page {n}"))?;
-    let embed = match &page.embed {
-        Some(e) => Some((
-            Drawing::parse(&e.svg, &format!("diagram on deck page {n}"))?,
-            e.x,
-            e.y,
-            e.w,
-            e.h,
-        )),
-        None => None,
-    };
-    Ok((tree, embed))
-}
-
-/// Parses the pages on every core and draws each, in order, as soon as it is parsed:
-/// krilla writes one page at a time, so drawing is the serial part and parsing hides
-/// behind it.
+/// Prepares the pages on every core and draws each, in order, as soon as it is ready:
+/// krilla writes one page at a time, so drawing is the serial part and preparing (shaping)
+/// hides behind it.
 fn render(
     site: &Site,
     pages: Vec<Page>,
@@ -1191,22 +1112,11 @@ fn render(
     let size = Size::from_wh(PAGE_W, PAGE_H).ok_or_else(|| ExportError::Pdf("page size".into()))?;
     par::each_in_order(
         &numbered,
-        |(n, p)| parse_page(site, p, *n, total),
-        |parsed| {
-            let (tree, embed) = parsed?;
+        |(n, p)| prepare_page(site, p, *n, total),
+        |scene: Scene| {
             let mut page = doc.start_page_with(PageSettings::new(size));
             let mut surface = page.surface();
-            draw(&tree, &mut surface, size, &fonts);
-            if let Some((d, x, y, w, h)) = embed {
-                let (tw, th) = d.size();
-                let scale = (w / tw).min(h / th).min(1.0);
-                let (dw, dh) = (tw * scale, th * scale);
-                surface.push_transform(&Transform::from_translate(x + (w - dw) / 2.0, y));
-                if let Some(sz) = Size::from_wh(dw, dh) {
-                    draw(&d, &mut surface, sz, &fonts);
-                }
-                surface.pop();
-            }
+            scene.draw(&mut surface, &fonts);
             surface.finish();
             page.finish();
             Ok(())
@@ -1234,28 +1144,18 @@ mod tests {
     use super::*;
 
     /// Every kind of page (title, diagram, continued diagram, stakeholder map, content plan,
-    /// persona) is in the fast path's vocabulary; krilla-svg is only a fallback.
+    /// persona) of a Latin-script deck is drawn in Inter alone, so the cached writer takes
+    /// it.
     #[test]
-    fn every_deck_page_takes_the_fast_path() {
+    fn every_page_of_a_latin_deck_is_in_inter() {
         let site = super::super::portfolio::portfolio(3);
         let journeys: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
         let (pages, _) = lay_out(&site, &journeys);
         let total = pages.len();
         assert!(total > 20, "{total} pages");
         for (i, page) in pages.iter().enumerate() {
-            let (page_drawing, embed) = parse_page(&site, page, i + 1, total).expect("parses");
-            assert!(
-                matches!(page_drawing, Drawing::Scene(_)),
-                "page {} is not on the fast path",
-                i + 1
-            );
-            if let Some((d, ..)) = embed {
-                assert!(
-                    matches!(d, Drawing::Scene(_)),
-                    "the diagram on page {} is not on the fast path",
-                    i + 1
-                );
-            }
+            let scene = prepare_page(&site, page, i + 1, total);
+            assert!(scene.inter_only(), "page {}", i + 1);
         }
     }
 
@@ -1282,14 +1182,16 @@ mod tests {
             .collect();
         assert!(!emotion_pages.is_empty());
         for p in emotion_pages {
-            let svg = &p.embed.as_ref().expect("a diagram").svg;
+            let d = &p.embed.as_ref().expect("a diagram").drawing;
             // The patient (first persona, blue) has a curve through her scored actions.
-            assert!(
-                svg.contains("stroke=\"#0072B2\" stroke-width=\"2\" stroke-linejoin=\"round\""),
-                "{}",
-                p.note
-            );
-            assert!(!svg.contains(">Actions</text>"), "{}", p.note);
+            let blue = Color::rgb(0x00, 0x72, 0xB2);
+            let curve = d.items.iter().any(|i| {
+                matches!(i, crate::diagram::drawing::Item::Shape(s)
+                    if matches!(s.geometry, crate::diagram::drawing::Geometry::Path(_))
+                        && s.paint.stroke.as_ref().is_some_and(|k| k.color == blue && k.width == 2.0))
+            });
+            assert!(curve, "{}", p.note);
+            assert!(!d.texts().iter().any(|t| t.text == "Actions"), "{}", p.note);
         }
     }
 }

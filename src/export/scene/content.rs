@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 
 use pdf_writer::types::{LineCapStyle, LineJoinStyle};
 use pdf_writer::{Content, Name, Str};
-use resvg::tiny_skia::{self, LineCap, LineJoin, PathSegment};
 use serde::{Deserialize, Serialize};
+use tiny_skia::{self, LineCap, LineJoin, PathSegment};
 
 use super::{Color, Glyph, Item, Line, Scene};
 use crate::diagram::text::{self, Weight};
@@ -38,19 +38,6 @@ pub type Place = [f32; 6];
 /// The page's own y-down coordinates on a page `height` pt tall.
 pub fn page_place(height: f32) -> Place {
     [1.0, 0.0, 0.0, -1.0, 0.0, height]
-}
-
-/// `[sx 0 0 sy tx ty]` after `outer`.
-pub fn then(outer: Place, sx: f32, sy: f32, tx: f32, ty: f32) -> Place {
-    let [a, b, c, d, e, f] = outer;
-    [
-        a * sx,
-        b * sx,
-        c * sy,
-        d * sy,
-        a * tx + c * ty + e,
-        b * tx + d * ty + f,
-    ]
 }
 
 impl Piece {

@@ -6,7 +6,7 @@ use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
-use resvg::tiny_skia::{self, PathSegment};
+use tiny_skia::{self, PathSegment};
 
 use super::{Color, Item, Line, Scene};
 use crate::fonts::FaceId;

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, RwLock};
 
-use resvg::tiny_skia::{
+use tiny_skia::{
     self, FillRule, Paint, PathBuilder, Pixmap, PixmapMut, PixmapPaint, Rect, Shader, Transform,
 };
 
