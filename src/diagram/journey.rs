@@ -126,17 +126,7 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
             };
             items
                 .iter()
-                .map(|a| {
-                    let mut rows = vec![
-                        persona_row(site, journey, &a.persona),
-                        Row::text(&a.text, Style::BODY, INK),
-                    ];
-                    if let Some(e) = a.emotion {
-                        let label = format!("{} {}", signed(e), site.config.labels.emotion(e));
-                        rows.push(Row::text(label, Style::SMALL, MUTED).icon(Icon::Emotion(e)));
-                    }
-                    card(rows, &a.evidence)
-                })
+                .map(|a| card(action_rows(site, journey, a), &a.evidence))
                 .collect()
         }
         Lane::Touchpoints => s
@@ -152,18 +142,7 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
         Lane::Pains => s
             .pain_points
             .iter()
-            .map(|p| {
-                let mut rows = Vec::new();
-                if let Some(sev) = p.severity {
-                    rows.push(
-                        Row::label(severity_label(&site.config.labels, sev), INK)
-                            .icon(Icon::Severity(sev)),
-                    );
-                }
-                rows.push(Row::text(&p.text, Style::BODY, INK));
-                rows.push(Row::owner(p.owner.as_deref(), &site.config.labels.no_owner));
-                card(rows, &p.evidence)
-            })
+            .map(|p| card(pain_rows(&site.config.labels, p), &p.evidence))
             .collect(),
         Lane::Decisions => s
             .decision_moments
@@ -191,45 +170,74 @@ fn cards(lane: Lane, site: &Site, journey: &Journey, s: &Stage) -> Vec<Card> {
         Lane::Opportunities => s
             .opportunities
             .iter()
-            .map(|o| {
-                let (fill, fg) = palette::status_colors(o.status);
-                let due = o
-                    .due
-                    .map(|d| site.config.labels.due.replace("{date}", &due_date(site, d)))
-                    .unwrap_or_default();
-                let mut status = Row::text(due, Style::SMALL, MUTED).clamp(2);
-                let word = site.config.labels.opportunity(o.status).to_uppercase();
-                status.pill = Some((word, fill, fg));
-                let rows = vec![
-                    status,
-                    Row::text(&o.text, Style::BODY, INK),
-                    Row::owner(o.owner.as_deref(), &site.config.labels.no_owner),
-                ];
-                card(rows, &o.evidence)
-            })
+            .map(|o| card(opportunity_rows(site, o), &o.evidence))
             .collect(),
         Lane::Metrics => s
             .metrics
             .iter()
-            .map(|m| {
-                let mut rows = vec![Row::text(&m.name, Style::BODY, INK)];
-                let l = &site.config.labels;
-                let now = |c: &str| l.now.replace("{current}", c);
-                let target = |t: &str| l.target.replace("{target}", t);
-                let value = match (&m.current, &m.target) {
-                    (Some(c), Some(t)) => format!("{} · {}", now(c), target(t)),
-                    (Some(c), None) => now(c),
-                    (None, Some(t)) => target(t),
-                    (None, None) => String::new(),
-                };
-                if !value.is_empty() {
-                    rows.push(Row::text(value, Style::BODY_BOLD, INK));
-                }
-                card(rows, &m.evidence)
-            })
+            .map(|m| card(metric_rows(&site.config.labels, m), &m.evidence))
             .collect(),
         Lane::Emotion => Vec::new(),
     }
+}
+
+/// An action or question card: who, the text, and the step's emotion when scored.
+fn action_rows(site: &Site, journey: &Journey, a: &crate::model::PersonaText) -> Vec<Row> {
+    let mut rows = vec![
+        persona_row(site, journey, &a.persona),
+        Row::text(&a.text, Style::BODY, INK),
+    ];
+    if let Some(e) = a.emotion {
+        let label = format!("{} {}", signed(e), site.config.labels.emotion(e));
+        rows.push(Row::text(label, Style::SMALL, MUTED).icon(Icon::Emotion(e)));
+    }
+    rows
+}
+
+/// A pain-point card: severity, text, owner.
+fn pain_rows(labels: &DiagramLabels, p: &crate::model::PainPoint) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if let Some(sev) = p.severity {
+        rows.push(Row::label(severity_label(labels, sev), INK).icon(Icon::Severity(sev)));
+    }
+    rows.push(Row::text(&p.text, Style::BODY, INK));
+    rows.push(Row::owner(p.owner.as_deref(), &labels.no_owner));
+    rows
+}
+
+/// An opportunity card: status pill and due date, text, owner.
+fn opportunity_rows(site: &Site, o: &crate::model::Opportunity) -> Vec<Row> {
+    let labels = &site.config.labels;
+    let (fill, fg) = palette::status_colors(o.status);
+    let due = o
+        .due
+        .map(|d| labels.due.replace("{date}", &due_date(site, d)))
+        .unwrap_or_default();
+    let mut status = Row::text(due, Style::SMALL, MUTED).clamp(2);
+    let word = labels.opportunity(o.status).to_uppercase();
+    status.pill = Some((word, fill, fg));
+    vec![
+        status,
+        Row::text(&o.text, Style::BODY, INK),
+        Row::owner(o.owner.as_deref(), &labels.no_owner),
+    ]
+}
+
+/// A metric card: its name, then now and target when given.
+fn metric_rows(l: &DiagramLabels, m: &crate::model::Metric) -> Vec<Row> {
+    let mut rows = vec![Row::text(&m.name, Style::BODY, INK)];
+    let now = |c: &str| l.now.replace("{current}", c);
+    let target = |t: &str| l.target.replace("{target}", t);
+    let value = match (&m.current, &m.target) {
+        (Some(c), Some(t)) => format!("{} · {}", now(c), target(t)),
+        (Some(c), None) => now(c),
+        (None, Some(t)) => target(t),
+        (None, None) => String::new(),
+    };
+    if !value.is_empty() {
+        rows.push(Row::text(value, Style::BODY_BOLD, INK));
+    }
+    rows
 }
 
 fn touchpoint_rows(

@@ -47,15 +47,27 @@ impl Piece {
         c.save_state();
         c.transform(place);
         c.set_miter_limit(4.0);
+        // Items of an embedded drawing share one transform: set it once for the run of
+        // them, not per item (a deck page's diagram is hundreds of items).
+        let identity = tiny_skia::Transform::identity();
+        let mut open: Option<tiny_skia::Transform> = None;
         for item in &scene.items {
+            let (Item::Shape { transform, .. } | Item::Text { transform, .. }) = item;
+            if open.unwrap_or(identity) != *transform {
+                if open.take().is_some() {
+                    c.restore_state();
+                }
+                if !transform.is_identity() {
+                    let t = transform;
+                    c.save_state();
+                    c.transform([t.sx, t.ky, t.kx, t.sy, t.tx, t.ty]);
+                    open = Some(*t);
+                }
+            }
             match item {
                 Item::Shape {
-                    path,
-                    fill,
-                    stroke,
-                    transform,
-                    ..
-                } => self.shape(&mut c, path, *fill, stroke.as_ref(), transform),
+                    path, fill, stroke, ..
+                } => self.shape(&mut c, path, *fill, stroke.as_ref(), &identity),
                 Item::Text {
                     x,
                     y,
@@ -64,7 +76,6 @@ impl Piece {
                     color,
                     glyphs,
                     text,
-                    transform,
                     ..
                 } => {
                     let run = Run {
@@ -75,9 +86,12 @@ impl Piece {
                         glyphs,
                         text,
                     };
-                    self.text(&mut c, &run, *color, transform);
+                    self.text(&mut c, &run, *color, &identity);
                 }
             }
+        }
+        if open.is_some() {
+            c.restore_state();
         }
         c.restore_state();
         self.ops.extend_from_slice(&c.finish().into_vec());

@@ -176,7 +176,7 @@ impl Scene {
             return;
         }
         let transform = match geometry {
-            Geometry::Symbol { x, y, .. } => transform.pre_translate(*x, *y),
+            Geometry::Symbol { x, y, .. } => transform.pre_translate(q(*x), q(*y)),
             _ => transform,
         };
         // Generous for miter joins (limit 4) and round caps.
@@ -219,6 +219,12 @@ fn line(s: &drawing::Stroke) -> Option<Line> {
     })
 }
 
+/// A coordinate rounded to a tenth of a unit, as the SVG writer writes it: the PNG and PDF
+/// place everything where the SVG does, and content streams stay short.
+fn q(v: f32) -> f32 {
+    (v * 10.0).round() / 10.0
+}
+
 /// Control-point distance for a quarter circle drawn as one cubic Bézier.
 const KAPPA: f32 = 0.552_284_8;
 
@@ -226,28 +232,29 @@ const KAPPA: f32 = 0.552_284_8;
 /// `None` when it encloses and strokes nothing.
 fn outline(geometry: &Geometry) -> Option<Path> {
     match geometry {
-        Geometry::Rect { x, y, w, h, rx } => rect(*x, *y, *w, *h, *rx),
+        Geometry::Rect { x, y, w, h, rx } => rect(q(*x), q(*y), q(*w), q(*h), q(*rx)),
         Geometry::Line { x1, y1, x2, y2 } => {
             let mut b = PathBuilder::new();
-            b.move_to(*x1, *y1);
-            b.line_to(*x2, *y2);
+            b.move_to(q(*x1), q(*y1));
+            b.line_to(q(*x2), q(*y2));
             b.finish()
         }
-        Geometry::Circle { cx, cy, r } => circle(*cx, *cy, *r),
+        Geometry::Circle { cx, cy, r } => circle(q(*cx), q(*cy), q(*r)),
         Geometry::Polygon(pts) => {
             let mut b = PathBuilder::new();
             for (i, (x, y)) in pts.iter().enumerate() {
                 if i == 0 {
-                    b.move_to(*x, *y);
+                    b.move_to(q(*x), q(*y));
                 } else {
-                    b.line_to(*x, *y);
+                    b.line_to(q(*x), q(*y));
                 }
             }
             b.close();
             b.finish()
         }
-        Geometry::Path(p) => bez(p),
-        Geometry::Symbol { symbol, .. } => bez(symbol.path()),
+        Geometry::Path(p) => bez(p, q),
+        // A symbol's outline is exact; only where it is placed is rounded.
+        Geometry::Symbol { symbol, .. } => bez(symbol.path(), |v| v),
     }
 }
 
@@ -292,9 +299,9 @@ fn circle(cx: f32, cy: f32, r: f32) -> Option<Path> {
 }
 
 /// A kurbo path as tiny-skia's (kurbo keeps f64; tiny-skia draws in f32).
-fn bez(p: &drawing::BezPath) -> Option<Path> {
+fn bez(p: &drawing::BezPath, round: fn(f32) -> f32) -> Option<Path> {
     use kurbo::PathEl;
-    let f = |v: f64| v as f32;
+    let f = |v: f64| round(v as f32);
     let mut b = PathBuilder::new();
     for el in p.elements() {
         match *el {
@@ -334,7 +341,7 @@ fn text_item(run: &TextRun, transform: Transform) -> Option<Item> {
     if content.is_empty() {
         return None;
     }
-    let (size, weight) = (run.style.size, run.style.weight);
+    let (size, weight) = (q(run.style.size), run.style.weight);
     let shaped = text::shape(&content, weight);
     let em = |g: &text::ShapedGlyph| f32::from(text::face_units_per_em(g.face));
     let width: f32 = shaped
@@ -343,9 +350,9 @@ fn text_item(run: &TextRun, transform: Transform) -> Option<Item> {
         .sum::<f32>()
         * size;
     let x = match run.anchor {
-        Anchor::Start => run.x,
-        Anchor::Middle => run.x - width / 2.0,
-        Anchor::End => run.x - width,
+        Anchor::Start => q(run.x),
+        Anchor::Middle => q(run.x) - width / 2.0,
+        Anchor::End => q(run.x) - width,
     };
     // A cluster runs to the next cluster start in the text (glyphs of right-to-left runs
     // come in visual order, so the next glyph's cluster is not the next in the text).
@@ -367,7 +374,7 @@ fn text_item(run: &TextRun, transform: Transform) -> Option<Item> {
             text_range: start..end.max(start),
         });
     }
-    let y = run.y;
+    let y = q(run.y);
     // Ascenders, descenders and accents stay within 1.2 em above and 0.5 em below.
     let bounds = Rect::from_ltrb(x - size, y - size * 1.2, x + width + size, y + size * 0.5)?
         .transform(transform)?;
