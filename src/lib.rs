@@ -4,6 +4,7 @@
 //! (ids resolved) → [`views`] (derived) → [`diagram`] and [`render`] → [`write`].
 //! [`pipeline`] runs them in order; [`init`] writes a starter site.
 
+pub mod base;
 pub mod check;
 pub mod diagnostic;
 pub mod diagram;

@@ -188,7 +188,7 @@ enum ExportFormat {
 }
 
 fn parse_id(s: &str) -> Result<String, String> {
-    if waymark::check::is_kebab_case(s) {
+    if waymark::base::values::is_kebab_case(s) {
         Ok(s.to_string())
     } else {
         Err(format!(
@@ -304,7 +304,7 @@ enum Format {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    waymark::check::parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD"))
+    waymark::base::values::parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use waymark::base::SourceRef;
 use waymark::model::*;
 use waymark::render::{OutputFile, RenderError, ThemeFiles, render_site};
 

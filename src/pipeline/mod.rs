@@ -156,7 +156,7 @@ fn narrow_to_market(checked: &mut Checked, market: &str) -> Result<(), BuildErro
         market: market.to_string(),
         hint,
     };
-    if let Some(hint) = crate::check::market_hint(market) {
+    if let Some(hint) = crate::base::values::market_hint(market) {
         return Err(unknown(hint));
     }
     let markets = &site.config.mlr.markets;

@@ -186,7 +186,7 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                         result.diagnostics.push(d);
                         continue;
                     }
-                    let fallback_title = crate::check::title_from_id(&slugify(&stem));
+                    let fallback_title = crate::base::values::title_from_id(&slugify(&stem));
                     let base = m
                         .title
                         .clone()
