@@ -276,17 +276,15 @@ pub fn build_site_opts(
         Ok(())
     };
     let t = std::time::Instant::now();
+    let input = render::Pages {
+        site,
+        theme: &theme,
+        history: history.as_ref(),
+        health: checked.health.as_ref(),
+        hooks: &HOOKS,
+    };
     let (pages, exports) = rayon::join(
-        || {
-            render::render_site_into(
-                site,
-                &theme,
-                history.as_ref(),
-                checked.health.as_ref(),
-                &|_| true,
-                &|f: render::OutputFile| sink(&f.path, &f.bytes, None),
-            )
-        },
+        || render::render_site_into(&input, &|_| true, &|f: OutFile| sink(&f.path, &f.bytes, None)),
         || {
             crate::export::build_exports(site, &opts.cache, &|f: OutFile| {
                 sink(&f.path, &f.bytes, f.source.as_deref())
@@ -306,7 +304,54 @@ pub fn build_site_opts(
     })
 }
 
-/// Renders every output file of a resolved site, in memory.
+/// What pages need from export and interop ([`render::Hooks`]): the download links of
+/// the exports a site writes, and Mermaid journeys in narratives drawn by [`mermaid_svg`].
+pub const HOOKS: render::Hooks = render::Hooks {
+    journey_downloads: crate::export::journey_downloads,
+    persona_downloads: crate::export::persona_downloads,
+    mermaid: mermaid_svg,
+};
+
+/// The SVG of the Mermaid `journey` diagram in `source` (a ```mermaid block of a
+/// narrative), drawn as a waymark journey diagram whose element ids start with `id`;
+/// `None` when `source` is not a journey or has errors ([`render::markdown::Mermaid`]).
+pub fn mermaid_svg(source: &str, id: &str) -> Option<String> {
+    let (site, journey) = crate::interop::mermaid::to_model::journey_site(source, id)?;
+    Some(crate::diagram::journey_diagram(&site, &journey))
+}
+
+/// Every output file of a resolved `site` rendered with `theme`, in memory, sorted by
+/// path: the pages and theme files ([`render::render_site`]) and every export
+/// (`exports/…`, [`crate::export::export_files`], made without a cache). An export that
+/// fails is a [`render::RenderError::Io`] on the path `exports`.
+pub fn render_site(site: &Site, theme: &ThemeFiles) -> Result<Vec<OutFile>, render::RenderError> {
+    render_site_with(site, theme, None)
+}
+
+/// [`render_site`] with what git knows about the site: last changes on the pages, the
+/// footer's commit, and `changes.html`.
+pub fn render_site_with(
+    site: &Site,
+    theme: &ThemeFiles,
+    history: Option<&SiteHistory>,
+) -> Result<Vec<OutFile>, render::RenderError> {
+    let mut out = render::render_site(site, theme, history, &HOOKS)?;
+    let exports = crate::export::export_files(
+        site,
+        &crate::export::ExportFormat::ALL,
+        &crate::export::ExportOptions::default(),
+    )
+    .map_err(|e| render::RenderError::Io {
+        path: "exports".into(),
+        message: e.to_string(),
+    })?;
+    out.extend(exports);
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Renders every output file of the resolved site at `root` (its theme and overrides read
+/// from there), in memory ([`render_site`]).
 pub fn render_files(root: &Path, site: &Site) -> Result<Vec<OutFile>, render::RenderError> {
     render_files_with(root, site, None)
 }
@@ -318,11 +363,7 @@ pub fn render_files_with(
     history: Option<&SiteHistory>,
 ) -> Result<Vec<OutFile>, render::RenderError> {
     let theme = ThemeFiles::load(root, &site.config.theme)?;
-    let files = render::render_site_with(site, &theme, history)?;
-    Ok(files
-        .into_iter()
-        .map(|f| OutFile::new(f.path, f.bytes))
-        .collect())
+    render_site_with(site, &theme, history)
 }
 
 /// Where the as-of date came from.
