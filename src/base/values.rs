@@ -47,7 +47,6 @@ pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
         .map_or_else(|| stem.to_string(), |s| s.value.clone())
 }
 
-
 /// `awareness-stage` → `Awareness stage`.
 pub fn title_from_id(id: &str) -> String {
     let words = id.replace(['-', '_'], " ");

@@ -12,12 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_saphyr::Spanned;
 
-use crate::diagnostic::{Diagnostic, Related, did_you_mean};
-use crate::load::raw::{RawJourney, RawStage};
-use crate::load::{Doc, LoadedSite};
 use crate::base::SourceRef;
 use crate::base::names::{Kind, Names};
 use crate::base::values::{doc_id, is_kebab_case, market_hint, parse_date, parse_period};
+use crate::diagnostic::{Diagnostic, Related, did_you_mean};
+use crate::load::raw::{RawJourney, RawStage};
+use crate::load::{Doc, LoadedSite};
 
 /// Checks the loaded site; gives all errors found (plus a few warnings about references).
 pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {

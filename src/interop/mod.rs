@@ -8,6 +8,7 @@
 pub mod book;
 pub mod draft;
 pub mod emit_yaml;
+pub mod import;
 pub mod mermaid;
 pub mod schema;
 pub mod sheet;

@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Location, Spanned};
 
-use crate::diagnostic::Diagnostic;
 use crate::base::SourceRef;
+use crate::diagnostic::Diagnostic;
 use raw::{RawAsset, RawConfig, RawJourney, RawPersona};
 
 /// The name of the site configuration file.

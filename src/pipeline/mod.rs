@@ -284,7 +284,11 @@ pub fn build_site_opts(
         hooks: &HOOKS,
     };
     let (pages, exports) = rayon::join(
-        || render::render_site_into(&input, &|_| true, &|f: OutFile| sink(&f.path, &f.bytes, None)),
+        || {
+            render::render_site_into(&input, &|_| true, &|f: OutFile| {
+                sink(&f.path, &f.bytes, None)
+            })
+        },
         || {
             crate::export::build_exports(site, &opts.cache, &|f: OutFile| {
                 sink(&f.path, &f.bytes, f.source.as_deref())
@@ -364,6 +368,34 @@ pub fn render_files_with(
 ) -> Result<Vec<OutFile>, render::RenderError> {
     let theme = ThemeFiles::load(root, &site.config.theme)?;
     render_site_with(site, &theme, history)
+}
+
+/// What `waymark check --links` found.
+#[derive(Debug)]
+pub struct LinkCheck {
+    /// Internal links checked, broken ones, external URLs listed.
+    pub report: crate::links::Report,
+    /// Number of output files read.
+    pub files: usize,
+}
+
+/// `waymark check --links`: renders the site at `root` in memory ([`render_files`]), adds
+/// its `static/` files as a build copies them (links that leave the site are skipped), and
+/// checks every internal link and `#anchor` ([`crate::links::check_files`]).
+pub fn check_links(root: &Path, site: &Site) -> Result<LinkCheck, render::RenderError> {
+    let mut files = render_files(root, site)?;
+    for f in load::walk::files_within(root, &root.join("static")).files {
+        if !files.iter().any(|o| o.path == f.rel) {
+            files.push(OutFile::new(
+                f.rel,
+                std::fs::read(&f.path).unwrap_or_default(),
+            ));
+        }
+    }
+    Ok(LinkCheck {
+        report: crate::links::check_files(&files),
+        files: files.len(),
+    })
 }
 
 /// Where the as-of date came from.

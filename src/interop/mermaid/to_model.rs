@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::parse::{Outcome, parse};
 use super::to_site::to_draft;
-use crate::interop::book::TargetSite;
 use crate::base::SourceRef;
+use crate::interop::book::TargetSite;
 use crate::interop::draft::DraftText;
 use crate::model::{
     Emotion, Journey, MapState, PainPoint, Persona, PersonaText, Site, SiteConfig, Stage,
