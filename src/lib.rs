@@ -2,7 +2,7 @@
 //!
 //! One way through: files → [`load`] (spans kept) → [`check`] (diagnostics) → [`model`]
 //! (ids resolved) → [`views`] (derived) → [`diagram`] and [`render`] → [`export`] →
-//! [`write`]. [`pipeline`] runs them in order; [`init`] writes a starter site.
+//! [`write`](mod@write). [`pipeline`] runs them in order; [`init`] writes a starter site.
 //!
 //! # Layers
 //!
@@ -14,7 +14,7 @@
 //! | # | Layer | Modules | Why here |
 //! |---|-------|---------|----------|
 //! | 0 | base | [`base`], [`diagnostic`], [`i18n`], [`fonts`] | plain values, messages, catalogues and font faces that every layer reads; they use no other module |
-//! | 1 | load | [`load`], [`limits`], [`write`] | the file system: reading sources (limits guard each raw file as it is parsed), writing output files ([`write::OutFile`], the one output-file type) |
+//! | 1 | load | [`load`], [`limits`], [`write`](mod@write) | the file system: reading sources (limits guard each raw file as it is parsed), writing output files ([`write::OutFile`], the one output-file type) |
 //! | 2 | check | [`check`] | diagnostics on the loaded files, before anything is resolved |
 //! | 3 | model | [`model`] | the resolved site |
 //! | 4 | views | [`views`], [`history`], [`interop`] | what is derived from the model: health, plans; git history and diffs; Mermaid and sheet import and Mermaid export |

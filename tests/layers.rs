@@ -15,7 +15,8 @@ fn layers(lib: &str) -> BTreeMap<String, usize> {
             continue;
         };
         for m in cells[2].split(',') {
-            let name = m.trim().trim_start_matches("[`").trim_end_matches("`]");
+            // `[`name`]` or `[`name`](mod@name)`: the name between the backticks.
+            let name = m.split('`').nth(1).unwrap_or(m.trim());
             assert!(
                 out.insert(name.to_string(), n).is_none(),
                 "src/lib.rs: module `{name}` is in two layers"

@@ -4,7 +4,7 @@
 //! resolved, every date parsed and every stage named. Nothing here knows about YAML or HTML:
 //! the views derive from it, and the diagrams and pages render it.
 //!
-//! Items keep a [`SourceRef`](crate::base::SourceRef) (file, line, column) so that lints computed later can point at
+//! Items keep a [`SourceRef`] (file, line, column) so that lints computed later can point at
 //! the place in the source that they are about.
 
 mod index;
