@@ -2,6 +2,10 @@
 //!
 //! `waymark check` runs [`check_site`]; `waymark build` runs [`build_site`]. Both measure
 //! health against one as-of date ([`as_of_date`]).
+//!
+//! Render sits below export and interop, so it is here that they meet: [`HOOKS`] gives
+//! render the export download links and the Mermaid drawer ([`mermaid_svg`]), and
+//! [`render_site`] adds the exports to an in-memory render.
 
 use std::path::{Path, PathBuf};
 
