@@ -180,15 +180,8 @@ enum ImportCommand {
     },
 }
 
-/// Formats of `waymark export`.
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    /// One Mermaid `journey` diagram a journey: DIR/ID.mmd.
-    Mermaid,
-}
-
 fn parse_id(s: &str) -> Result<String, String> {
-    if waymark::check::is_kebab_case(s) {
+    if waymark::base::values::is_kebab_case(s) {
         Ok(s.to_string())
     } else {
         Err(format!(
@@ -304,79 +297,27 @@ enum Format {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    waymark::check::parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD"))
+    waymark::base::values::parse_date(s)
+        .ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Init { dir } => match waymark::init::init(&dir) {
-            Ok(()) => {
-                println!("Created a starter site in {}.", dir.display());
-                println!(
-                    "Next: waymark build {} && open {}/public/index.html",
-                    dir.display(),
-                    dir.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
+        Command::Init { dir } => init(&dir),
         Command::Check {
             site,
             format,
             links,
             date,
-        } => {
-            let checked = pipeline::check_site(&site, pipeline::as_of_for(&site, date.as_of));
-            match format {
-                Format::Json => print!("{}", diagnostic::to_json_lines(&checked.diagnostics)),
-                Format::Human => report(&checked, false),
-            }
-            let links_ok = match (&checked.site, links) {
-                (Some(s), true) => check_links(&site, s),
-                _ => true,
-            };
-            if checked.error_count() > 0 || !links_ok {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
+        } => check(&site, format, links, date.as_of),
         Command::Serve {
             site,
             port,
             bind,
             open,
             date,
-        } => {
-            let as_of = pipeline::as_of_for(&site, date.as_of);
-            let mut opts = waymark::serve::Options::new(site, as_of);
-            opts.port = port;
-            opts.bind = bind;
-            opts.color = color();
-            let rt = match tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            match rt.block_on(waymark::serve::run(opts, open)) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("error: waymark serve: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        } => serve(site, port, bind, open, date.as_of),
         Command::Build {
             site,
             out,
@@ -389,8 +330,6 @@ fn main() -> ExitCode {
             no_cache,
             market,
         } => {
-            let out = out.unwrap_or_else(|| site.join("public"));
-            let as_of = pipeline::as_of_for(&site, date.as_of);
             let mut opts = pipeline::BuildOptions::for_site(&site);
             opts.history_limit = history;
             opts.force = force;
@@ -403,32 +342,7 @@ fn main() -> ExitCode {
             } else if let Some(dir) = cache_dir {
                 opts.cache = waymark::export::cache::ExportCache::at(dir);
             }
-            match pipeline::build_site_opts(&site, &out, as_of, &opts) {
-                Ok(built) => {
-                    let detail = if quiet {
-                        Detail::ErrorsOnly
-                    } else {
-                        Detail::SummariseWarnings
-                    };
-                    report_with(&built.checked, detail);
-                    if !quiet {
-                        eprintln!("Wrote {} files to {}", built.files, built.out.display());
-                    }
-                    // Freeing a portfolio's model and sources takes tens of milliseconds;
-                    // the process ends here and the OS takes it all back at once.
-                    std::mem::forget(built);
-                    ExitCode::SUCCESS
-                }
-                Err(BuildError::Invalid(checked)) => {
-                    report(&checked, quiet);
-                    eprintln!("error: build stopped; {} was left as it was", out.display());
-                    ExitCode::FAILURE
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            build(&site, out, date.as_of, quiet, &opts)
         }
         Command::Diff {
             rev1,
@@ -447,14 +361,9 @@ fn main() -> ExitCode {
             force,
             date,
         } => match format {
-            ExportKind::Mermaid => export(
-                &site,
-                ExportFormat::Mermaid,
-                out,
-                journey.as_deref(),
-                date.as_of,
-                force,
-            ),
+            ExportKind::Mermaid => {
+                export_mermaid(&site, out, journey.as_deref(), date.as_of, force)
+            }
             kind => {
                 let opts = waymark::export::ExportOptions {
                     journey,
@@ -475,40 +384,148 @@ fn main() -> ExitCode {
                 )
             }
         },
-        Command::Schema { out } => match waymark::interop::schema::write_schemas(&out) {
-            Ok(paths) => {
-                for p in paths {
-                    println!("wrote {}", p.display());
-                }
-                ExitCode::SUCCESS
+        Command::Schema { out } => schema(&out),
+    }
+}
+
+/// `waymark init DIR`.
+fn init(dir: &std::path::Path) -> ExitCode {
+    match waymark::init::init(dir) {
+        Ok(()) => {
+            println!("Created a starter site in {}.", dir.display());
+            println!(
+                "Next: waymark build {} && open {}/public/index.html",
+                dir.display(),
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `waymark check SITE [--links]`.
+fn check(
+    site: &std::path::Path,
+    format: Format,
+    links: bool,
+    as_of: Option<NaiveDate>,
+) -> ExitCode {
+    let checked = pipeline::check_site(site, pipeline::as_of_for(site, as_of));
+    match format {
+        Format::Json => print!("{}", diagnostic::to_json_lines(&checked.diagnostics)),
+        Format::Human => report(&checked, false),
+    }
+    let links_ok = match (&checked.site, links) {
+        (Some(s), true) => check_links(site, s),
+        _ => true,
+    };
+    if checked.error_count() > 0 || !links_ok {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `waymark serve SITE`: runs the server on a two-thread runtime until interrupted.
+fn serve(
+    site: PathBuf,
+    port: u16,
+    bind: std::net::IpAddr,
+    open: bool,
+    as_of: Option<NaiveDate>,
+) -> ExitCode {
+    let as_of = pipeline::as_of_for(&site, as_of);
+    let mut opts = waymark::serve::Options::new(site, as_of);
+    opts.port = port;
+    opts.bind = bind;
+    opts.color = color();
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(waymark::serve::run(opts, open)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: waymark serve: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `waymark build SITE` into `out` (default SITE/public).
+fn build(
+    site: &std::path::Path,
+    out: Option<PathBuf>,
+    as_of: Option<NaiveDate>,
+    quiet: bool,
+    opts: &pipeline::BuildOptions,
+) -> ExitCode {
+    let out = out.unwrap_or_else(|| site.join("public"));
+    let as_of = pipeline::as_of_for(site, as_of);
+    match pipeline::build_site_opts(site, &out, as_of, opts) {
+        Ok(built) => {
+            let detail = if quiet {
+                Detail::ErrorsOnly
+            } else {
+                Detail::SummariseWarnings
+            };
+            report_with(&built.checked, detail);
+            if !quiet {
+                eprintln!("Wrote {} files to {}", built.files, built.out.display());
             }
-            Err(e) => {
-                eprintln!("error: cannot write {}: {e}", out.display());
-                ExitCode::FAILURE
+            // Freeing a portfolio's model and sources takes tens of milliseconds;
+            // the process ends here and the OS takes it all back at once.
+            std::mem::forget(built);
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Invalid(checked)) => {
+            report(&checked, quiet);
+            eprintln!("error: build stopped; {} was left as it was", out.display());
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `waymark schema --out DIR`.
+fn schema(out: &std::path::Path) -> ExitCode {
+    match waymark::interop::schema::write_schemas(out) {
+        Ok(paths) => {
+            for p in paths {
+                println!("wrote {}", p.display());
             }
-        },
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
     }
 }
 
 /// `check --links`: renders in memory and checks every internal link; true when all resolve.
 fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
-    let mut files = match pipeline::render_files(root, site) {
-        Ok(f) => f,
+    let (r, files) = match pipeline::check_links(root, site) {
+        Ok(c) => (c.report, c.files),
         Err(e) => {
             eprintln!("error: {e}");
             return false;
         }
     };
-    // As the build copies it: links that leave the site are skipped.
-    for f in waymark::load::walk::files_within(root, &root.join("static")).files {
-        if !files.iter().any(|o| o.path == f.rel) {
-            files.push(waymark::write::OutFile::new(
-                f.rel,
-                std::fs::read(&f.path).unwrap_or_default(),
-            ));
-        }
-    }
-    let r = waymark::links::check_files(&files);
     for b in &r.broken {
         eprintln!("{}: error[broken-link]: `{}`: {}", b.page, b.href, b.reason);
     }
@@ -520,9 +537,8 @@ fn check_links(root: &std::path::Path, site: &waymark::model::Site) -> bool {
         }
     }
     eprintln!(
-        "Links: {} internal link(s) in {} file(s) checked, {} broken, {} external URL(s) listed",
+        "Links: {} internal link(s) in {files} file(s) checked, {} broken, {} external URL(s) listed",
         r.checked,
-        files.len(),
         r.broken.len(),
         r.external.len()
     );
@@ -534,95 +550,34 @@ fn color() -> bool {
 }
 
 fn import(cmd: ImportCommand) -> ExitCode {
-    use waymark::interop::book::{Written, write_planned};
-    use waymark::interop::{mermaid, sheet};
-    let (out, force, files, diags, sources, summary, failed) = match cmd {
-        ImportCommand::Mermaid { paths, out, force } => {
-            let r = mermaid::import(&paths, &out);
-            let mut summary: Vec<String> = r
-                .journeys
-                .iter()
-                .map(|(j, origin)| {
-                    let tasks: usize = j.stages.iter().map(|s| s.actions.len()).sum();
-                    format!(
-                        "journey `{}` from {origin}: {} stage(s), {tasks} action(s), {} persona(s)",
-                        j.id,
-                        j.stages.len(),
-                        j.personas.len()
-                    )
-                })
-                .collect();
-            for (file, line, kind) in &r.skipped_other {
-                summary.push(format!(
-                    "skipped a `{kind}` diagram at {file}:{line} (not a journey)"
-                ));
-            }
-            let failed = r.has_errors() || r.journeys.is_empty();
-            (
-                out,
-                force,
-                r.files,
-                r.diagnostics,
-                r.sources,
-                summary,
-                failed,
-            )
-        }
+    use waymark::interop::book::Written;
+    use waymark::interop::import;
+    let (plan, out, force) = match cmd {
+        ImportCommand::Mermaid { paths, out, force } => (import::mermaid(&paths, &out), out, force),
         ImportCommand::Sheet {
             file,
             out,
             title,
             id,
             force,
-        } => {
-            let r = sheet::import(&file, &out, title.as_deref(), id.as_deref());
-            let mut summary = Vec::new();
-            if let Some(j) = &r.journey {
-                summary.push(format!(
-                    "journey `{}` from {}: {} row(s) imported, {} skipped; {} stage(s), {} persona(s)",
-                    j.id,
-                    file.display(),
-                    r.good_rows,
-                    r.bad_rows,
-                    j.stages.len(),
-                    j.personas.len()
-                ));
-            }
-            let failed = r.journey.is_none();
-            let skipped = r.bad_rows > 0;
-            let mut diags = r.diagnostics;
-            if skipped && !failed {
-                diags.push(
-                    waymark::diagnostic::Diagnostic::error(
-                        "sheet-skipped",
-                        &file.to_string_lossy(),
-                        0,
-                        0,
-                        format!("{} row(s) skipped", r.bad_rows),
-                    )
-                    .with_hint("fix them and import again with --force"),
-                );
-            }
-            (out, force, r.files, diags, r.sources, summary, failed)
-        }
+        } => (
+            import::sheet(&file, &out, title.as_deref(), id.as_deref()),
+            out,
+            force,
+        ),
     };
-    let (mut diags, mut sources) = (diags, sources);
-    let refused = if failed {
-        Vec::new()
-    } else {
-        waymark::interop::verify(&files, &mut sources)
-    };
-    let failed = failed || !refused.is_empty();
-    diags.extend(refused);
-    eprint!("{}", diagnostic::to_human(&diags, &sources, color()));
-    if failed {
+    eprint!(
+        "{}",
+        diagnostic::to_human(&plan.diagnostics, &plan.sources, color())
+    );
+    if plan.failed {
         eprintln!("error: nothing was written");
         return ExitCode::FAILURE;
     }
-    for line in &summary {
+    for line in &plan.summary {
         println!("{line}");
     }
-    match write_planned(&out, &files, force) {
+    match plan.write(&out, force) {
         Ok(written) => {
             for w in written {
                 match w {
@@ -632,7 +587,7 @@ fn import(cmd: ImportCommand) -> ExitCode {
                 }
             }
             println!("Next: waymark check {}", out.display());
-            if diags.iter().any(|d| d.is_error()) {
+            if plan.has_errors() {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
@@ -645,58 +600,34 @@ fn import(cmd: ImportCommand) -> ExitCode {
     }
 }
 
-fn export(
+/// `waymark export --format mermaid`: `ID.mmd` files into `out` (default SITE/exports),
+/// or the diagrams on standard output with `-o -`.
+fn export_mermaid(
     site_dir: &std::path::Path,
-    format: ExportFormat,
     out: Option<PathBuf>,
     journey: Option<&str>,
     as_of: Option<NaiveDate>,
     force: bool,
 ) -> ExitCode {
+    use waymark::interop::mermaid;
     let checked = pipeline::check_site(site_dir, pipeline::as_of_for(site_dir, as_of));
     let Some(site) = &checked.site else {
         report(&checked, true);
         eprintln!("error: the site has errors; nothing was exported");
         return ExitCode::FAILURE;
     };
-    let journeys: Vec<_> = site
-        .journeys
-        .iter()
-        .filter(|j| journey.is_none_or(|id| j.id == id))
-        .collect();
-    if let Some(id) = journey
-        && journeys.is_empty()
-    {
-        eprintln!(
-            "error: no journey `{id}`; {}",
-            diagnostic::did_you_mean(id, site.journeys.iter().map(|j| j.id.as_str()), "journey")
-        );
-        return ExitCode::FAILURE;
-    }
-    let (ext, render): (
-        &str,
-        fn(&waymark::model::Site, &waymark::model::Journey) -> String,
-    ) = match format {
-        ExportFormat::Mermaid => ("mmd", waymark::interop::mermaid::emit::journey_mermaid),
-    };
-    let to_stdout = out.as_deref() == Some(std::path::Path::new("-"));
-    if to_stdout {
-        for (n, j) in journeys.into_iter().enumerate() {
-            // Journeys one after another, a blank line between.
-            if n > 0 {
-                println!();
-            }
-            print!("{}", render(site, j));
+    let files = match mermaid::export_files(site, journey) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
         }
+    };
+    if out.as_deref() == Some(std::path::Path::new("-")) {
+        print!("{}", mermaid::export_text(&files));
         return ExitCode::SUCCESS;
     }
     let dir = out.unwrap_or_else(|| site_dir.join("exports"));
-    let files: Vec<waymark::write::OutFile> = journeys
-        .into_iter()
-        .map(|j| {
-            waymark::write::OutFile::new(format!("{}.{ext}", j.id), render(site, j).into_bytes())
-        })
-        .collect();
     match waymark::write::write_exports_into(&dir, site_dir, &files, force) {
         Ok(paths) => {
             for p in paths {
@@ -714,7 +645,8 @@ fn export(
 /// `waymark diff`: loads the site at both revisions from the object database and prints
 /// the semantic difference.
 fn diff(site: &std::path::Path, rev1: &str, rev2: Option<&str>, format: DiffFormat) -> ExitCode {
-    use waymark::history::{self, SiteRepo, text};
+    use waymark::history::revision::{self, RevisionError};
+    use waymark::history::{SiteRepo, text};
     let Some(repo) = SiteRepo::discover(site) else {
         eprintln!(
             "error: {} is not inside a git repository; `waymark diff` compares two commits of a site kept in git",
@@ -722,70 +654,43 @@ fn diff(site: &std::path::Path, rev1: &str, rev2: Option<&str>, format: DiffForm
         );
         return ExitCode::FAILURE;
     };
-    // Loads and resolves the site at a revision (`None`: the working tree).
-    let load = |rev: Option<&str>| -> Result<(waymark::model::Site, String), ExitCode> {
-        let (loaded, label, date) = match rev {
-            None => (
-                waymark::load::load_site(site),
-                "the working tree".to_string(),
-                pipeline::as_of_for(site, None),
-            ),
-            Some(rev) => {
-                let commit = repo.resolve(rev).map_err(|e| {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                })?;
-                let loaded = SiteRepo::object_id(&commit.id)
-                    .and_then(|id| repo.load_at(id))
-                    .map_err(|e| {
-                        eprintln!("error: revision `{rev}`: {e}");
-                        ExitCode::FAILURE
-                    })?;
-                let label = format!(
-                    "{rev} ({} {}, {})",
-                    commit.short, commit.subject, commit.date
+    let load = |rev: Option<&str>| match revision::load_revision(&repo, site, rev, || {
+        pipeline::as_of_for(site, None)
+    }) {
+        Ok(r) => {
+            if let Some(first) = r.check_errors.first() {
+                eprintln!(
+                    "note: at {} `waymark check` reports {} error(s) (e.g. {}); compared as written",
+                    r.label,
+                    r.check_errors.len(),
+                    first.message
                 );
-                (loaded, label, commit.date)
             }
-        };
-        match history::resolve(&loaded, date) {
-            Ok(r) => {
-                if !r.check_errors.is_empty() {
-                    eprintln!(
-                        "note: at {label} `waymark check` reports {} error(s) (e.g. {}); compared as written",
-                        r.check_errors.len(),
-                        r.check_errors[0].message
-                    );
-                }
-                Ok((r.site, label))
+            Some(r)
+        }
+        Err(e) => {
+            if let RevisionError::DoesNotLoad {
+                errors, sources, ..
+            } = &e
+            {
+                eprint!("{}", diagnostic::to_human(errors, sources, color()));
             }
-            Err(n) => {
-                let diags: Vec<_> = loaded
-                    .diagnostics
-                    .iter()
-                    .filter(|d| d.is_error())
-                    .take(10)
-                    .cloned()
-                    .collect();
-                eprint!("{}", diagnostic::to_human(&diags, &loaded.sources, color()));
-                eprintln!("error: the site does not load at {label}: {n} error(s)");
-                Err(ExitCode::FAILURE)
-            }
+            eprintln!("error: {e}");
+            None
         }
     };
-    let (old, from) = match load(Some(rev1)) {
-        Ok(x) => x,
-        Err(code) => return code,
+    let Some(old) = load(Some(rev1)) else {
+        return ExitCode::FAILURE;
     };
-    let (new, to) = match load(rev2) {
-        Ok(x) => x,
-        Err(code) => return code,
+    let Some(new) = load(rev2) else {
+        return ExitCode::FAILURE;
     };
-    let d = history::diff::diff(&old, &new);
+    let d = waymark::history::diff::diff(&old.site, &new.site);
+    let (from, to) = (&old.label, &new.label);
     let out = match format {
-        DiffFormat::Text => text::to_text(&d, &from, &to),
-        DiffFormat::Json => text::to_json(&d, &from, &to),
-        DiffFormat::Markdown => text::to_markdown(&d, &from, &to),
+        DiffFormat::Text => text::to_text(&d, from, to),
+        DiffFormat::Json => text::to_json(&d, from, to),
+        DiffFormat::Markdown => text::to_markdown(&d, from, to),
     };
     print!("{out}");
     ExitCode::SUCCESS

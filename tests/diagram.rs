@@ -340,7 +340,8 @@ fn snapshot_small_journey_compact() {
 
 #[test]
 fn journey_pages_carry_the_compact_form() {
-    use waymark::render::{ThemeFiles, render_site};
+    use waymark::pipeline::render_site;
+    use waymark::render::ThemeFiles;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
     let site = waymark::pipeline::check_site(root, as_of)

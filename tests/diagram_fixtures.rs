@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
+use waymark::base::SourceRef;
 use waymark::model::*;
 
 const PERSONAS: [(&str, &str, &str, BuyingRole); 8] = [

@@ -4,8 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use waymark::base::SourceRef;
 use waymark::model::*;
-use waymark::render::{OutputFile, RenderError, ThemeFiles, render_site};
+use waymark::pipeline::render_site;
+use waymark::render::{RenderError, ThemeFiles};
+use waymark::write::OutFile;
 
 const HOSTILE: &str = "<script>alert(1)</script>";
 const ATTR: &str = "\" onmouseover=\"x";
@@ -373,11 +376,11 @@ pub fn fixture() -> Site {
     }
 }
 
-fn render() -> Vec<OutputFile> {
+fn render() -> Vec<OutFile> {
     render_site(&fixture(), &ThemeFiles::builtin()).expect("fixture renders")
 }
 
-fn page<'a>(files: &'a [OutputFile], path: &str) -> &'a str {
+fn page<'a>(files: &'a [OutFile], path: &str) -> &'a str {
     let f = files
         .iter()
         .find(|f| f.path == path)
@@ -723,4 +726,35 @@ fn without_search_scripts(html: &str) -> String {
         }
     }
     out
+}
+
+/// Narratives draw Mermaid journeys through the pipeline's drawer (interop parses, diagram
+/// draws); render only places the SVG.
+#[test]
+fn mermaid_journeys_in_narratives_are_drawn_in_place() {
+    let render = |md: &str| waymark::render::markdown::render(md, waymark::pipeline::mermaid_svg);
+    let md = "Before.\n\n```mermaid\njourney\n  title Day\n  section Work\n    Tea: 5: Me\n    Work: 1: Me, <script>alert(1)</script>\n```\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\njourney\n  Make tea\n```\n\nAfter.";
+    let html = render(md);
+    assert_eq!(
+        html.matches("<figure class=\"diagram mermaid-journey\"><svg")
+            .count(),
+        1,
+        "{html}"
+    );
+    // The other kind and the broken journey stay code.
+    assert!(
+        html.contains("flowchart LR\n  A --&gt; B\n</code></pre>"),
+        "{html}"
+    );
+    assert!(html.contains("journey\n  Make tea"), "{html}");
+    assert!(!html.contains("<script"), "{html}");
+    let two = render("```mermaid\njourney\nA: 3: Me\n```\n\n~~~mermaid\njourney\nB: 3: Me\n~~~\n");
+    assert!(
+        two.contains("narrative-mermaid-1") && two.contains("narrative-mermaid-2"),
+        "{two}"
+    );
+    assert_eq!(render(md), html);
+    // Without a drawer every block stays code.
+    let plain = waymark::render::markdown::render(md, waymark::render::markdown::NO_MERMAID);
+    assert!(!plain.contains("<svg"), "{plain}");
 }

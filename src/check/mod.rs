@@ -6,77 +6,18 @@
 //! Lints (warnings about a map's health) come later, from [`crate::views::health`].
 
 pub mod glyphs;
-mod values;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_saphyr::Spanned;
 
+use crate::base::SourceRef;
+use crate::base::names::{Kind, Names};
+use crate::base::values::{doc_id, is_kebab_case, market_hint, parse_date, parse_period};
 use crate::diagnostic::{Diagnostic, Related, did_you_mean};
 use crate::load::raw::{RawJourney, RawStage};
 use crate::load::{Doc, LoadedSite};
-use crate::model::SourceRef;
-pub use values::{is_kebab_case, market_hint, parse_date, parse_period, title_from_id};
-
-/// The ids a site defines, as `check` and `model::build` see them.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Names {
-    /// Persona ids.
-    pub personas: BTreeSet<String>,
-    /// Asset ids.
-    pub assets: BTreeSet<String>,
-    /// Journey ids.
-    pub journeys: BTreeSet<String>,
-    /// Stage ids of the site vocabulary, in order.
-    pub vocabulary: Vec<String>,
-    /// Every stage id: vocabulary plus journey-local ones.
-    pub stages: BTreeSet<String>,
-    /// Known teams (empty: teams are not checked).
-    pub teams: Vec<String>,
-    /// Kinds of reference not checked because a file defining them failed to load, so one
-    /// error does not cascade into many.
-    pub unchecked: Vec<Kind>,
-    /// Whether `waymark.yaml` loaded (else its vocabulary is unknown, not empty).
-    pub config_loaded: bool,
-    /// The site's `markets:` (alpha-2 codes as written); empty: any valid code is accepted.
-    pub markets: Vec<String>,
-}
-
-/// What an id or a reference names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// `content/personas/ID.md`.
-    Persona,
-    /// An entry of `content/assets/*.yaml`.
-    Asset,
-    /// `content/journeys/ID.md|yaml`.
-    Journey,
-    /// A stage of the site vocabulary or of a journey.
-    Stage,
-    /// A team of `waymark.yaml` → `teams`.
-    Team,
-}
-
-impl Kind {
-    /// The word used in messages and codes: `persona`, `asset`, …
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Persona => "persona",
-            Kind::Asset => "asset",
-            Kind::Journey => "journey",
-            Kind::Stage => "stage",
-            Kind::Team => "team",
-        }
-    }
-}
-
-/// The id of a journey or persona document: `id:` when given, else the file stem.
-pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
-    explicit
-        .as_ref()
-        .map_or_else(|| stem.to_string(), |s| s.value.clone())
-}
 
 /// Checks the loaded site; gives all errors found (plus a few warnings about references).
 pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
@@ -252,14 +193,14 @@ impl Checker<'_> {
         }
         if let Some(crate::load::raw::RawExports::Formats(names)) = &cfg.exports {
             for n in names {
-                if !crate::model::ExportSet::NAMES.contains(&n.value.as_str()) {
+                if !crate::base::values::EXPORT_NAMES.contains(&n.value.as_str()) {
                     self.error(
                         "unknown-export",
                         &doc.span(n),
                         format!("unknown export `{}`", n.value),
                         did_you_mean(
                             &n.value,
-                            crate::model::ExportSet::NAMES.iter().copied(),
+                            crate::base::values::EXPORT_NAMES.iter().copied(),
                             "export format",
                         ),
                     );
@@ -310,7 +251,7 @@ impl Checker<'_> {
             );
             return;
         }
-        let ui = crate::model::catalogue(site);
+        let ui = crate::load::catalogue(site);
         let file = crate::i18n::override_path(&lang.value).unwrap_or_default();
         for p in ui.problems() {
             self.out.push(
@@ -598,7 +539,7 @@ impl Checker<'_> {
     /// Whether `m` is an ISO 3166-1 alpha-2 code in upper case; reports `unknown-market`
     /// (with the code meant, when it can tell) when not.
     fn market_code<T>(&mut self, doc: &Doc<T>, m: &Spanned<String>) -> bool {
-        let hint = match values::market_hint(&m.value) {
+        let hint = match market_hint(&m.value) {
             None => return true,
             Some(h) => h,
         };

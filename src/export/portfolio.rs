@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 
+use crate::base::SourceRef;
 use crate::model::*;
 
 const STAGES: [(&str, &str); 8] = [

@@ -4,6 +4,7 @@
 //! - [`repo`]: find the repository holding a site folder, read the site at a revision;
 //! - [`dates`]: last-changed commit and number of revisions of every site file, in one walk;
 //! - [`diff`]: the semantic difference between two resolved sites;
+//! - [`revision`]: a site at one revision, resolved for `waymark diff`;
 //! - [`settings`]: what changed in `waymark.yaml`;
 //! - [`text`]: that difference as sentences, Markdown and JSON.
 //!
@@ -13,6 +14,7 @@
 pub mod dates;
 pub mod diff;
 pub mod repo;
+pub mod revision;
 pub mod settings;
 pub mod text;
 

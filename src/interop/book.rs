@@ -105,7 +105,7 @@ impl TargetSite {
                         let name = d
                             .name
                             .clone()
-                            .unwrap_or_else(|| crate::check::title_from_id(&id));
+                            .unwrap_or_else(|| crate::base::values::title_from_id(&id));
                         (id, name)
                     })
                     .collect()

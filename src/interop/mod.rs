@@ -3,11 +3,13 @@
 //!
 //! Importers fill a [`draft::DraftJourney`], which [`emit_yaml`] writes as a waymark file
 //! into a site ([`book`] knows what the site already has and never overwrites without
-//! `--force`). Exporters read the resolved [`crate::model`].
+//! `--force`); [`import`] plans and verifies a whole `waymark import`. Exporters read the
+//! resolved [`crate::model`] ([`mermaid::export_files`]).
 
 pub mod book;
 pub mod draft;
 pub mod emit_yaml;
+pub mod import;
 pub mod mermaid;
 pub mod schema;
 pub mod sheet;

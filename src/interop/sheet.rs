@@ -504,7 +504,7 @@ pub fn import(path: &Path, out: &Path, title: Option<&str>, id: Option<&str>) ->
     };
     let jtitle = title
         .map(str::to_string)
-        .unwrap_or_else(|| crate::check::title_from_id(&slugify(&stem)));
+        .unwrap_or_else(|| crate::base::values::title_from_id(&slugify(&stem)));
     let mut journey = DraftJourney {
         id: jid,
         title: jtitle,

@@ -82,7 +82,7 @@ pub fn unique_slug(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::is_kebab_case;
+    use crate::base::values::is_kebab_case;
 
     #[test]
     fn slugs() {

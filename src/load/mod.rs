@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Location, Spanned};
 
+use crate::base::SourceRef;
 use crate::diagnostic::Diagnostic;
-use crate::model::SourceRef;
 use raw::{RawAsset, RawConfig, RawJourney, RawPersona};
 
 /// The name of the site configuration file.
@@ -558,6 +558,27 @@ pub fn parse_journey(file: &str, text: &str) -> Result<Doc<RawJourney>, Diagnost
         &mut sources,
         &mut warnings,
     )
+}
+
+/// The UI catalogue of the site's `language:` with its `i18n/TAG.ftl` (as loaded into
+/// `sources`); English when the tag is absent or invalid (`check` reports the latter).
+pub fn catalogue(site: &LoadedSite) -> std::sync::Arc<crate::i18n::Catalogue> {
+    let tag = site
+        .config
+        .as_ref()
+        .and_then(|d| d.value.language.as_ref())
+        .map(|l| l.value.as_str());
+    let Some(tag) = tag.filter(|t| crate::i18n::parse_tag(t).is_ok()) else {
+        return crate::i18n::Catalogue::english();
+    };
+    let file = crate::i18n::override_path(tag).and_then(|p| site.sources.get(&p));
+    if tag == "en" && file.is_none() {
+        return crate::i18n::Catalogue::english();
+    }
+    std::sync::Arc::new(crate::i18n::Catalogue::new(
+        Some(tag),
+        file.map(String::as_str),
+    ))
 }
 
 /// File name without extension.

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 
 use super::*;
-use crate::check::{self, Names, doc_id, parse_date, parse_period, title_from_id};
+use crate::base::names::Names;
+use crate::base::values::{doc_id, parse_date, parse_period, title_from_id};
+use crate::check;
 use crate::load::raw::{self, RawEvidence, RawStage};
 use crate::load::text_or::{OneOrMany, TextOr};
 use crate::load::{Doc, LoadedSite};
@@ -79,7 +81,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
         };
     };
     let c = &doc.value;
-    let ui = catalogue(site);
+    let ui = crate::load::catalogue(site);
     SiteConfig {
         title: c.title.clone(),
         description: c.description.clone(),
@@ -126,27 +128,6 @@ fn config(site: &LoadedSite) -> SiteConfig {
         labels: Arc::new(crate::model::DiagramLabels::of(&ui)),
         ui,
     }
-}
-
-/// The UI catalogue of the site's `language:` with its `i18n/TAG.ftl` (as loaded into
-/// `sources`); English when the tag is absent or invalid (`check` reports the latter).
-pub fn catalogue(site: &LoadedSite) -> Arc<crate::i18n::Catalogue> {
-    let tag = site
-        .config
-        .as_ref()
-        .and_then(|d| d.value.language.as_ref())
-        .map(|l| l.value.as_str());
-    let Some(tag) = tag.filter(|t| crate::i18n::parse_tag(t).is_ok()) else {
-        return crate::i18n::Catalogue::english();
-    };
-    let file = crate::i18n::override_path(tag).and_then(|p| site.sources.get(&p));
-    if tag == "en" && file.is_none() {
-        return crate::i18n::Catalogue::english();
-    }
-    Arc::new(crate::i18n::Catalogue::new(
-        Some(tag),
-        file.map(String::as_str),
-    ))
 }
 
 /// The values of `list` once each, in the order written.

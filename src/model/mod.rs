@@ -16,17 +16,7 @@ use serde::Serialize;
 
 pub use index::SiteIndex;
 
-/// A place in a source file: `file` is relative to the site root, `line` and `column` are
-/// 1-based. `line == 0` means "the whole file".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct SourceRef {
-    /// Path relative to the site folder, with `/` separators (e.g. `content/journeys/ct.md`).
-    pub file: String,
-    /// 1-based line in the real file (front-matter offset included); 0 when unknown.
-    pub line: u32,
-    /// 1-based column; 0 when unknown.
-    pub column: u32,
-}
+use crate::base::SourceRef;
 
 /// The whole site after resolution.
 #[derive(Debug, Clone, Serialize)]
@@ -308,9 +298,6 @@ impl ExportSet {
         csv: false,
         json: false,
     };
-
-    /// The names `exports:` accepts in its list form, in output order.
-    pub const NAMES: [&'static str; 4] = ["png", "pdf", "csv", "json"];
 
     /// The set with the formats named in `names` (unknown names are ignored: `check`
     /// reports them).
@@ -950,7 +937,7 @@ impl Journey {
 }
 
 mod build;
-pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with, catalogue};
+pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with};
 
 mod market;
 pub use market::for_market;

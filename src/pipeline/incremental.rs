@@ -15,7 +15,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::{Checked, findings_as_lints, timing};
-use crate::check::{self, Names};
+use crate::base::names::Names;
+use crate::check;
 use crate::diagnostic::{self, Diagnostic};
 use crate::load::LoadedSite;
 use crate::model::{self, Site};

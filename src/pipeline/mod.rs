@@ -2,6 +2,10 @@
 //!
 //! `waymark check` runs [`check_site`]; `waymark build` runs [`build_site`]. Both measure
 //! health against one as-of date ([`as_of_date`]).
+//!
+//! Render sits below export and interop, so it is here that they meet: [`HOOKS`] gives
+//! render the export download links and the Mermaid drawer ([`mermaid_svg`]), and
+//! [`render_site`] adds the exports to an in-memory render.
 
 use std::path::{Path, PathBuf};
 
@@ -156,7 +160,7 @@ fn narrow_to_market(checked: &mut Checked, market: &str) -> Result<(), BuildErro
         market: market.to_string(),
         hint,
     };
-    if let Some(hint) = crate::check::market_hint(market) {
+    if let Some(hint) = crate::base::values::market_hint(market) {
         return Err(unknown(hint));
     }
     let markets = &site.config.mlr.markets;
@@ -276,16 +280,18 @@ pub fn build_site_opts(
         Ok(())
     };
     let t = std::time::Instant::now();
+    let input = render::Pages {
+        site,
+        theme: &theme,
+        history: history.as_ref(),
+        health: checked.health.as_ref(),
+        hooks: &HOOKS,
+    };
     let (pages, exports) = rayon::join(
         || {
-            render::render_site_into(
-                site,
-                &theme,
-                history.as_ref(),
-                checked.health.as_ref(),
-                &|_| true,
-                &|f: render::OutputFile| sink(&f.path, &f.bytes, None),
-            )
+            render::render_site_into(&input, &|_| true, &|f: OutFile| {
+                sink(&f.path, &f.bytes, None)
+            })
         },
         || {
             crate::export::build_exports(site, &opts.cache, &|f: OutFile| {
@@ -306,7 +312,54 @@ pub fn build_site_opts(
     })
 }
 
-/// Renders every output file of a resolved site, in memory.
+/// What pages need from export and interop ([`render::Hooks`]): the download links of
+/// the exports a site writes, and Mermaid journeys in narratives drawn by [`mermaid_svg`].
+pub const HOOKS: render::Hooks = render::Hooks {
+    journey_downloads: crate::export::journey_downloads,
+    persona_downloads: crate::export::persona_downloads,
+    mermaid: mermaid_svg,
+};
+
+/// The SVG of the Mermaid `journey` diagram in `source` (a ```mermaid block of a
+/// narrative), drawn as a waymark journey diagram whose element ids start with `id`;
+/// `None` when `source` is not a journey or has errors ([`render::markdown::Mermaid`]).
+pub fn mermaid_svg(source: &str, id: &str) -> Option<String> {
+    let (site, journey) = crate::interop::mermaid::to_model::journey_site(source, id)?;
+    Some(crate::diagram::journey_diagram(&site, &journey))
+}
+
+/// Every output file of a resolved `site` rendered with `theme`, in memory, sorted by
+/// path: the pages and theme files ([`render::render_site`]) and every export
+/// (`exports/…`, [`crate::export::export_files`], made without a cache). An export that
+/// fails is a [`render::RenderError::Io`] on the path `exports`.
+pub fn render_site(site: &Site, theme: &ThemeFiles) -> Result<Vec<OutFile>, render::RenderError> {
+    render_site_with(site, theme, None)
+}
+
+/// [`render_site`] with what git knows about the site: last changes on the pages, the
+/// footer's commit, and `changes.html`.
+pub fn render_site_with(
+    site: &Site,
+    theme: &ThemeFiles,
+    history: Option<&SiteHistory>,
+) -> Result<Vec<OutFile>, render::RenderError> {
+    let mut out = render::render_site(site, theme, history, &HOOKS)?;
+    let exports = crate::export::export_files(
+        site,
+        &crate::export::ExportFormat::ALL,
+        &crate::export::ExportOptions::default(),
+    )
+    .map_err(|e| render::RenderError::Io {
+        path: "exports".into(),
+        message: e.to_string(),
+    })?;
+    out.extend(exports);
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Renders every output file of the resolved site at `root` (its theme and overrides read
+/// from there), in memory ([`render_site`]).
 pub fn render_files(root: &Path, site: &Site) -> Result<Vec<OutFile>, render::RenderError> {
     render_files_with(root, site, None)
 }
@@ -318,11 +371,35 @@ pub fn render_files_with(
     history: Option<&SiteHistory>,
 ) -> Result<Vec<OutFile>, render::RenderError> {
     let theme = ThemeFiles::load(root, &site.config.theme)?;
-    let files = render::render_site_with(site, &theme, history)?;
-    Ok(files
-        .into_iter()
-        .map(|f| OutFile::new(f.path, f.bytes))
-        .collect())
+    render_site_with(site, &theme, history)
+}
+
+/// What `waymark check --links` found.
+#[derive(Debug)]
+pub struct LinkCheck {
+    /// Internal links checked, broken ones, external URLs listed.
+    pub report: crate::links::Report,
+    /// Number of output files read.
+    pub files: usize,
+}
+
+/// `waymark check --links`: renders the site at `root` in memory ([`render_files`]), adds
+/// its `static/` files as a build copies them (links that leave the site are skipped), and
+/// checks every internal link and `#anchor` ([`crate::links::check_files`]).
+pub fn check_links(root: &Path, site: &Site) -> Result<LinkCheck, render::RenderError> {
+    let mut files = render_files(root, site)?;
+    for f in load::walk::files_within(root, &root.join("static")).files {
+        if !files.iter().any(|o| o.path == f.rel) {
+            files.push(OutFile::new(
+                f.rel,
+                std::fs::read(&f.path).unwrap_or_default(),
+            ));
+        }
+    }
+    Ok(LinkCheck {
+        report: crate::links::check_files(&files),
+        files: files.len(),
+    })
 }
 
 /// Where the as-of date came from.

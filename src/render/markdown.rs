@@ -7,13 +7,24 @@
 //!
 //! A ```` ```mermaid ```` block holding a Mermaid `journey` is drawn in place as a waymark
 //! journey diagram: the block becomes a placeholder before sanitising, and the SVG (written
-//! and escaped by [`crate::diagram`], never by the author) replaces it afterwards. Other
-//! Mermaid diagrams, and journeys with errors, stay code blocks.
+//! and escaped by the diagram writer, never by the author) replaces it afterwards. Other
+//! Mermaid diagrams, and journeys with errors, stay code blocks. Render may not parse
+//! Mermaid itself (`interop` sits above it): the caller passes a [`Mermaid`] drawer,
+//! `crate::pipeline::mermaid_svg` for the real one.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+/// Draws one Mermaid block: `(source, id)` → the SVG of the `journey` in `source`, its
+/// element ids prefixed `id` (`narrative-mermaid-N`, N from 1 in page order); `None` when
+/// `source` is not a valid journey, and the block stays code. The SVG is inserted after
+/// sanitising, so it must come from a writer that escapes every text it draws.
+pub type Mermaid = fn(&str, &str) -> Option<String>;
+
+/// The [`Mermaid`] drawer that draws nothing: every Mermaid block stays code.
+pub const NO_MERMAID: Mermaid = |_, _| None;
 
 /// Footnote ids are prefixed so they cannot clash with page anchors (`stage-…`).
 const FOOTNOTE_PREFIX: &str = "fn-";
@@ -114,8 +125,9 @@ fn escape_text(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Render `markdown` to sanitised HTML, safe to insert into a page as it is.
-pub fn render(markdown: &str) -> String {
+/// Render `markdown` to sanitised HTML, safe to insert into a page as it is; ```mermaid
+/// blocks drawn by `mermaid`.
+pub fn render(markdown: &str, mermaid: Mermaid) -> String {
     if markdown.trim().is_empty() {
         return String::new();
     }
@@ -140,7 +152,7 @@ pub fn render(markdown: &str) -> String {
     });
     let marker = format!("wm-mermaid-{:016x}", fnv1a(markdown));
     let mut diagrams: Vec<String> = Vec::new();
-    let events = mermaid_journeys(events, &marker, &mut diagrams);
+    let events = mermaid_journeys(events, &marker, mermaid, &mut diagrams);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut raw, events.into_iter());
     let mut clean = sanitizer().clean(&raw).to_string();
@@ -160,11 +172,12 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
-/// Replaces each fenced `mermaid` block that holds a valid `journey` with a placeholder
+/// Replaces each fenced `mermaid` block that `draw` draws with a placeholder
 /// (`<div id="MARKER-N">`) and pushes its SVG to `diagrams`; other blocks pass unchanged.
 fn mermaid_journeys<'a>(
     events: impl Iterator<Item = Event<'a>>,
     marker: &str,
+    draw: Mermaid,
     diagrams: &mut Vec<String>,
 ) -> Vec<Event<'a>> {
     let mut out = Vec::new();
@@ -192,10 +205,10 @@ fn mermaid_journeys<'a>(
                     continue;
                 };
                 let id = format!("narrative-mermaid-{}", diagrams.len() + 1);
-                match crate::interop::mermaid::to_model::journey_site(&text, &id) {
-                    Some((site, journey)) => {
+                match draw(&text, &id) {
+                    Some(svg) => {
                         let n = diagrams.len();
-                        diagrams.push(crate::diagram::journey_diagram(&site, &journey));
+                        diagrams.push(svg);
                         out.push(Event::Html(CowStr::from(format!(
                             "<div id=\"{marker}-{n}\"></div>\n"
                         ))));
@@ -218,7 +231,15 @@ fn mermaid_journeys<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    /// Render with a stand-in drawer: draws a block that starts with `journey` and has a
+    /// `task: score` line (the real one, interop and diagram, is tested in tests/render.rs).
+    fn render(markdown: &str) -> String {
+        super::render(markdown, |source, id| {
+            let text = super::escape_text(source);
+            (source.trim_start().starts_with("journey") && source.contains(": "))
+                .then(|| format!("<svg id=\"{id}\"><text>{text}</text></svg>"))
+        })
+    }
 
     #[test]
     fn basics() {

@@ -1,9 +1,13 @@
 //! Render: the resolved site → HTML pages and theme files, in memory.
 //!
 //! Takes a [`Site`] and a [`ThemeFiles`] (built-in templates and theme assets, merged with
-//! a site's overrides) and gives every output file as an [`OutputFile`] with a relative,
+//! a site's overrides) and gives every output file as an [`OutFile`] with a relative,
 //! `/`-separated path. Writing them to disk is the next step's job. Output is deterministic:
 //! no clock, stable order, same input same bytes.
+//!
+//! Render sits below `export` and `interop` and calls neither: what pages need from them
+//! (the export download links, Mermaid journeys drawn in narratives) comes in as [`Hooks`],
+//! which [`crate::pipeline`] fills; the exports themselves are made and added there too.
 //!
 //! Templates are Tera 2 with autoescape on for `.html`; they see only the view structs and
 //! the serialized model. The only strings inserted unescaped (`| safe`) are the narrative
@@ -19,18 +23,37 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::history::SiteHistory;
-use crate::model::Site;
+use crate::model::{Journey, Site};
 use crate::views::health::SiteHealth;
+use crate::write::OutFile;
 
 pub use theme::TemplateSource;
 
-/// One file of the built site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    /// Relative, `/`-separated path, e.g. `journeys/ct-purchase.html`.
-    pub path: String,
-    /// File contents.
-    pub bytes: Vec<u8>,
+/// Download links of a page: (message key of the link's label, e.g. `download-png`; file
+/// name below `exports/`, e.g. `ct-purchase.png`), in the order shown.
+pub type Downloads = Vec<(&'static str, String)>;
+
+/// What pages need from the layers above render, as plain functions (render may not call
+/// `export` or `interop`): [`crate::pipeline::HOOKS`] gives the real ones, [`Hooks::NONE`]
+/// links no export and leaves Mermaid blocks as code.
+#[derive(Debug, Clone, Copy)]
+pub struct Hooks {
+    /// The downloads of a journey page: `(site, journey, stakeholders)`, `stakeholders`
+    /// telling whether the journey's stakeholder map draws anything (else it has no PNG).
+    pub journey_downloads: fn(&Site, &Journey, bool) -> Downloads,
+    /// The downloads of the page of the persona with id `(site, id)`.
+    pub persona_downloads: fn(&Site, &str) -> Downloads,
+    /// Draws the ```mermaid blocks of narratives ([`markdown::Mermaid`]).
+    pub mermaid: markdown::Mermaid,
+}
+
+impl Hooks {
+    /// No download links, no Mermaid drawing.
+    pub const NONE: Hooks = Hooks {
+        journey_downloads: |_, _, _| Vec::new(),
+        persona_downloads: |_, _| Vec::new(),
+        mermaid: markdown::NO_MERMAID,
+    };
 }
 
 /// Templates and theme assets to render with.
@@ -112,53 +135,43 @@ impl ThemeFiles {
     }
 }
 
-/// Render every page and theme file of `site`, in a stable order.
-pub fn render_site(site: &Site, theme: &ThemeFiles) -> Result<Vec<OutputFile>, RenderError> {
-    render_site_with(site, theme, None)
-}
-
-/// [`render_site`] with what git knows about the site: last changes on the pages, the
-/// footer's commit, and `changes.html`.
-pub fn render_site_with(
+/// Renders every page and theme file of `site` (no exports: `crate::pipeline` adds them),
+/// sorted by path; with `history`, what git knows about the site: last changes on the
+/// pages, the footer's commit, and `changes.html`.
+pub fn render_site(
     site: &Site,
     theme: &ThemeFiles,
     history: Option<&SiteHistory>,
-) -> Result<Vec<OutputFile>, RenderError> {
-    render_site_selected(site, theme, history, &|_| true)
+    hooks: &Hooks,
+) -> Result<Vec<OutFile>, RenderError> {
+    render_selected(site, theme, history, None, hooks, &|_| true)
 }
 
-/// Like [`render_site_with`], but renders only the pages whose output path `select`
-/// accepts (theme files are always included). `waymark serve` uses it to re-render only
-/// what an edit touches. Files come sorted by path.
-pub fn render_site_selected(
+/// Like [`render_site`], but renders only the pages whose output path `select` accepts
+/// (theme files are always included), with the site's `health` when the caller has it.
+/// `waymark serve` uses it to re-render only what an edit touches. Files come sorted by
+/// path.
+pub fn render_selected(
     site: &Site,
     theme: &ThemeFiles,
     history: Option<&SiteHistory>,
+    health: Option<&SiteHealth>,
+    hooks: &Hooks,
     select: &(dyn Fn(&str) -> bool + Sync),
-) -> Result<Vec<OutputFile>, RenderError> {
+) -> Result<Vec<OutFile>, RenderError> {
     let out = std::sync::Mutex::new(Vec::new());
-    render_site_into(site, theme, history, None, select, &|f: OutputFile| {
+    let input = Pages {
+        site,
+        theme,
+        history,
+        health,
+        hooks,
+    };
+    render_site_into(&input, select, &|f: OutFile| {
         out.lock().map_err(|_| poisoned())?.push(f);
         Ok::<(), RenderError>(())
     })?;
     let mut out = out.into_inner().map_err(|_| poisoned())?;
-    // The exports the pages link (PNGs, deck, CSVs, site.json), when selected. A build
-    // makes them itself, from its cache (`pipeline`); this is the all-in-memory path.
-    if select("exports/deck.pdf") {
-        let exports = crate::export::export_files(
-            site,
-            &crate::export::ExportFormat::ALL,
-            &crate::export::ExportOptions::default(),
-        )
-        .map_err(|e| RenderError::Io {
-            path: "exports".into(),
-            message: e.to_string(),
-        })?;
-        out.extend(exports.into_iter().map(|f| OutputFile {
-            path: f.path,
-            bytes: f.bytes,
-        }));
-    }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }
@@ -170,38 +183,49 @@ fn poisoned() -> RenderError {
     }
 }
 
-/// Renders the pages of `site` that `select` accepts, and the theme files, giving each
-/// file to `sink` as soon as it is made (from several threads, in no fixed order), so that
-/// a build can write pages while others render and never holds the whole site in memory.
-/// `health` is the site's health when the caller has it (a build has it from `check`);
-/// else it is computed when a page needs it. Exports are not made here (see
-/// [`crate::pipeline`]). Stops at the first error of a template or of `sink`.
+/// What a render reads: the site and its theme, and what the caller has for it.
+#[derive(Clone, Copy)]
+pub struct Pages<'a> {
+    /// The resolved site.
+    pub site: &'a Site,
+    /// Templates and theme assets.
+    pub theme: &'a ThemeFiles,
+    /// What git knows about the site (last changes, `changes.html`); `None` outside git.
+    pub history: Option<&'a SiteHistory>,
+    /// The site's health when the caller has it (a build has it from `check`); else it is
+    /// computed when a page needs it.
+    pub health: Option<&'a SiteHealth>,
+    /// Download links and Mermaid drawing from the layers above ([`Hooks`]).
+    pub hooks: &'a Hooks,
+}
+
+/// Renders the pages of `input.site` that `select` accepts, and the theme files, giving
+/// each file to `sink` as soon as it is made (from several threads, in no fixed order), so
+/// that a build can write pages while others render and never holds the whole site in
+/// memory. Exports are not made here (see [`crate::pipeline`]). Stops at the first error of
+/// a template or of `sink`.
 pub fn render_site_into<E>(
-    site: &Site,
-    theme: &ThemeFiles,
-    history: Option<&SiteHistory>,
-    health: Option<&SiteHealth>,
+    input: &Pages,
     select: &(dyn Fn(&str) -> bool + Sync),
-    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+    sink: &(dyn Fn(OutFile) -> Result<(), E> + Sync),
 ) -> Result<(), E>
 where
     E: From<RenderError> + Send,
 {
-    let tera = pages::engine(theme, site.config.ui.clone())?;
+    let theme = input.theme;
+    let tera = pages::engine(theme, input.site.config.ui.clone())?;
     let inputs = pages::Inputs {
-        site,
+        site: input.site,
         tera: &tera,
         theme,
-        history,
-        health,
+        history: input.history,
+        health: input.health,
+        hooks: input.hooks,
         select,
     };
     pages::render_pages(&inputs, sink)?;
     for (path, bytes) in &theme.assets {
-        sink(OutputFile {
-            path: format!("theme/{path}"),
-            bytes: bytes.clone(),
-        })?;
+        sink(OutFile::new(format!("theme/{path}"), bytes.clone()))?;
     }
     Ok(())
 }

@@ -5,13 +5,14 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
-use super::{OutputFile, RenderError, ThemeFiles, markdown};
+use super::{Hooks, RenderError, ThemeFiles, markdown};
 use crate::diagram;
 use crate::history::{CommitInfo, FileHistory, SiteHistory};
 use crate::model::{AssetStatus, Journey, MapState, Site};
 use crate::views::health::{self, JourneyHealth, SiteHealth};
 use crate::views::plan::PersonaRef;
 use crate::views::{backlog, ownership, persona, plan};
+use crate::write::OutFile;
 
 /// The built-in template of `changes.html`, the change history page.
 const CHANGES_TEMPLATE: (&str, &str) =
@@ -146,7 +147,7 @@ struct Download {
     file: String,
 }
 
-fn downloads(site: &Site, list: Vec<(&'static str, String)>) -> Vec<Download> {
+fn downloads(site: &Site, list: super::Downloads) -> Vec<Download> {
     list.into_iter()
         .map(|(key, file)| Download {
             label: site.config.ui.t(key),
@@ -241,14 +242,11 @@ fn render(
     template: &str,
     path: String,
     ctx: &Context,
-) -> Result<OutputFile, RenderError> {
+) -> Result<OutFile, RenderError> {
     let html = tera
         .render(template, ctx)
         .map_err(|e| template_error(theme, Some(template), &e))?;
-    Ok(OutputFile {
-        path,
-        bytes: html.into_bytes(),
-    })
+    Ok(OutFile::new(path, html.into_bytes()))
 }
 
 /// What every page render reads: the site, the engine, and what was computed once for all
@@ -260,6 +258,8 @@ pub(super) struct Inputs<'a> {
     pub history: Option<&'a SiteHistory>,
     /// The site's health when the caller computed it already (a build has it from `check`).
     pub health: Option<&'a SiteHealth>,
+    /// Download links and Mermaid drawing from the layers above.
+    pub hooks: &'a Hooks,
     /// Which output paths to render.
     pub select: &'a (dyn Fn(&str) -> bool + Sync),
 }
@@ -270,7 +270,7 @@ pub(super) struct Inputs<'a> {
 /// those pages is selected. The order in which `sink` sees files is not fixed.
 pub(super) fn render_pages<E>(
     inp: &Inputs,
-    sink: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+    sink: &(dyn Fn(OutFile) -> Result<(), E> + Sync),
 ) -> Result<(), E>
 where
     E: From<RenderError> + Send,
@@ -420,7 +420,7 @@ fn journey_page(
     health: Option<&SiteHealth>,
     improved_by: &HashMap<&str, Vec<Link>>,
     i: usize,
-) -> Result<OutputFile, RenderError> {
+) -> Result<OutFile, RenderError> {
     let (site, history) = (inp.site, inp.history);
     let j = &site.journeys[i];
     let (journey_health, findings) = match health {
@@ -433,7 +433,10 @@ fn journey_page(
     ctx.insert("journey", j);
     ctx.insert("card", &card);
     ctx.insert("findings", &findings);
-    ctx.insert("narrative_html", &markdown::render(&j.narrative));
+    ctx.insert(
+        "narrative_html",
+        &markdown::render(&j.narrative, inp.hooks.mermaid),
+    );
     // Pages take the compact form (classes, shared defs); the exports the inline one.
     let compact = diagram::Form::Compact;
     ctx.insert(
@@ -447,7 +450,7 @@ fn journey_page(
         "downloads",
         &downloads(
             site,
-            crate::export::journey_downloads(site, j, has_stakeholders),
+            (inp.hooks.journey_downloads)(site, j, has_stakeholders),
         ),
     );
     // Only the personas and assets this journey names: a portfolio has thousands.
@@ -505,7 +508,7 @@ fn journey_assets<'a>(site: &'a Site, j: &'a Journey) -> BTreeMap<&'a str, Asset
 }
 
 /// `personas/ID.html`.
-fn persona_page(inp: &Inputs, id: &str) -> Result<OutputFile, RenderError> {
+fn persona_page(inp: &Inputs, id: &str) -> Result<OutFile, RenderError> {
     let (site, history) = (inp.site, inp.history);
     let Some(p) = site.persona(id) else {
         return Err(RenderError::Io {
@@ -518,14 +521,17 @@ fn persona_page(inp: &Inputs, id: &str) -> Result<OutputFile, RenderError> {
     ctx.insert("layout", &layout(site, history, "../", ""));
     ctx.insert("persona", p);
     ctx.insert("view", &view);
-    ctx.insert("narrative_html", &markdown::render(&p.narrative));
+    ctx.insert(
+        "narrative_html",
+        &markdown::render(&p.narrative, inp.hooks.mermaid),
+    );
     ctx.insert(
         "file_history",
         &history.and_then(|h| h.file(&p.source.file)),
     );
     ctx.insert(
         "downloads",
-        &downloads(site, crate::export::persona_downloads(site, id)),
+        &downloads(site, (inp.hooks.persona_downloads)(site, id)),
     );
     render(
         inp.tera,
@@ -543,7 +549,7 @@ fn site_page_file(
     health: Option<&SiteHealth>,
     views: &SiteViews,
     task: &Task,
-) -> Result<Option<OutputFile>, RenderError> {
+) -> Result<Option<OutFile>, RenderError> {
     let (site, history) = (inp.site, inp.history);
     let (tera, theme) = (inp.tera, inp.theme);
     let page = |template: &str, nav: &'static str, fill: &dyn Fn(&mut Context)| {
@@ -573,15 +579,16 @@ fn site_page_file(
             ctx.insert("list", &super::search::link_list(site));
         }),
         // search-index.js: what the search box queries.
-        (Task::SearchIndex, ..) => Ok(Some(OutputFile {
-            path: "search-index.js".into(),
-            bytes: super::search::index(site),
-        })),
+        (Task::SearchIndex, ..) => Ok(Some(OutFile::new(
+            "search-index.js",
+            super::search::index(site),
+        ))),
         // sitemap.xml: the one place that needs absolute URLs, so only with `base_url`.
-        (Task::Sitemap, ..) => Ok(site.config.base_url.as_ref().map(|base| OutputFile {
-            path: "sitemap.xml".into(),
-            bytes: super::search::sitemap(site, base),
-        })),
+        (Task::Sitemap, ..) => Ok(site
+            .config
+            .base_url
+            .as_ref()
+            .map(|base| OutFile::new("sitemap.xml", super::search::sitemap(site, base)))),
         (Task::Changes, ..) => match history {
             Some(h) => changes_page(inp, h).map(Some),
             None => Ok(None),
@@ -593,7 +600,7 @@ fn site_page_file(
 /// `plan/MARKET.html`: the content plan of the site as `market` sees it
 /// ([`crate::model::for_market`]): its journeys, only the assets approved for it, and the
 /// gaps that leaves.
-fn market_plan_page(inp: &Inputs, market: &str) -> Result<OutputFile, RenderError> {
+fn market_plan_page(inp: &Inputs, market: &str) -> Result<OutFile, RenderError> {
     let local = crate::model::for_market(inp.site, market);
     let plan = plan::plan(&local);
     let mut ctx = Context::new();
@@ -611,7 +618,7 @@ fn market_plan_page(inp: &Inputs, market: &str) -> Result<OutputFile, RenderErro
 }
 
 /// `register.html`: every asset with its MLR data, soonest expiry first, and per market.
-fn register_page(inp: &Inputs) -> Result<OutputFile, RenderError> {
+fn register_page(inp: &Inputs) -> Result<OutFile, RenderError> {
     let site = inp.site;
     let register = crate::views::register::register(site);
     let by_market: Vec<MarketRows> = super::plan_markets(site)
@@ -650,7 +657,7 @@ struct MarketRows {
 }
 
 /// `changes.html`: the change history from git.
-fn changes_page(inp: &Inputs, h: &SiteHistory) -> Result<OutputFile, RenderError> {
+fn changes_page(inp: &Inputs, h: &SiteHistory) -> Result<OutFile, RenderError> {
     let site = inp.site;
     let mut files: Vec<FileRow> = h
         .files
@@ -680,7 +687,7 @@ fn index_page(
     plan: &plan::Plan,
     backlog: &backlog::Backlog,
     ownership: &ownership::Ownership,
-) -> Result<OutputFile, RenderError> {
+) -> Result<OutFile, RenderError> {
     let (site, history) = (inp.site, inp.history);
     let cards: Vec<JourneyCard> = site
         .journeys

@@ -114,7 +114,7 @@ pub(super) fn load_overrides(
 ) -> Result<(), RenderError> {
     let theme_dir = site_root.join("themes").join(theme);
     // A theme is a folder name, never a path (`check` reports it as `bad-theme`).
-    let is_name = crate::check::is_kebab_case(theme);
+    let is_name = crate::base::values::is_kebab_case(theme);
     if !is_name || (theme != "default" && !theme_dir.is_dir()) {
         return Err(RenderError::ThemeNotFound {
             theme: theme.to_string(),

@@ -29,6 +29,7 @@ use crate::model::Site;
 use crate::pipeline::{self, incremental::Memo};
 use crate::render::{self, ThemeFiles};
 use crate::views::health::SiteHealth;
+use crate::write::OutFile;
 
 /// The outcome of one (re)build.
 #[derive(Debug, Clone)]
@@ -309,20 +310,9 @@ fn render_selected(
     theme: &ThemeFiles,
     health: &SiteHealth,
     select: &(dyn Fn(&str) -> bool + Sync),
-) -> Result<Vec<render::OutputFile>, render::RenderError> {
-    let out = std::sync::Mutex::new(Vec::new());
-    render::render_site_into(site, theme, None, Some(health), select, &|f| {
-        out.lock()
-            .map_err(|_| render::RenderError::Io {
-                path: PathBuf::new(),
-                message: "a render thread panicked".into(),
-            })?
-            .push(f);
-        Ok::<(), render::RenderError>(())
-    })?;
-    let mut out = out.into_inner().unwrap_or_default();
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
+) -> Result<Vec<OutFile>, render::RenderError> {
+    let hooks = &pipeline::HOOKS;
+    render::render_selected(site, theme, None, Some(health), hooks, select)
 }
 
 /// The files of `static/` of the site at `root`, by their path in the output; links that

@@ -195,7 +195,8 @@ pub fn backlog(site: &Site) -> Backlog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Opportunity, PainPoint, SourceRef};
+    use crate::base::SourceRef;
+    use crate::model::{Opportunity, PainPoint};
     use crate::views::plan::fixture::*;
 
     fn opp(

@@ -6,7 +6,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Confidence, Evidence, Journey, Site, SourceRef};
+use crate::base::SourceRef;
+use crate::model::{Confidence, Evidence, Journey, Site};
 
 /// The kinds of health finding, one per lint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -177,7 +177,8 @@ pub fn ownership(site: &Site) -> Ownership {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PainPoint, SourceRef};
+    use crate::base::SourceRef;
+    use crate::model::PainPoint;
     use crate::views::plan::fixture::*;
 
     #[test]

@@ -179,7 +179,8 @@ pub fn persona_view(site: &Site, id: &str) -> PersonaView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{AssetStatus, Emotion, PersonaText, SourceRef};
+    use crate::base::SourceRef;
+    use crate::model::{AssetStatus, Emotion, PersonaText};
     use crate::views::plan::fixture::*;
 
     #[test]

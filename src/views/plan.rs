@@ -301,6 +301,7 @@ pub(crate) mod fixture {
     //! A tiny site shared by the view tests.
     use chrono::NaiveDate;
 
+    use crate::base::SourceRef;
     use crate::model::*;
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -14,6 +14,8 @@ use crate::interop::book::{MINIMAL_CONFIG, PlannedFile, TargetSite};
 use crate::interop::draft::DraftJourney;
 use crate::interop::emit_yaml;
 use crate::interop::slug::slugify;
+use crate::model::Site;
+use crate::write::OutFile;
 use parse::Outcome;
 
 /// What reading the inputs of `waymark import mermaid` gave.
@@ -91,6 +93,54 @@ pub(crate) fn over_limit(m: &parse::MermaidJourney, file: &str) -> Option<Diagno
 
 fn shown(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
+}
+
+/// `waymark export --format mermaid --journey ID` named a journey the site does not have.
+#[derive(Debug, thiserror::Error)]
+#[error("no journey `{id}`; {hint}")]
+pub struct UnknownJourney {
+    /// The id given.
+    pub id: String,
+    /// The closest ids ([`crate::diagnostic::did_you_mean`]).
+    pub hint: String,
+}
+
+/// `waymark export --format mermaid`: one file `ID.mmd` per journey of `site` (only
+/// journey `only` when given), in journey order, each holding [`emit::journey_mermaid`];
+/// an error when `only` names no journey.
+pub fn export_files(site: &Site, only: Option<&str>) -> Result<Vec<OutFile>, UnknownJourney> {
+    let files: Vec<OutFile> = site
+        .journeys
+        .iter()
+        .filter(|j| only.is_none_or(|id| j.id == id))
+        .map(|j| {
+            OutFile::new(
+                format!("{}.mmd", j.id),
+                emit::journey_mermaid(site, j).into_bytes(),
+            )
+        })
+        .collect();
+    match only {
+        Some(id) if files.is_empty() => Err(UnknownJourney {
+            id: id.to_string(),
+            hint: crate::diagnostic::did_you_mean(
+                id,
+                site.journeys.iter().map(|j| j.id.as_str()),
+                "journey",
+            ),
+        }),
+        _ => Ok(files),
+    }
+}
+
+/// The Mermaid of [`export_files`] for standard output: the diagrams one after another, a
+/// blank line between.
+pub fn export_text(files: &[OutFile]) -> String {
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| String::from_utf8_lossy(&f.bytes).into_owned())
+        .collect();
+    texts.join("\n")
 }
 
 /// Reads `.mmd` files and Markdown files (their journey blocks: fences ```` ```mermaid ````,
@@ -186,7 +236,7 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                         result.diagnostics.push(d);
                         continue;
                     }
-                    let fallback_title = crate::check::title_from_id(&slugify(&stem));
+                    let fallback_title = crate::base::values::title_from_id(&slugify(&stem));
                     let base = m
                         .title
                         .clone()

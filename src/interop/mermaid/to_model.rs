@@ -7,10 +7,11 @@ use chrono::NaiveDate;
 
 use super::parse::{Outcome, parse};
 use super::to_site::to_draft;
+use crate::base::SourceRef;
 use crate::interop::book::TargetSite;
 use crate::interop::draft::DraftText;
 use crate::model::{
-    Emotion, Journey, MapState, PainPoint, Persona, PersonaText, Site, SiteConfig, SourceRef, Stage,
+    Emotion, Journey, MapState, PainPoint, Persona, PersonaText, Site, SiteConfig, Stage,
 };
 
 fn persona_text(t: &DraftText) -> PersonaText {

@@ -1,3 +1,6 @@
+/*! MiniSearch 7.2.0: the UMD build of the npm package minisearch@7.2.0, unmodified below
+ * this comment. https://github.com/lucaong/minisearch
+ * Copyright 2022 Luca Ongaro. MIT License: see LICENSE-minisearch.txt beside this file. */
 (function (global, factory) {
     typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory() :
     typeof define === 'function' && define.amd ? define(factory) :

@@ -1,6 +1,12 @@
-//! Parsing of the few values the format writes as text: dates, periods and ids.
+//! Parsing of the few values the format writes as text: dates, periods, ids, markets and
+//! export names. Pure functions of their text; `check` reports what they refuse, `model`
+//! reads what they accept, `interop` and the command line use them on their own inputs.
 
 use chrono::NaiveDate;
+use serde_saphyr::Spanned;
+
+/// The names `exports:` accepts in its list form, in output order.
+pub const EXPORT_NAMES: [&str; 4] = ["png", "pdf", "csv", "json"];
 
 /// Parses an ISO date `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -32,6 +38,13 @@ pub fn is_kebab_case(id: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
+}
+
+/// The id of a journey or persona document: `id:` when given, else the file stem.
+pub fn doc_id(explicit: &Option<Spanned<String>>, stem: &str) -> String {
+    explicit
+        .as_ref()
+        .map_or_else(|| stem.to_string(), |s| s.value.clone())
 }
 
 /// `awareness-stage` → `Awareness stage`.
