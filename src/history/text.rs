@@ -105,8 +105,41 @@ fn list(items: &[String]) -> String {
     }
 }
 
+/// What a change that a subject's function does not know says (never written: `sentence`
+/// routes each change to the function of its subject).
+const GENERIC: &str = "The map changed.";
+
 /// One change as a sentence.
 pub fn sentence(c: &Change) -> String {
+    match c {
+        Change::Field { .. } | Change::Reviewed { .. } | Change::PersonaListed { .. } => {
+            map_sentence(c)
+        }
+        Change::StageAdded { .. }
+        | Change::StageRemoved { .. }
+        | Change::StageRenamed { .. }
+        | Change::StagesReordered { .. } => stage_sentence(c),
+        Change::TouchpointAdded { .. }
+        | Change::TouchpointRemoved { .. }
+        | Change::TouchpointOwner { .. }
+        | Change::TouchpointChannel { .. }
+        | Change::TouchpointAssets { .. } => touchpoint_sentence(c),
+        Change::PainPointAdded { .. }
+        | Change::PainPointResolved { .. }
+        | Change::PainPointSeverity { .. }
+        | Change::PainPointOwner { .. } => pain_point_sentence(c),
+        Change::OpportunityAdded { .. }
+        | Change::OpportunityRemoved { .. }
+        | Change::OpportunityStatus { .. }
+        | Change::OpportunityOwner { .. }
+        | Change::OpportunityDue { .. } => opportunity_sentence(c),
+        Change::Emotion { .. } | Change::StepEmotion { .. } => emotion_sentence(c),
+        Change::Lane { .. } | Change::Fields { .. } | Change::Narrative => item_sentence(c),
+    }
+}
+
+/// A change to the map as a whole: a field, the review date, a persona taking part.
+fn map_sentence(c: &Change) -> String {
     match c {
         Change::Field { field, from, to } => match (from, to) {
             (None, Some(t)) => format!("The map's {field} is now {}.", q(t)),
@@ -131,6 +164,14 @@ pub fn sentence(c: &Change) -> String {
                 format!("{persona} no longer takes part in this journey.")
             }
         }
+        // `sentence` routes only map changes here; never panic on a misroute.
+        _ => GENERIC.into(),
+    }
+}
+
+/// A stage added, removed, renamed or moved.
+fn stage_sentence(c: &Change) -> String {
+    match c {
         Change::StageAdded {
             stage,
             position,
@@ -147,6 +188,14 @@ pub fn sentence(c: &Change) -> String {
         Change::StagesReordered { to, .. } => {
             format!("The stages are in a new order: {}.", to.join(" → "))
         }
+        // `sentence` routes only stage changes here; never panic on a misroute.
+        _ => GENERIC.into(),
+    }
+}
+
+/// A touchpoint added or removed, or its owner, channel or assets changed.
+fn touchpoint_sentence(c: &Change) -> String {
+    match c {
         Change::TouchpointAdded {
             stage,
             name,
@@ -171,30 +220,7 @@ pub fn sentence(c: &Change) -> String {
             name,
             from,
             to,
-        } => match to {
-            Some(t) => format!(
-                "Touchpoint {} in {stage} is now owned by {t} (was {}).",
-                q(name),
-                opt(from)
-            ),
-            None => format!(
-                "Touchpoint {} in {stage} has no owner any more (was {}).",
-                q(name),
-                opt(from)
-            ),
-        },
-        Change::PainPointOwner {
-            stage,
-            text,
-            from,
-            to,
-        } => owner_sentence("Pain point", text, stage, from, to),
-        Change::OpportunityOwner {
-            stage,
-            text,
-            from,
-            to,
-        } => owner_sentence("Opportunity", text, stage, from, to),
+        } => owner_sentence("Touchpoint", name, stage, from, to),
         Change::TouchpointChannel {
             stage,
             name,
@@ -221,6 +247,14 @@ pub fn sentence(c: &Change) -> String {
             }
             format!("Touchpoint {} in {stage} {}.", q(name), parts.join(" and "))
         }
+        // `sentence` routes only touchpoint changes here; never panic on a misroute.
+        _ => GENERIC.into(),
+    }
+}
+
+/// A pain point added or resolved, or its severity or owner changed.
+fn pain_point_sentence(c: &Change) -> String {
+    match c {
         Change::PainPointAdded {
             stage,
             text,
@@ -249,6 +283,20 @@ pub fn sentence(c: &Change) -> String {
             severity(*to),
             severity(*from)
         ),
+        Change::PainPointOwner {
+            stage,
+            text,
+            from,
+            to,
+        } => owner_sentence("Pain point", text, stage, from, to),
+        // `sentence` routes only pain point changes here; never panic on a misroute.
+        _ => GENERIC.into(),
+    }
+}
+
+/// An opportunity added or removed, or its status, owner or due date changed.
+fn opportunity_sentence(c: &Change) -> String {
+    match c {
         Change::OpportunityAdded {
             stage,
             text,
@@ -280,36 +328,60 @@ pub fn sentence(c: &Change) -> String {
             status(from),
             status(to)
         ),
+        Change::OpportunityOwner {
+            stage,
+            text,
+            from,
+            to,
+        } => owner_sentence("Opportunity", text, stage, from, to),
         Change::OpportunityDue {
             stage,
             text,
             from,
             to,
-        } => match (from, to) {
-            (Some(f), Some(t)) if t > f => {
-                format!(
-                    "Opportunity {} in {stage} slipped from {f} to {t}.",
-                    q(text)
-                )
-            }
-            (Some(f), Some(t)) => {
-                format!(
-                    "Opportunity {} in {stage} was brought forward from {f} to {t}.",
-                    q(text)
-                )
-            }
-            (None, Some(t)) => format!("Opportunity {} in {stage} is now due {t}.", q(text)),
-            (Some(f), None) => {
-                format!(
-                    "Opportunity {} in {stage} has no due date any more (was {f}).",
-                    q(text)
-                )
-            }
-            (None, None) => format!(
-                "The due date of opportunity {} in {stage} changed.",
+        } => due_sentence(stage, text, from, to),
+        // `sentence` routes only opportunity changes here; never panic on a misroute.
+        _ => GENERIC.into(),
+    }
+}
+
+/// "Opportunity "X" in Stage slipped from … to …." and the other due-date changes.
+fn due_sentence(
+    stage: &str,
+    text: &str,
+    from: &Option<NaiveDate>,
+    to: &Option<NaiveDate>,
+) -> String {
+    match (from, to) {
+        (Some(f), Some(t)) if t > f => {
+            format!(
+                "Opportunity {} in {stage} slipped from {f} to {t}.",
                 q(text)
-            ),
-        },
+            )
+        }
+        (Some(f), Some(t)) => {
+            format!(
+                "Opportunity {} in {stage} was brought forward from {f} to {t}.",
+                q(text)
+            )
+        }
+        (None, Some(t)) => format!("Opportunity {} in {stage} is now due {t}.", q(text)),
+        (Some(f), None) => {
+            format!(
+                "Opportunity {} in {stage} has no due date any more (was {f}).",
+                q(text)
+            )
+        }
+        (None, None) => format!(
+            "The due date of opportunity {} in {stage} changed.",
+            q(text)
+        ),
+    }
+}
+
+/// How a persona feels in a stage, or at one action of it, changed.
+fn emotion_sentence(c: &Change) -> String {
+    match c {
         Change::Emotion {
             stage,
             persona,
@@ -364,6 +436,15 @@ pub fn sentence(c: &Change) -> String {
             ),
             (None, None) => format!("How {persona} feels at {} in {stage} changed.", q(action)),
         },
+        // `sentence` routes only emotion changes here; never panic on a misroute.
+        _ => GENERIC.into(),
+    }
+}
+
+/// Items of another lane added or removed, other fields of an item changed, the
+/// narrative edited.
+fn item_sentence(c: &Change) -> String {
+    match c {
         Change::Lane {
             stage,
             lane,
@@ -397,6 +478,8 @@ pub fn sentence(c: &Change) -> String {
             }
         }
         Change::Narrative => "The narrative text was edited.".into(),
+        // `sentence` routes only lane and field changes here; never panic on a misroute.
+        _ => GENERIC.into(),
     }
 }
 

@@ -91,6 +91,7 @@ pub(crate) fn over_limit(m: &parse::MermaidJourney, file: &str) -> Option<Diagno
         })
 }
 
+/// `path` as diagnostics show it, with `/` separators.
 fn shown(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
@@ -150,8 +151,24 @@ pub fn export_text(files: &[OutFile]) -> String {
 /// `.mermaid` and `.md` files. A score that is not 1..5 is a warning, so one odd task
 /// does not keep the other files from being written.
 pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
-    let mut result = MermaidImport::default();
-    let mut site = TargetSite::open(out);
+    let mut importer = Importer {
+        result: MermaidImport::default(),
+        site: TargetSite::open(out),
+        taken_ids: Vec::new(),
+    };
+    for path in inputs(paths) {
+        importer.file(&path);
+    }
+    let Importer {
+        mut result, site, ..
+    } = importer;
+    result.files = plan(&result.journeys, &site, "Mermaid journey");
+    result
+}
+
+/// The files to read: each path, and the Mermaid and Markdown files in each folder (in
+/// name order).
+fn inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut inputs: Vec<PathBuf> = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -174,39 +191,61 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
             inputs.push(p.clone());
         }
     }
-    let mut taken_ids: Vec<String> = Vec::new();
-    for path in inputs {
-        let file = shown(&path);
-        let text = match std::fs::read(&path) {
-            Ok(b) if b.len() as u64 > crate::limits::MERMAID_BYTES => {
-                result.diagnostics.push(crate::limits::exceeded(
-                    &file,
-                    0,
-                    0,
-                    "bytes in one Mermaid file",
-                    crate::limits::MERMAID_BYTES,
-                    b.len() as u64,
-                    "import the journeys in several files",
-                ));
-                continue;
+    inputs
+}
+
+/// The text of the input file at `path` (shown as `file`), without a byte-order mark;
+/// `None`, with an error in `diagnostics`, when it cannot be read, is too big or is not
+/// UTF-8.
+fn read_input(path: &Path, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let text = match std::fs::read(path) {
+        Ok(b) if b.len() as u64 > crate::limits::MERMAID_BYTES => {
+            diagnostics.push(crate::limits::exceeded(
+                file,
+                0,
+                0,
+                "bytes in one Mermaid file",
+                crate::limits::MERMAID_BYTES,
+                b.len() as u64,
+                "import the journeys in several files",
+            ));
+            return None;
+        }
+        Ok(b) => match crate::load::decode_utf8(file, b) {
+            Ok(t) => t,
+            Err(d) => {
+                diagnostics.push(d);
+                return None;
             }
-            Ok(b) => match crate::load::decode_utf8(&file, b) {
-                Ok(t) => t,
-                Err(d) => {
-                    result.diagnostics.push(d);
-                    continue;
-                }
-            },
-            Err(e) => {
-                result.diagnostics.push(
-                    Diagnostic::error("read-failed", &file, 0, 0, format!("cannot read: {e}"))
-                        .with_hint("check the path"),
-                );
-                continue;
-            }
+        },
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error("read-failed", file, 0, 0, format!("cannot read: {e}"))
+                    .with_hint("check the path"),
+            );
+            return None;
+        }
+    };
+    Some(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
+}
+
+/// An import under way: what it found so far, the target site, and the journey ids given.
+struct Importer {
+    result: MermaidImport,
+    site: TargetSite,
+    /// Ids given to the journeys imported so far (two diagrams never get the same one).
+    taken_ids: Vec<String>,
+}
+
+impl Importer {
+    /// Reads one input file: a `.mmd` file is one diagram, a Markdown file holds any number
+    /// of blocks (a warning when it has no journey block and no error).
+    fn file(&mut self, path: &Path) {
+        let file = shown(path);
+        let Some(text) = read_input(path, &file, &mut self.result.diagnostics) else {
+            return;
         };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-        result.sources.insert(file.clone(), text.clone());
+        self.result.sources.insert(file.clone(), text.clone());
         let is_md = path
             .extension()
             .is_some_and(|x| x.eq_ignore_ascii_case("md") || x.eq_ignore_ascii_case("markdown"));
@@ -228,62 +267,25 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
                 &block.text,
                 &file,
                 block.first_line,
-                &mut result.diagnostics,
+                &mut self.result.diagnostics,
             ) {
                 Outcome::Journey(m) => {
                     found_here += 1;
-                    if let Some(d) = over_limit(&m, &file) {
-                        result.diagnostics.push(d);
-                        continue;
-                    }
-                    let fallback_title = crate::base::values::title_from_id(&slugify(&stem));
-                    let base = m
-                        .title
-                        .clone()
-                        .or_else(|| m.acc_title.clone())
-                        .filter(|t| !slugify(t).is_empty())
-                        .unwrap_or_else(|| stem.clone());
-                    let id = site.journey_id(&base, &taken_ids);
-                    taken_ids.push(id.clone());
-                    let origin = format!(
-                        "`{}`, line {}",
-                        path.file_name()
-                            .map(|f| f.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
-                        m.line
-                    );
-                    let draft = to_site::to_draft(&m, &id, &fallback_title, &origin, &mut site);
-                    result.journeys.push((draft, format!("{file}:{}", m.line)));
+                    self.journey(&m, path, &file, &stem);
                 }
-                Outcome::OtherKind(kind) => {
-                    if is_md {
-                        result
-                            .skipped_other
-                            .push((file.clone(), block.first_line, kind));
-                    } else {
-                        result.diagnostics.push(
-                            Diagnostic::error(
-                                "mermaid-kind",
-                                &file,
-                                block.first_line,
-                                1,
-                                format!("this is a Mermaid `{kind}` diagram, not a `journey`"),
-                            )
-                            .with_hint("only `journey` diagrams can be imported"),
-                        );
-                    }
-                }
+                Outcome::OtherKind(kind) => self.other_kind(&file, is_md, block.first_line, kind),
                 Outcome::Invalid => {}
             }
         }
         if is_md
             && found_here == 0
-            && !result
+            && !self
+                .result
                 .diagnostics
                 .iter()
                 .any(|d| d.file == file && d.is_error())
         {
-            result.diagnostics.push(
+            self.result.diagnostics.push(
                 Diagnostic::error(
                     "mermaid-none",
                     &file,
@@ -298,8 +300,56 @@ pub fn import(paths: &[PathBuf], out: &Path) -> MermaidImport {
             );
         }
     }
-    result.files = plan(&result.journeys, &site, "Mermaid journey");
-    result
+
+    /// Adds the journey of a parsed diagram of `path` (shown as `file`, whose stem names a
+    /// journey without a title); one over the size limits is an error instead.
+    fn journey(&mut self, m: &parse::MermaidJourney, path: &Path, file: &str, stem: &str) {
+        if let Some(d) = over_limit(m, file) {
+            self.result.diagnostics.push(d);
+            return;
+        }
+        let fallback_title = crate::base::values::title_from_id(&slugify(stem));
+        let base = m
+            .title
+            .clone()
+            .or_else(|| m.acc_title.clone())
+            .filter(|t| !slugify(t).is_empty())
+            .unwrap_or_else(|| stem.to_string());
+        let id = self.site.journey_id(&base, &self.taken_ids);
+        self.taken_ids.push(id.clone());
+        let origin = format!(
+            "`{}`, line {}",
+            path.file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            m.line
+        );
+        let draft = to_site::to_draft(m, &id, &fallback_title, &origin, &mut self.site);
+        self.result
+            .journeys
+            .push((draft, format!("{file}:{}", m.line)));
+    }
+
+    /// A diagram of another kind at `line` of `file`: skipped in a Markdown file (listed in
+    /// the report), an error in a Mermaid file.
+    fn other_kind(&mut self, file: &str, is_md: bool, line: u32, kind: String) {
+        if is_md {
+            self.result
+                .skipped_other
+                .push((file.to_string(), line, kind));
+        } else {
+            self.result.diagnostics.push(
+                Diagnostic::error(
+                    "mermaid-kind",
+                    file,
+                    line,
+                    1,
+                    format!("this is a Mermaid `{kind}` diagram, not a `journey`"),
+                )
+                .with_hint("only `journey` diagrams can be imported"),
+            );
+        }
+    }
 }
 
 /// The files for imported journeys: each journey, a stub for each new persona, and a

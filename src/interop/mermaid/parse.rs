@@ -105,6 +105,7 @@ fn push_protected(out: &mut String, c: char) {
     }
 }
 
+/// Undoes [`push_protected`] and [`push_input`]: the text as written, entity codes decoded.
 fn unprotect(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
@@ -123,6 +124,7 @@ fn unprotect(s: &str) -> String {
     out
 }
 
+/// The character of a named entity code (`#colon;`), for the few names Mermaid's users write.
 fn named_entity(name: &str) -> Option<char> {
     Some(match name.to_ascii_lowercase().as_str() {
         "quot" => '"',
@@ -291,6 +293,7 @@ fn front_matter(lines: &[&str], first: u32, ctx: &mut Ctx) -> Option<String> {
     title
 }
 
+/// The file being parsed, where its problems go, and how many are errors.
 struct Ctx<'a> {
     file: &'a str,
     diags: &'a mut Vec<Diagnostic>,
@@ -298,11 +301,13 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Records an error.
     fn error(&mut self, code: &str, line: u32, col: u32, msg: String, hint: &str) {
         self.errors += 1;
         self.diags
             .push(Diagnostic::error(code, self.file, line, col, msg).with_hint(hint));
     }
+    /// Records a warning.
     fn warn(&mut self, code: &str, line: u32, col: u32, msg: String, hint: &str) {
         self.diags.push(
             Diagnostic::error(code, self.file, line, col, msg)
@@ -316,225 +321,346 @@ impl Ctx<'_> {
 /// (1 for a `.mmd` file; the line after the fence for a Markdown block). Problems are
 /// appended to `diags` with `file`, line and column.
 pub fn parse(text: &str, file: &str, first_line: u32, diags: &mut Vec<Diagnostic>) -> Outcome {
-    let mut ctx = Ctx {
-        file,
-        diags,
-        errors: 0,
+    let mut p = Parser {
+        ctx: Ctx {
+            file,
+            diags,
+            errors: 0,
+        },
+        lines: text.lines().collect(),
+        first_line,
+        i: 0,
+        front_title: None,
+        body: None,
     };
-    let lines: Vec<&str> = text.lines().collect();
-    let mut i = 0usize;
-    let lno = |i: usize| first_line + i as u32;
-
-    // Front matter: `---` … `---` before the diagram.
-    let mut front_title = None;
-    while i < lines.len() && lines[i].trim().is_empty() {
-        i += 1;
+    if !p.read_front_matter() {
+        return Outcome::Invalid;
     }
-    if i < lines.len() && lines[i].trim() == "---" {
-        let start = i;
-        i += 1;
-        while i < lines.len() && lines[i].trim() != "---" {
+    while let Some(&raw) = p.lines.get(p.i) {
+        let line = p.lno(p.i);
+        p.i += 1;
+        if p.body.as_mut().is_some_and(|b| b.descr_line(raw)) || p.directive(raw, line) {
+            continue;
+        }
+        if let Some(outcome) = p.line(raw, line) {
+            return outcome;
+        }
+    }
+    p.finish()
+}
+
+/// The state of [`parse`] while it reads a diagram's lines.
+struct Parser<'a> {
+    ctx: Ctx<'a>,
+    lines: Vec<&'a str>,
+    /// The file line of `lines[0]`.
+    first_line: u32,
+    /// The index of the next line to read.
+    i: usize,
+    /// The title from front matter, until the `journey` line takes it.
+    front_title: Option<String>,
+    /// The diagram after its `journey` line; `None` before it.
+    body: Option<Body>,
+}
+
+impl Parser<'_> {
+    /// The file line of `lines[i]`.
+    fn lno(&self, i: usize) -> u32 {
+        self.first_line + i as u32
+    }
+
+    /// Skips blank lines and reads front matter (`---` … `---`) before the diagram;
+    /// `false`, with an error, when the front matter is not closed.
+    fn read_front_matter(&mut self) -> bool {
+        let lines = &self.lines;
+        let mut i = self.i;
+        while i < lines.len() && lines[i].trim().is_empty() {
             i += 1;
         }
-        if i == lines.len() {
-            ctx.error(
-                "mermaid-syntax",
-                lno(start),
-                1,
-                "front matter is not closed".into(),
-                "end the front matter with a `---` line before `journey`",
-            );
-            return Outcome::Invalid;
+        if i < lines.len() && lines[i].trim() == "---" {
+            let start = i;
+            i += 1;
+            while i < lines.len() && lines[i].trim() != "---" {
+                i += 1;
+            }
+            if i == lines.len() {
+                let line = self.lno(start);
+                self.ctx.error(
+                    "mermaid-syntax",
+                    line,
+                    1,
+                    "front matter is not closed".into(),
+                    "end the front matter with a `---` line before `journey`",
+                );
+                return false;
+            }
+            let first = self.lno(start + 1);
+            self.front_title = front_matter(&self.lines[start + 1..i], first, &mut self.ctx);
+            i += 1;
         }
-        front_title = front_matter(&lines[start + 1..i], lno(start + 1), &mut ctx);
-        i += 1;
+        self.i = i;
+        true
     }
 
-    let mut journey: Option<MermaidJourney> = None;
-    let mut current: Option<usize> = None; // index of the current section
-    let mut descr: Option<(String, u32)> = None; // multi-line accDescr being read
-    while i < lines.len() {
-        let raw = lines[i];
-        let line = lno(i);
-        i += 1;
-        if let Some((mut acc, start)) = descr.take() {
-            if let Some(end) = raw.find('}') {
-                acc.push_str(raw[..end].trim());
-                if let Some(j) = journey.as_mut() {
-                    j.acc_descr = Some(acc.trim().to_string());
-                }
-                let _ = start;
-            } else {
-                acc.push_str(raw.trim());
-                acc.push('\n');
-                descr = Some((acc, start));
-            }
-            continue;
-        }
+    /// Skips a `%%{init: …}%%` directive starting at `raw` (line `line`), with a note, and
+    /// the lines it spans; `false` when `raw` is no directive.
+    fn directive(&mut self, raw: &str, line: u32) -> bool {
         let trimmed = raw.trim_start();
-        if trimmed.starts_with("%%{") {
-            ctx.warn(
-                "mermaid-ignored",
-                line,
-                (raw.len() - trimmed.len() + 1) as u32,
-                "directive ignored".into(),
-                "`%%{init: …}%%` sets Mermaid's theme; waymark draws with its own",
-            );
-            // A directive may span lines until `}%%`.
-            if !trimmed.contains("}%%") {
-                while i < lines.len() && !lines[i - 1].contains("}%%") {
-                    i += 1;
-                }
-            }
-            continue;
+        if !trimmed.starts_with("%%{") {
+            return false;
         }
-        for stmt in statements(raw) {
-            let s = stmt.text.as_str();
-            let col = stmt.column;
-            let Some(j) = journey.as_mut() else {
-                if let Some(rest) = keyword(s, "journey") {
-                    journey = Some(MermaidJourney {
-                        line,
-                        title: front_title.take(),
-                        ..Default::default()
-                    });
-                    if !rest.is_empty() {
-                        ctx.warn(
-                            "mermaid-syntax",
-                            line,
-                            col,
-                            format!("text after `journey` ignored: `{}`", unprotect(rest)),
-                            "put `title …` on its own line",
-                        );
-                    }
-                    continue;
-                }
-                let word: String = s
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '-')
-                    .collect();
-                if !word.is_empty() && s.split_whitespace().count() <= 3 && !s.contains(':') {
-                    return Outcome::OtherKind(word);
-                }
-                ctx.error(
-                    "mermaid-syntax",
-                    line,
-                    col,
-                    format!("expected `journey`, found `{}`", unprotect(s)),
-                    "a Mermaid journey starts with the line `journey`",
-                );
-                return Outcome::Invalid;
-            };
-            if let Some(rest) = keyword(s, "title") {
-                j.title = Some(line_breaks(&unprotect(rest)));
-            } else if let Some(v) = acc_value(s, "accTitle") {
-                j.acc_title = Some(unprotect(v));
-            } else if let Some(v) = acc_value(s, "accDescr") {
-                j.acc_descr = Some(unprotect(v));
-            } else if s
-                .get(..8)
-                .is_some_and(|h| h.eq_ignore_ascii_case("accDescr"))
-                && s[8..].trim_start().starts_with('{')
-            {
-                let after = s[8..].trim_start()[1..].to_string();
-                if let Some(end) = after.find('}') {
-                    j.acc_descr = Some(unprotect(after[..end].trim()));
-                } else {
-                    // The rest of the line was cut at `;`/`#` by the splitter: read the raw
-                    // line instead.
-                    let raw_after = raw
-                        .find('{')
-                        .map(|p| raw[p + 1..].trim().to_string())
-                        .unwrap_or_default();
-                    let mut acc = raw_after;
-                    if !acc.is_empty() {
-                        acc.push('\n');
-                    }
-                    descr = Some((acc, line));
-                    break;
-                }
-            } else if let Some(rest) = keyword(s, "section") {
-                let (name, extra) = match rest.find(':') {
-                    Some(p) => (&rest[..p], Some(&rest[p..])),
-                    None => (rest, None),
-                };
-                if let Some(extra) = extra {
-                    ctx.warn(
-                        "mermaid-syntax",
-                        line,
-                        col,
-                        format!(
-                            "text after the section name ignored: `{}`",
-                            unprotect(extra)
-                        ),
-                        "a section line holds only its name; write tasks on the lines below",
-                    );
-                }
-                let name = line_breaks(&unprotect(name.trim()));
-                if name.is_empty() {
-                    ctx.error(
-                        "mermaid-syntax",
-                        line,
-                        col,
-                        "section without a name".into(),
-                        "write `section Name`",
-                    );
-                    continue;
-                }
-                j.sections.push(Section {
-                    name: Some(name),
-                    tasks: Vec::new(),
-                });
-                current = Some(j.sections.len() - 1);
-            } else if keyword(s, "journey").is_some() {
-                ctx.warn(
-                    "mermaid-syntax",
-                    line,
-                    col,
-                    "a second `journey` line ignored".into(),
-                    "one diagram holds one journey",
-                );
-            } else {
-                let Some(task) = parse_task(s, line, col, &mut ctx) else {
-                    continue;
-                };
-                let idx = match current {
-                    Some(idx) => idx,
-                    None => {
-                        j.sections.push(Section::default());
-                        current = Some(j.sections.len() - 1);
-                        j.sections.len() - 1
-                    }
-                };
-                j.sections[idx].tasks.push(task);
-            }
-        }
-    }
-    if let Some((_, start)) = descr {
-        ctx.error(
-            "mermaid-syntax",
-            start,
-            1,
-            "`accDescr {` is not closed".into(),
-            "end the description with `}`",
+        self.ctx.warn(
+            "mermaid-ignored",
+            line,
+            (raw.len() - trimmed.len() + 1) as u32,
+            "directive ignored".into(),
+            "`%%{init: …}%%` sets Mermaid's theme; waymark draws with its own",
         );
+        // A directive may span lines until `}%%`.
+        if !trimmed.contains("}%%") {
+            while self.i < self.lines.len() && !self.lines[self.i - 1].contains("}%%") {
+                self.i += 1;
+            }
+        }
+        true
     }
-    match journey {
-        None => {
+
+    /// Reads the statements of line `line` (text `raw`); an outcome when the text turns
+    /// out not to be a journey.
+    fn line(&mut self, raw: &str, line: u32) -> Option<Outcome> {
+        for stmt in statements(raw) {
+            match self.body.as_mut() {
+                Some(body) => {
+                    if !body.statement(&mut self.ctx, &stmt, raw, line) {
+                        break;
+                    }
+                }
+                None => {
+                    if let Some(outcome) = self.header(&stmt, line) {
+                        return Some(outcome);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A statement before the `journey` line: `journey` starts the body; anything else
+    /// makes the text another kind of diagram or an invalid one.
+    fn header(&mut self, stmt: &Stmt, line: u32) -> Option<Outcome> {
+        let (s, col) = (stmt.text.as_str(), stmt.column);
+        if let Some(rest) = keyword(s, "journey") {
+            self.body = Some(Body {
+                journey: MermaidJourney {
+                    line,
+                    title: self.front_title.take(),
+                    ..Default::default()
+                },
+                current: None,
+                descr: None,
+            });
+            if !rest.is_empty() {
+                self.ctx.warn(
+                    "mermaid-syntax",
+                    line,
+                    col,
+                    format!("text after `journey` ignored: `{}`", unprotect(rest)),
+                    "put `title …` on its own line",
+                );
+            }
+            return None;
+        }
+        // A short first word without a `:` names another kind of diagram (`flowchart LR`).
+        let word: String = s
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        if !word.is_empty() && s.split_whitespace().count() <= 3 && !s.contains(':') {
+            return Some(Outcome::OtherKind(word));
+        }
+        self.ctx.error(
+            "mermaid-syntax",
+            line,
+            col,
+            format!("expected `journey`, found `{}`", unprotect(s)),
+            "a Mermaid journey starts with the line `journey`",
+        );
+        Some(Outcome::Invalid)
+    }
+
+    /// The outcome once every line is read: errors for an `accDescr {` left open and for
+    /// a text without a `journey` line.
+    fn finish(self) -> Outcome {
+        let Parser {
+            mut ctx,
+            first_line,
+            body,
+            ..
+        } = self;
+        if let Some((_, start)) = body.as_ref().and_then(|b| b.descr.as_ref()) {
             ctx.error(
                 "mermaid-syntax",
-                first_line,
+                *start,
                 1,
-                "no `journey` line".into(),
-                "a Mermaid journey starts with the line `journey`",
+                "`accDescr {` is not closed".into(),
+                "end the description with `}`",
             );
-            Outcome::Invalid
         }
-        Some(_) if ctx.errors > 0 => Outcome::Invalid,
-        Some(j) => Outcome::Journey(j),
+        match body {
+            None => {
+                ctx.error(
+                    "mermaid-syntax",
+                    first_line,
+                    1,
+                    "no `journey` line".into(),
+                    "a Mermaid journey starts with the line `journey`",
+                );
+                Outcome::Invalid
+            }
+            Some(_) if ctx.errors > 0 => Outcome::Invalid,
+            Some(b) => Outcome::Journey(b.journey),
+        }
     }
 }
 
+/// A diagram after its `journey` line: the journey so far and where the reading is.
+struct Body {
+    journey: MermaidJourney,
+    /// The index of the current section.
+    current: Option<usize>,
+    /// A multi-line `accDescr { … }` being read: its text so far and its first line.
+    descr: Option<(String, u32)>,
+}
+
+impl Body {
+    /// While a multi-line `accDescr {` is open: adds `raw` to it, or ends it at `}`;
+    /// `false` when none is open.
+    fn descr_line(&mut self, raw: &str) -> bool {
+        let Some((mut acc, start)) = self.descr.take() else {
+            return false;
+        };
+        if let Some(end) = raw.find('}') {
+            acc.push_str(raw[..end].trim());
+            self.journey.acc_descr = Some(acc.trim().to_string());
+        } else {
+            acc.push_str(raw.trim());
+            acc.push('\n');
+            self.descr = Some((acc, start));
+        }
+        true
+    }
+
+    /// Reads one statement of line `line` (text `raw`); `false` when it opens a multi-line
+    /// `accDescr {`, which takes the rest of the line.
+    fn statement(&mut self, ctx: &mut Ctx, stmt: &Stmt, raw: &str, line: u32) -> bool {
+        let (s, col) = (stmt.text.as_str(), stmt.column);
+        let j = &mut self.journey;
+        if let Some(rest) = keyword(s, "title") {
+            j.title = Some(line_breaks(&unprotect(rest)));
+        } else if let Some(v) = acc_value(s, "accTitle") {
+            j.acc_title = Some(unprotect(v));
+        } else if let Some(v) = acc_value(s, "accDescr") {
+            j.acc_descr = Some(unprotect(v));
+        } else if s
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("accDescr"))
+            && s[8..].trim_start().starts_with('{')
+        {
+            return self.descr_block(s, raw, line);
+        } else if let Some(rest) = keyword(s, "section") {
+            self.section(ctx, rest, line, col);
+        } else if keyword(s, "journey").is_some() {
+            ctx.warn(
+                "mermaid-syntax",
+                line,
+                col,
+                "a second `journey` line ignored".into(),
+                "one diagram holds one journey",
+            );
+        } else if let Some(task) = parse_task(s, line, col, ctx) {
+            self.add_task(task);
+        }
+        true
+    }
+
+    /// `accDescr { … }` in statement `s`: the description when it closes on this line;
+    /// otherwise starts a multi-line one and gives `false` (the rest of the line is in it).
+    fn descr_block(&mut self, s: &str, raw: &str, line: u32) -> bool {
+        let after = s[8..].trim_start()[1..].to_string();
+        if let Some(end) = after.find('}') {
+            self.journey.acc_descr = Some(unprotect(after[..end].trim()));
+            return true;
+        }
+        // The rest of the line was cut at `;`/`#` by the splitter: read the raw line
+        // instead.
+        let raw_after = raw
+            .find('{')
+            .map(|p| raw[p + 1..].trim().to_string())
+            .unwrap_or_default();
+        let mut acc = raw_after;
+        if !acc.is_empty() {
+            acc.push('\n');
+        }
+        self.descr = Some((acc, line));
+        false
+    }
+
+    /// `section NAME` (`rest` is the name): starts a section; text after a `:` is ignored
+    /// with a warning, a missing name is an error.
+    fn section(&mut self, ctx: &mut Ctx, rest: &str, line: u32, col: u32) {
+        let (name, extra) = match rest.find(':') {
+            Some(p) => (&rest[..p], Some(&rest[p..])),
+            None => (rest, None),
+        };
+        if let Some(extra) = extra {
+            ctx.warn(
+                "mermaid-syntax",
+                line,
+                col,
+                format!(
+                    "text after the section name ignored: `{}`",
+                    unprotect(extra)
+                ),
+                "a section line holds only its name; write tasks on the lines below",
+            );
+        }
+        let name = line_breaks(&unprotect(name.trim()));
+        if name.is_empty() {
+            ctx.error(
+                "mermaid-syntax",
+                line,
+                col,
+                "section without a name".into(),
+                "write `section Name`",
+            );
+            return;
+        }
+        let sections = &mut self.journey.sections;
+        sections.push(Section {
+            name: Some(name),
+            tasks: Vec::new(),
+        });
+        self.current = Some(sections.len() - 1);
+    }
+
+    /// Adds `task` to the current section; tasks before any `section` go into a first
+    /// section without a name.
+    fn add_task(&mut self, task: Task) {
+        let sections = &mut self.journey.sections;
+        let idx = match self.current {
+            Some(idx) => idx,
+            None => {
+                sections.push(Section::default());
+                self.current = Some(sections.len() - 1);
+                sections.len() - 1
+            }
+        };
+        sections[idx].tasks.push(task);
+    }
+}
+
+/// A task statement `Name: score: actors[: notes]` at `line`, `col`; `None`, with an
+/// error, when it has no `:` or no name. An odd score and notes are warnings.
 fn parse_task(s: &str, line: u32, col: u32, ctx: &mut Ctx) -> Option<Task> {
     let Some(colon) = s.find(':') else {
         ctx.error(

@@ -9,11 +9,12 @@ use super::parse::{Outcome, parse};
 use super::to_site::to_draft;
 use crate::base::SourceRef;
 use crate::interop::book::TargetSite;
-use crate::interop::draft::DraftText;
+use crate::interop::draft::{DraftJourney, DraftPersona, DraftStage, DraftText};
 use crate::model::{
     Emotion, Journey, MapState, PainPoint, Persona, PersonaText, Site, SiteConfig, Stage,
 };
 
+/// An action or question of a draft as a resolved one.
 fn persona_text(t: &DraftText) -> PersonaText {
     PersonaText {
         persona: t.persona.clone(),
@@ -38,64 +39,36 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
     }
     let mut target = TargetSite::default();
     let draft = to_draft(&m, id, "Journey", "", &mut target);
-    let personas: Vec<Persona> = target
-        .personas
-        .named
-        .iter()
-        .map(|p| Persona {
-            id: p.id.clone(),
-            name: p.name.clone(),
-            role: None,
-            kind: None,
-            buying_role: None,
-            goals: Vec::new(),
-            needs: Vec::new(),
-            questions: Vec::new(),
-            blockers: Vec::new(),
-            channels: Vec::new(),
-            quote: None,
-            evidence: Vec::new(),
-            narrative: String::new(),
-            source: SourceRef::default(),
-        })
-        .collect();
-    let stages = draft
-        .stages
-        .iter()
-        .map(|s| Stage {
-            id: s.id.clone(),
-            name: s.name.clone().unwrap_or_else(|| s.id.clone()),
-            goal: s.goal.clone(),
-            actions: s.actions.iter().map(persona_text).collect(),
-            questions: s.questions.iter().map(persona_text).collect(),
-            emotions: s
-                .emotions
-                .iter()
-                .map(|(p, v)| Emotion {
-                    persona: p.clone(),
-                    score: *v,
-                })
-                .collect(),
-            touchpoints: Vec::new(),
-            pain_points: s
-                .pain_points
-                .iter()
-                .map(|p| PainPoint {
-                    text: p.text.clone(),
-                    owner: None,
-                    severity: None,
-                    evidence: None,
-                    source: SourceRef::default(),
-                })
-                .collect(),
-            decision_moments: Vec::new(),
-            handoffs: Vec::new(),
-            opportunities: Vec::new(),
-            metrics: Vec::new(),
-            source: SourceRef::default(),
-        })
-        .collect();
-    let journey = Journey {
+    let personas: Vec<Persona> = target.personas.named.iter().map(persona).collect();
+    let journey = journey(&draft);
+    Some((site(&journey, personas), journey))
+}
+
+/// A persona named by the diagram (an actor), with nothing but its name.
+fn persona(p: &DraftPersona) -> Persona {
+    Persona {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        role: None,
+        kind: None,
+        buying_role: None,
+        goals: Vec::new(),
+        needs: Vec::new(),
+        questions: Vec::new(),
+        blockers: Vec::new(),
+        channels: Vec::new(),
+        quote: None,
+        evidence: Vec::new(),
+        narrative: String::new(),
+        source: SourceRef::default(),
+    }
+}
+
+/// The resolved journey of a draft: its stages, with the actions, questions, emotions and
+/// pain points a diagram gives.
+fn journey(draft: &DraftJourney) -> Journey {
+    let stages = draft.stages.iter().map(stage).collect();
+    Journey {
         id: draft.id.clone(),
         title: draft.title.clone(),
         segment: None,
@@ -113,8 +86,48 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
         evidence: Vec::new(),
         markets: Vec::new(),
         source: SourceRef::default(),
-    };
-    let site = Site {
+    }
+}
+
+/// A draft stage as a resolved stage.
+fn stage(s: &DraftStage) -> Stage {
+    Stage {
+        id: s.id.clone(),
+        name: s.name.clone().unwrap_or_else(|| s.id.clone()),
+        goal: s.goal.clone(),
+        actions: s.actions.iter().map(persona_text).collect(),
+        questions: s.questions.iter().map(persona_text).collect(),
+        emotions: s
+            .emotions
+            .iter()
+            .map(|(p, v)| Emotion {
+                persona: p.clone(),
+                score: *v,
+            })
+            .collect(),
+        touchpoints: Vec::new(),
+        pain_points: s
+            .pain_points
+            .iter()
+            .map(|p| PainPoint {
+                text: p.text.clone(),
+                owner: None,
+                severity: None,
+                evidence: None,
+                source: SourceRef::default(),
+            })
+            .collect(),
+        decision_moments: Vec::new(),
+        handoffs: Vec::new(),
+        opportunities: Vec::new(),
+        metrics: Vec::new(),
+        source: SourceRef::default(),
+    }
+}
+
+/// A one-journey site holding `journey` and its `personas`: default settings, a fixed date.
+fn site(journey: &Journey, personas: Vec<Persona>) -> Site {
+    Site {
         config: SiteConfig {
             title: String::new(),
             description: None,
@@ -135,8 +148,7 @@ pub fn journey_site(text: &str, id: &str) -> Option<(Site, Journey)> {
         // Fixed: a diagram drawn from a narrative must not change with the day it is built.
         as_of: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
         index: crate::model::SiteIndex::default(),
-    };
-    Some((site, journey))
+    }
 }
 
 #[cfg(test)]
