@@ -124,7 +124,7 @@ fn hyp() -> Option<Evidence> {
 }
 
 /// A site with `m` personas (hostile strings are added by the tests themselves).
-pub fn site(m: usize) -> Site {
+pub(crate) fn site(m: usize) -> Site {
     let personas = (0..m)
         .map(|i| {
             let (id, name, role, br) = PERSONAS[i % 8];
@@ -194,7 +194,7 @@ const CHANNELS: [&str; 11] = [
 ];
 
 /// One stage `i` of a journey with personas `ids`; `long` makes labels long.
-pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
+pub(crate) fn stage(i: usize, ids: &[String], long: bool) -> Stage {
     let (id, name, goal) = STAGES[i % 12];
     let p = |k: usize| ids.get((i + k) % ids.len().max(1)).map(String::as_str);
     let lengthen = |s: &str| {
@@ -340,7 +340,7 @@ pub fn stage(i: usize, ids: &[String], long: bool) -> Stage {
 }
 
 /// A journey with `n` stages and `m` personas (the first `m` of [`site`]).
-pub fn journey(n: usize, m: usize, long: bool) -> Journey {
+pub(crate) fn journey(n: usize, m: usize, long: bool) -> Journey {
     let ids: Vec<String> = (0..m).map(|i| PERSONAS[i % 8].0.to_string()).collect();
     Journey {
         id: "ct-purchase".into(),

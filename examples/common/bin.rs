@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 /// `target/release/waymark` (beside `target/release/examples/NAME`); panics with the build
 /// command when it is missing.
-pub fn waymark_bin() -> PathBuf {
+pub(crate) fn waymark_bin() -> PathBuf {
     let exe = std::env::current_exe().expect("current exe");
     let bin = exe
         .parent()

@@ -117,7 +117,7 @@ const OPPORTUNITIES: &[&str] = &[
 ];
 
 /// A small deterministic generator (64-bit LCG).
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -137,7 +137,7 @@ impl Rng {
 
 /// The shape of a generated portfolio.
 #[derive(Debug, Clone, Copy)]
-pub struct Shape {
+pub(crate) struct Shape {
     /// Number of journeys.
     pub journeys: usize,
     /// Number of personas (pool the journeys draw 5 from).
@@ -148,7 +148,7 @@ pub struct Shape {
 
 impl Shape {
     /// The shape: `n` journeys, `n / 5` personas (at least 12), `3 n` assets.
-    pub fn for_journeys(n: usize) -> Shape {
+    pub(crate) fn for_journeys(n: usize) -> Shape {
         Shape {
             journeys: n,
             personas: (n / 5).max(12),
@@ -213,7 +213,7 @@ fn persona(i: usize) -> (String, String, String) {
 }
 
 /// Writes the portfolio of `shape` into `dir`, which must not exist or be empty.
-pub fn write(dir: &Path, shape: Shape) -> std::io::Result<()> {
+pub(crate) fn write(dir: &Path, shape: Shape) -> std::io::Result<()> {
     if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
         return Err(std::io::Error::other(format!(
             "{} exists and is not empty",

@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// How a run ended.
-pub struct Finished {
+pub(crate) struct Finished {
     /// Wall time from spawn to exit.
     pub time: Duration,
     /// Peak resident memory, bytes.
@@ -21,7 +21,7 @@ pub struct Finished {
 /// `log` (a pipe nobody reads would fill up and stall `check`'s warnings); panics when it
 /// cannot start.
 #[allow(clippy::zombie_processes)] // waited for with wait4, which also gives the peak RSS
-pub fn run_logged(cmd: &mut Command, log: &Path) -> Finished {
+pub(crate) fn run_logged(cmd: &mut Command, log: &Path) -> Finished {
     let file = std::fs::File::create(log).expect("a log file");
     let start = Instant::now();
     let child = cmd

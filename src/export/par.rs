@@ -23,7 +23,7 @@ fn threads(items: usize) -> usize {
 /// stops the work (the workers finish the item in hand and stop) and is returned.
 ///
 /// The consumer has a core of its own: the workers take the others (at least one).
-pub fn each_in_order<T: Sync, R: Send, E>(
+pub(super) fn each_in_order<T: Sync, R: Send, E>(
     items: &[T],
     f: impl Fn(&T) -> R + Sync,
     consume: impl FnMut(R) -> Result<(), E>,

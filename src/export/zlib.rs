@@ -18,7 +18,7 @@ use flate2::{Compress, Compression, FlushCompress, Status};
 const BASE: u32 = 65_521;
 
 /// One compressed piece: raw deflate blocks and what the checksum needs of its input.
-pub struct Piece {
+pub(super) struct Piece {
     /// Raw deflate data; ends on a byte boundary (sync flush), or ends the stream when the
     /// piece is the last.
     deflate: Vec<u8>,
@@ -33,7 +33,7 @@ pub struct Piece {
 /// # Errors
 ///
 /// Only when the compressor reports an internal error (it does not for valid levels).
-pub fn compress(input: &[u8], level: u32, last: bool) -> Result<Piece, std::io::Error> {
+pub(super) fn compress(input: &[u8], level: u32, last: bool) -> Result<Piece, std::io::Error> {
     let mut c = Compress::new(Compression::new(level.min(9)), false);
     let mut out = Vec::with_capacity(input.len() / 4 + 1024);
     let flush = if last {
@@ -67,7 +67,7 @@ pub fn compress(input: &[u8], level: u32, last: bool) -> Result<Piece, std::io::
 }
 
 /// Joins pieces (in input order, the last compressed with `last`) into one zlib stream.
-pub fn join(pieces: &[Piece], level: u32) -> Vec<u8> {
+pub(super) fn join(pieces: &[Piece], level: u32) -> Vec<u8> {
     let size: usize = pieces.iter().map(|p| p.deflate.len()).sum();
     let mut out = Vec::with_capacity(size + 6);
     out.extend_from_slice(&header(level));

@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 
 /// A file's YAML and Markdown parts.
 #[derive(Debug, Clone)]
-pub struct Split<'a> {
+pub(super) struct Split<'a> {
     /// The YAML text (front matter, or the whole file for `.yaml`).
     pub yaml: &'a str,
     /// Lines before the YAML starts in the real file (1 for front matter after `---`).
@@ -49,7 +49,7 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 }
 
 /// Checks that a file has content.
-pub fn non_empty(file: &str, text: &str) -> Result<(), Diagnostic> {
+pub(super) fn non_empty(file: &str, text: &str) -> Result<(), Diagnostic> {
     if text.trim().is_empty() {
         Err(Diagnostic::error("empty-file", file, 1, 1, "file is empty").with_hint(
             "write the YAML for this item, or delete the file (`waymark init` shows a complete example)",
@@ -60,7 +60,7 @@ pub fn non_empty(file: &str, text: &str) -> Result<(), Diagnostic> {
 }
 
 /// Splits `---` front matter from a Markdown file.
-pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+pub(super) fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or_default();
     if first.trim_end() != "---" {

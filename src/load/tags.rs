@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 /// A warning for each text value with a YAML anchor (`segment: &ref hospitals` reads as
 /// `hospitals`: the `&ref` is dropped). Anchors on lists and mappings, which are meant for
 /// reuse with `*alias`, are left alone. Empty when the YAML does not parse.
-pub fn anchored_text(file: &str, line_offset: u32, yaml: &str) -> Vec<Diagnostic> {
+pub(super) fn anchored_text(file: &str, line_offset: u32, yaml: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // No `&`, no anchor: skip a second parse of every file (most have none).
     if !yaml.contains('&') {
@@ -57,7 +57,7 @@ pub fn anchored_text(file: &str, line_offset: u32, yaml: &str) -> Vec<Diagnostic
 /// The error for the first tag in `yaml` (the YAML of `file`, starting `line_offset` lines
 /// in); `None` when there is none, or when the YAML does not parse (serde-saphyr then
 /// reports the syntax error).
-pub fn first_tag(file: &str, line_offset: u32, yaml: &str) -> Option<Diagnostic> {
+pub(super) fn first_tag(file: &str, line_offset: u32, yaml: &str) -> Option<Diagnostic> {
     // No `!`, no tag: skip a second parse of every file (most have none).
     if !yaml.contains('!') {
         return None;

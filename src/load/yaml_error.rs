@@ -5,7 +5,7 @@ use serde_saphyr::Error;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 
 /// The diagnostic for a parse error in `file`, whose YAML starts `line_offset` lines in.
-pub fn to_diagnostic(file: &str, line_offset: u32, yaml: &str, err: &Error) -> Diagnostic {
+pub(super) fn to_diagnostic(file: &str, line_offset: u32, yaml: &str, err: &Error) -> Diagnostic {
     let err = err.without_snippet();
     let (mut line, mut column) = err
         .location()

@@ -266,12 +266,12 @@ impl Builder {
         Ok(rendered)
     }
 
-    /// Output paths that the last [`Builder::rebuild`] left to [`Builder::finish`].
     /// The site of the last good build.
     pub fn site(&self) -> Option<Arc<Site>> {
         self.site.clone()
     }
 
+    /// Output paths that the last [`Builder::rebuild`] left to [`Builder::finish`].
     pub fn pending(&self) -> Vec<String> {
         self.deferred.iter().cloned().collect()
     }

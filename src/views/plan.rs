@@ -304,11 +304,11 @@ pub(crate) mod fixture {
     use crate::base::SourceRef;
     use crate::model::*;
 
-    pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    pub fn stage(id: &str) -> Stage {
+    pub(crate) fn stage(id: &str) -> Stage {
         Stage {
             id: id.into(),
             name: id.to_uppercase(),
@@ -326,7 +326,7 @@ pub(crate) mod fixture {
         }
     }
 
-    pub fn touchpoint(
+    pub(crate) fn touchpoint(
         name: &str,
         owner: Option<&str>,
         personas: &[&str],
@@ -343,7 +343,7 @@ pub(crate) mod fixture {
         }
     }
 
-    pub fn persona(id: &str) -> Persona {
+    pub(crate) fn persona(id: &str) -> Persona {
         Persona {
             id: id.into(),
             name: format!("Persona {id}"),
@@ -362,7 +362,12 @@ pub(crate) mod fixture {
         }
     }
 
-    pub fn asset(id: &str, stages: &[&str], personas: &[&str], status: AssetStatus) -> Asset {
+    pub(crate) fn asset(
+        id: &str,
+        stages: &[&str],
+        personas: &[&str],
+        status: AssetStatus,
+    ) -> Asset {
         Asset {
             id: id.into(),
             title: format!("Asset {id}"),
@@ -381,7 +386,7 @@ pub(crate) mod fixture {
         }
     }
 
-    pub fn journey(id: &str, personas: &[&str], stages: Vec<Stage>) -> Journey {
+    pub(crate) fn journey(id: &str, personas: &[&str], stages: Vec<Stage>) -> Journey {
         Journey {
             id: id.into(),
             title: format!("Journey {id}"),
@@ -403,7 +408,7 @@ pub(crate) mod fixture {
         }
     }
 
-    pub fn site(journeys: Vec<Journey>, personas: Vec<Persona>, assets: Vec<Asset>) -> Site {
+    pub(crate) fn site(journeys: Vec<Journey>, personas: Vec<Persona>, assets: Vec<Asset>) -> Site {
         Site {
             config: SiteConfig {
                 title: "Test".into(),

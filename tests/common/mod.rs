@@ -5,17 +5,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The repository root (the example site).
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A fixture folder under `tests/fixtures/`.
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures").join(name)
 }
 
 /// Runs `waymark ARGS` with a fixed as-of date and no colour; returns its output.
-pub fn waymark(args: &[&str]) -> Output {
+pub(crate) fn waymark(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_waymark"))
         .args(args)
         .env("NO_COLOR", "1")
@@ -25,7 +25,7 @@ pub fn waymark(args: &[&str]) -> Output {
 }
 
 /// stdout and stderr as one string.
-pub fn text(out: &Output) -> String {
+pub(crate) fn text(out: &Output) -> String {
     format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -34,7 +34,7 @@ pub fn text(out: &Output) -> String {
 }
 
 /// Copies a folder tree (for tests that change files).
-pub fn copy_tree(from: &Path, to: &Path) {
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
         let dest = to.join(entry.path().strip_prefix(from).unwrap());
@@ -47,7 +47,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// Every file under `dir` with its bytes, by relative path.
-pub fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
