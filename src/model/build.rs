@@ -258,19 +258,6 @@ fn stage(
             source: item_at(&x.referenced),
         })
         .collect();
-    // Emotions in the journey's persona order, so lines and legends are stable.
-    let mut emotions: Vec<Emotion> = r
-        .emotions
-        .0
-        .iter()
-        .filter(|(p, v)| personas.contains(&p.value) && (-2..=2).contains(&v.value))
-        .map(|(p, v)| Emotion {
-            persona: p.value.clone(),
-            score: v.value as i8,
-        })
-        .collect();
-    emotions.sort_by_key(|e| personas.iter().position(|p| *p == e.persona));
-    emotions.dedup_by(|a, b| a.persona == b.persona);
     Stage {
         id: r.id.value.clone(),
         name: r.name.clone().unwrap_or_else(|| {
@@ -283,40 +270,16 @@ fn stage(
         goal: r.goal.clone(),
         actions,
         questions: persona_text(&r.questions),
-        emotions,
+        emotions: stage_emotions(r, personas),
         touchpoints: r
             .touchpoints
             .iter()
-            .map(|x| {
-                let t = &x.value.0;
-                Touchpoint {
-                    name: t.name.clone(),
-                    channel: t.channel.clone(),
-                    owner: opt(&t.owner),
-                    personas: ids(&t.personas),
-                    assets: ids(&t.assets),
-                    evidence: evidence(&t.evidence),
-                    source: item_at(&x.referenced),
-                }
-            })
+            .map(|x| touchpoint(&x.value.0, item_at(&x.referenced)))
             .collect(),
         pain_points: r
             .pain_points
             .iter()
-            .map(|x| {
-                let p = &x.value.0;
-                PainPoint {
-                    text: p.text.clone(),
-                    owner: opt(&p.owner),
-                    severity: p.severity.map(|s| match s {
-                        raw::RawSeverity::Low => Severity::Low,
-                        raw::RawSeverity::Medium => Severity::Medium,
-                        raw::RawSeverity::High => Severity::High,
-                    }),
-                    evidence: evidence(&p.evidence),
-                    source: item_at(&x.referenced),
-                }
-            })
+            .map(|x| pain_point(&x.value.0, item_at(&x.referenced)))
             .collect(),
         decision_moments: r
             .decision_moments
@@ -330,16 +293,7 @@ fn stage(
         handoffs: r
             .handoffs
             .iter()
-            .map(|x| {
-                let h = &x.value.0;
-                Handoff {
-                    from: opt(&h.from),
-                    to: opt(&h.to),
-                    text: h.text.clone(),
-                    evidence: evidence(&h.evidence),
-                    source: item_at(&x.referenced),
-                }
-            })
+            .map(|x| handoff(&x.value.0, item_at(&x.referenced)))
             .collect(),
         opportunities: r
             .opportunities
@@ -349,18 +303,74 @@ fn stage(
         metrics: r
             .metrics
             .iter()
-            .map(|x| {
-                let m = &x.value.0;
-                Metric {
-                    name: m.name.clone(),
-                    target: m.target.as_ref().map(|s| s.0.clone()),
-                    current: m.current.as_ref().map(|s| s.0.clone()),
-                    evidence: evidence(&m.evidence),
-                    source: item_at(&x.referenced),
-                }
-            })
+            .map(|x| metric(&x.value.0, item_at(&x.referenced)))
             .collect(),
         source: at,
+    }
+}
+
+/// A stage's `emotions:` in the journey's persona order (so lines and legends are
+/// stable), one per persona, out-of-range scores and unlisted personas left out (`check`
+/// reports them).
+fn stage_emotions(r: &RawStage, personas: &[String]) -> Vec<Emotion> {
+    let mut emotions: Vec<Emotion> = r
+        .emotions
+        .0
+        .iter()
+        .filter(|(p, v)| personas.contains(&p.value) && (-2..=2).contains(&v.value))
+        .map(|(p, v)| Emotion {
+            persona: p.value.clone(),
+            score: v.value as i8,
+        })
+        .collect();
+    emotions.sort_by_key(|e| personas.iter().position(|p| *p == e.persona));
+    emotions.dedup_by(|a, b| a.persona == b.persona);
+    emotions
+}
+
+fn touchpoint(t: &raw::RawTouchpoint, source: SourceRef) -> Touchpoint {
+    Touchpoint {
+        name: t.name.clone(),
+        channel: t.channel.clone(),
+        owner: opt(&t.owner),
+        personas: ids(&t.personas),
+        assets: ids(&t.assets),
+        evidence: evidence(&t.evidence),
+        source,
+    }
+}
+
+fn pain_point(p: &raw::RawPainPoint, source: SourceRef) -> PainPoint {
+    PainPoint {
+        text: p.text.clone(),
+        owner: opt(&p.owner),
+        severity: p.severity.map(|s| match s {
+            raw::RawSeverity::Low => Severity::Low,
+            raw::RawSeverity::Medium => Severity::Medium,
+            raw::RawSeverity::High => Severity::High,
+        }),
+        evidence: evidence(&p.evidence),
+        source,
+    }
+}
+
+fn handoff(h: &raw::RawHandoff, source: SourceRef) -> Handoff {
+    Handoff {
+        from: opt(&h.from),
+        to: opt(&h.to),
+        text: h.text.clone(),
+        evidence: evidence(&h.evidence),
+        source,
+    }
+}
+
+fn metric(m: &raw::RawMetric, source: SourceRef) -> Metric {
+    Metric {
+        name: m.name.clone(),
+        target: m.target.as_ref().map(|s| s.0.clone()),
+        current: m.current.as_ref().map(|s| s.0.clone()),
+        evidence: evidence(&m.evidence),
+        source,
     }
 }
 

@@ -292,18 +292,7 @@ fn rebuild_loop(
             }
             WatchMsg::Events(Ok(events)) => events,
         };
-        let mut changed: Vec<PathBuf> = Vec::new();
-        for e in &events {
-            // Reading the site (our own rebuild included) makes access events: not changes.
-            if matches!(e.kind, EventKind::Access(_)) {
-                continue;
-            }
-            for p in &e.paths {
-                if relevant(root, p) && !changed.contains(p) {
-                    changed.push(p.clone());
-                }
-            }
-        }
+        let changed = changed_paths(root, &events);
         // A watched folder that appeared after start: watch it now.
         for dir in WATCHED_DIRS {
             let d = root.join(dir);
@@ -327,54 +316,80 @@ fn rebuild_loop(
             }
             report(&outcome);
         }
-        let mut status = shared.status.write().expect("status lock");
-        status.0 += 1;
-        let generation = status.0;
-        let mut deferred = false;
-        let msg = match outcome {
-            Outcome::Built { .. } => {
-                let pending = builder.pending();
-                deferred = !pending.is_empty();
-                *shared.pending.write().expect("pending lock") = pending.into_iter().collect();
-                *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
-                // Exports lock first, as in `export_on_demand`: no export of the old site
-                // can be kept after this.
-                let mut exports = shared.exports.write().expect("exports lock");
-                *shared.site.write().expect("site lock") = builder.site();
-                exports.clear();
-                drop(exports);
-                status.1 = Status::Good;
-                serde_json::json!({"type": "reload", "gen": generation}).to_string()
-            }
-            Outcome::Failed { plain, .. } => {
-                status.1 = Status::Failed(plain.clone());
-                serde_json::json!({"type": "error", "gen": generation, "message": plain})
-                    .to_string()
-            }
-        };
-        drop(status);
-        let _ = shared.tx.send(msg);
-        if deferred {
-            // The pages the reload does not wait for: render them now, then release the
-            // requests that are waiting for them.
-            let t = std::time::Instant::now();
-            match builder.finish() {
-                Ok(n) => {
-                    if verbose {
-                        eprintln!(
-                            "waymark serve: then {n} more files in {} ms",
-                            t.elapsed().as_millis()
-                        );
-                    }
-                }
-                Err(e) => eprintln!("waymark serve: error: {e}"),
-            }
-            *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
-            shared.pending.write().expect("pending lock").clear();
-            shared.settled.send_modify(|g| *g += 1);
+        if publish(&mut builder, outcome, shared) {
+            finish_deferred(&mut builder, shared, verbose);
         }
     }
     drop(debouncer);
+}
+
+/// The files that `events` changed and a rebuild reads, each once.
+fn changed_paths(root: &Path, events: &[notify_debouncer_full::DebouncedEvent]) -> Vec<PathBuf> {
+    let mut changed: Vec<PathBuf> = Vec::new();
+    for e in events {
+        // Reading the site (our own rebuild included) makes access events: not changes.
+        if matches!(e.kind, EventKind::Access(_)) {
+            continue;
+        }
+        for p in &e.paths {
+            if relevant(root, p) && !changed.contains(p) {
+                changed.push(p.clone());
+            }
+        }
+    }
+    changed
+}
+
+/// Publishes a rebuild's outcome to the server's shared state and tells the open pages
+/// (reload, or the error); returns whether pages were deferred to [`finish_deferred`].
+fn publish(builder: &mut Builder, outcome: Outcome, shared: &Shared) -> bool {
+    let mut status = shared.status.write().expect("status lock");
+    status.0 += 1;
+    let generation = status.0;
+    let mut deferred = false;
+    let msg = match outcome {
+        Outcome::Built { .. } => {
+            let pending = builder.pending();
+            deferred = !pending.is_empty();
+            *shared.pending.write().expect("pending lock") = pending.into_iter().collect();
+            *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
+            // Exports lock first, as in `export_on_demand`: no export of the old site
+            // can be kept after this.
+            let mut exports = shared.exports.write().expect("exports lock");
+            *shared.site.write().expect("site lock") = builder.site();
+            exports.clear();
+            drop(exports);
+            status.1 = Status::Good;
+            serde_json::json!({"type": "reload", "gen": generation}).to_string()
+        }
+        Outcome::Failed { plain, .. } => {
+            status.1 = Status::Failed(plain.clone());
+            serde_json::json!({"type": "error", "gen": generation, "message": plain}).to_string()
+        }
+    };
+    drop(status);
+    let _ = shared.tx.send(msg);
+    deferred
+}
+
+/// Renders the pages the reload did not wait for, then releases the requests that are
+/// waiting for them.
+fn finish_deferred(builder: &mut Builder, shared: &Shared, verbose: bool) {
+    let t = std::time::Instant::now();
+    match builder.finish() {
+        Ok(n) => {
+            if verbose {
+                eprintln!(
+                    "waymark serve: then {n} more files in {} ms",
+                    t.elapsed().as_millis()
+                );
+            }
+        }
+        Err(e) => eprintln!("waymark serve: error: {e}"),
+    }
+    *shared.files.write().expect("files lock") = Arc::new(builder.files.clone());
+    shared.pending.write().expect("pending lock").clear();
+    shared.settled.send_modify(|g| *g += 1);
 }
 
 fn report(outcome: &Outcome) {

@@ -51,7 +51,24 @@ pub(super) fn deck(
     journeys: &[&Journey],
     cache: &ExportCache,
 ) -> Result<Option<Vec<u8>>, ExportError> {
-    let sections: Vec<Option<Vec<Packed>>> = journeys
+    let personas: Vec<&Persona> = site
+        .personas
+        .iter()
+        .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
+        .collect();
+    let (Some(sections), Some(persona_pages)) = (
+        sections(site, journeys, cache),
+        persona_pages(site, journeys, &personas, cache),
+    ) else {
+        return Ok(None);
+    };
+    assemble(site, journeys, &personas, sections, persona_pages)
+}
+
+/// Every journey section's pages, from the cache or drawn; `None` when a page is outside
+/// this writer (a fallback face).
+fn sections(site: &Site, journeys: &[&Journey], cache: &ExportCache) -> Option<Vec<Vec<Packed>>> {
+    journeys
         .par_iter()
         .map(|j| {
             let input = SectionInput {
@@ -67,13 +84,17 @@ pub(super) fn deck(
                 pages
             })
         })
-        .collect();
-    let personas: Vec<&Persona> = site
-        .personas
-        .iter()
-        .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
-        .collect();
-    let persona_pages: Vec<Option<Vec<Packed>>> = personas
+        .collect()
+}
+
+/// Every persona page, from the cache or drawn; `None` when one is outside this writer.
+fn persona_pages(
+    site: &Site,
+    journeys: &[&Journey],
+    personas: &[&Persona],
+    cache: &ExportCache,
+) -> Option<Vec<Vec<Packed>>> {
+    personas
         .par_iter()
         .map(|p| {
             let view = persona_view::persona_view(site, &p.id);
@@ -93,13 +114,17 @@ pub(super) fn deck(
                 pages
             })
         })
-        .collect();
-    let (Some(sections), Some(persona_pages)) = (
-        sections.into_iter().collect::<Option<Vec<_>>>(),
-        persona_pages.into_iter().collect::<Option<Vec<_>>>(),
-    ) else {
-        return Ok(None);
-    };
+        .collect()
+}
+
+/// Continues [`deck`] once every section and persona page is drawn.
+fn assemble(
+    site: &Site,
+    journeys: &[&Journey],
+    personas: &[&Persona],
+    sections: Vec<Vec<Packed>>,
+    persona_pages: Vec<Vec<Packed>>,
+) -> Result<Option<Vec<u8>>, ExportError> {
     // The contents and the outline: where each section starts (page 0 is the title page).
     let mut contents: Vec<(String, usize)> = Vec::new();
     let mut at = 1;
@@ -108,7 +133,7 @@ pub(super) fn deck(
         at += s.len();
     }
     if !personas.is_empty() {
-        contents.push(("Personas".into(), at));
+        contents.push((site.config.ui.t("label-personas"), at));
     }
     let title = title_page(site, journeys, &contents);
     let Some(title) = draw(site, &title, 1) else {
