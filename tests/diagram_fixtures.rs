@@ -354,6 +354,8 @@ pub(crate) fn journey(n: usize, m: usize, long: bool) -> Journey {
         description: None,
         state: MapState::AsIs,
         baseline: None,
+        parent: None,
+        parent_stage: None,
         owner: Some("Marketing".into()),
         reviewed: None,
         review_every_days: 90,

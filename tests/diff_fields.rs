@@ -30,6 +30,8 @@ scope: One product line
 description: How hospitals buy a scanner
 state: to-be
 baseline: base-a
+parent: base-a
+parent_stage: awareness
 owner: Marketing
 reviewed: 2026-10-01
 review_every: 90d
@@ -63,7 +65,7 @@ stages:
 The buying group meets us first at congresses.
 ";
 
-const BASE: &str = "---\ntitle: Base\nstages: [ { id: awareness } ]\n---\n";
+const BASE: &str = "---\ntitle: Base\nstages: [ { id: awareness }, { id: evaluation } ]\n---\n";
 
 const BUYER: &str = "---
 name: Hospital buyer
@@ -189,6 +191,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         J,
         "baseline: base-a",
         "baseline: base-b",
+    ),
+    ("journey", "parent", J, "parent: base-a", "parent: base-b"),
+    (
+        "journey",
+        "parent_stage",
+        J,
+        "parent_stage: awareness",
+        "parent_stage: evaluation",
     ),
     (
         "journey",

@@ -6,6 +6,7 @@
 //! Lints (warnings about a map's health) come later, from [`crate::views::health`].
 
 pub mod glyphs;
+mod hierarchy;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,6 +57,7 @@ pub fn check_site(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     };
     c.config(site);
     c.collect_ids(site);
+    c.out.extend(hierarchy::check(site));
     for (file, text) in &site.sources {
         if file.ends_with(".md") || file.ends_with(".yaml") || file.ends_with(".yml") {
             c.out.extend(glyphs::missing_glyphs(file, text));
@@ -566,6 +568,9 @@ impl Checker<'_> {
         }
         if let Some(b) = &j.baseline {
             self.reference(Kind::Journey, b, doc.span(b));
+        }
+        if let Some(p) = &j.parent {
+            self.reference(Kind::Journey, p, doc.span(p));
         }
         if let Some(r) = &j.reviewed {
             self.date(doc, r);

@@ -353,6 +353,26 @@ pub enum Item {
         /// Scale factor (1: natural size).
         scale: f32,
     },
+    /// A link over an area drawn by the items before it (a stage chip's sub-journey): the
+    /// SVG writer makes it clickable; raster writers draw nothing for it.
+    Link(Link),
+}
+
+/// A clickable area of a drawing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Target, relative to the page the drawing is on (`ID.html` from a journey page).
+    pub href: String,
+    /// What it opens (the tooltip and the accessible name).
+    pub title: String,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
 }
 
 /// What a group of items is, for writers that keep structure (a later slide writer
@@ -532,6 +552,19 @@ impl Canvas {
         }
     }
 
+    /// A link to `href` named `title` over the area `x, y, w, h`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn link(&mut self, href: &str, title: &str, x: f32, y: f32, w: f32, h: f32) {
+        self.items.push(Item::Link(Link {
+            href: href.to_string(),
+            title: title.to_string(),
+            x,
+            y,
+            w,
+            h,
+        }));
+    }
+
     /// Another drawing, scaled by `scale`, its top left at (x, y).
     pub fn embed(&mut self, drawing: Drawing, x: f32, y: f32, scale: f32) {
         self.items.push(Item::Embed {
@@ -637,7 +670,20 @@ impl Drawing {
             match item {
                 Item::Text(t) => out.push(t),
                 Item::Embed { drawing, .. } => out.extend(drawing.texts()),
-                Item::Shape(_) => {}
+                Item::Shape(_) | Item::Link(_) => {}
+            }
+        }
+        out
+    }
+
+    /// Every link, embedded drawings' included.
+    pub fn links(&self) -> Vec<&Link> {
+        let mut out = Vec::new();
+        for item in &self.items {
+            match item {
+                Item::Link(l) => out.push(l),
+                Item::Embed { drawing, .. } => out.extend(drawing.links()),
+                Item::Shape(_) | Item::Text(_) => {}
             }
         }
         out

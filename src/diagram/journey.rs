@@ -291,7 +291,8 @@ pub fn draw_lanes(site: &Site, journey: &Journey, only: Option<&[&str]>) -> Draw
         MARGIN,
     );
     y = layout::persona_legend(&mut svg, site, journey, &grid, y + 2.0 * U, true);
-    y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, true);
+    let details = layout::stage_details(site, journey);
+    y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, (true, &details));
     let lanes: Vec<Lane> = LANES
         .iter()
         .copied()

@@ -232,8 +232,31 @@ pub fn chip_path(x: f32, y: f32, w: f32, h: f32, i: usize, n: usize) -> BezPath 
     d
 }
 
+/// Colour of links in a diagram (the theme's link blue, 7.1:1 on the chip fill).
+const LINK: &str = "#0B4F7C";
+
 /// Fill of stage chips.
 pub const CHIP_FILL: &str = CHIP;
+
+/// The sub-journeys that detail each stage: per stage, `(title, id)` of each, in file
+/// order (empty for a map without sub-journeys, and for the stakeholder map).
+pub type StageDetails = Vec<Vec<(String, String)>>;
+
+/// The [`StageDetails`] of `journey`: its sub-journeys by the stage they detail
+/// (`parent_stage`); those that detail the journey as a whole are not in the band.
+pub fn stage_details(site: &Site, journey: &Journey) -> StageDetails {
+    let subs = site.sub_journeys(&journey.id);
+    journey
+        .stages
+        .iter()
+        .map(|st| {
+            subs.iter()
+                .filter(|j| j.parent_stage.as_deref() == Some(st.id.as_str()))
+                .map(|j| (j.title.clone(), j.id.clone()))
+                .collect()
+        })
+        .collect()
+}
 
 /// The stage band below `y` (see [`stage_band`]), or a "No stages yet." note for a journey
 /// with no stages; gives the y where the lanes start.
@@ -243,7 +266,7 @@ pub fn stages_or_note(
     journey: &Journey,
     grid: &Grid,
     y: f32,
-    goals: bool,
+    (goals, details): (bool, &StageDetails),
 ) -> f32 {
     if journey.stages.is_empty() {
         svg.text(
@@ -256,19 +279,21 @@ pub fn stages_or_note(
         );
         y + 7.0 * U
     } else {
-        stage_band(svg, &labels.stages, journey, grid, y + 3.0 * U, goals) + 2.0 * U
+        let band = (goals, details);
+        stage_band(svg, &labels.stages, journey, grid, y + 3.0 * U, band) + 2.0 * U
     }
 }
 
-/// The stage header band of chevron chips (number, name and, with `goals`, the stage goal)
-/// after the band's `heading` ("Stages"); returns the y below it.
+/// The stage header band of chevron chips (number, name and, with `goals`, the stage goal,
+/// then a link to each sub-journey of `details` that details the stage) after the band's
+/// `heading` ("Stages"); returns the y below it.
 pub fn stage_band(
     svg: &mut Canvas,
     heading: &str,
     journey: &Journey,
     grid: &Grid,
     y: f32,
-    goals: bool,
+    (goals, details): (bool, &StageDetails),
 ) -> f32 {
     let n = journey.stages.len();
     let pad = 12.0;
@@ -276,6 +301,8 @@ pub fn stage_band(
         name: Vec<String>,
         style: Style,
         goal: Vec<String>,
+        /// One line per sub-journey: its title (clamped to the chip) and id.
+        subs: Vec<(String, String)>,
     }
     let chip_inner = |i: usize| {
         grid.col_w
@@ -314,6 +341,16 @@ pub fn stage_band(
                     .filter(|_| goals)
                     .map(|g| wrap(g, Style::BODY, chip_inner(i)))
                     .unwrap_or_default(),
+                subs: details
+                    .get(i)
+                    .into_iter()
+                    .flatten()
+                    .map(|(title, id)| {
+                        let room = chip_inner(i) - 14.0;
+                        let t = wrap_clamped(title, Style::SMALL_BOLD, room, 1).join("");
+                        (t, id.clone())
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -325,7 +362,12 @@ pub fn stage_band(
             } else {
                 4.0 + c.goal.len() as f32 * Style::BODY.line
             };
-            pad + c.name.len().max(1) as f32 * c.style.line + goal + pad
+            let subs = if c.subs.is_empty() {
+                0.0
+            } else {
+                6.0 + c.subs.len() as f32 * Style::SMALL_BOLD.line
+            };
+            pad + c.name.len().max(1) as f32 * c.style.line + goal + subs + pad
         })
         .fold(0.0_f32, f32::max);
     svg.begin(Role::Stages, heading);
@@ -346,6 +388,33 @@ pub fn stage_band(
         svg.lines(tx + 28.0, y + pad, c.style, INK, &c.name);
         let gy = y + pad + c.name.len().max(1) as f32 * c.style.line + 4.0;
         svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
+        // Below the goal (and its 4 px gap), as the band's height counts them.
+        let mut sy = if c.goal.is_empty() {
+            gy - 4.0
+        } else {
+            gy + c.goal.len() as f32 * Style::BODY.line
+        } + 6.0;
+        for (title, id) in &c.subs {
+            let line = format!("↳ {title}");
+            let w = width(&line, Style::SMALL_BOLD);
+            svg.text(
+                tx,
+                sy + Style::SMALL_BOLD.baseline(),
+                Style::SMALL_BOLD,
+                LINK,
+                Anchor::Start,
+                &line,
+            );
+            svg.link(
+                &format!("{id}.html"),
+                title,
+                tx,
+                sy,
+                w,
+                Style::SMALL_BOLD.line,
+            );
+            sy += Style::SMALL_BOLD.line;
+        }
     }
     svg.end();
     y + height

@@ -30,7 +30,7 @@ pub fn draw(site: &Site, journey: &Journey) -> Drawing {
     let labels = &site.config.labels;
     let kind = &labels.stakeholder_map;
     let mut y = layout::header(&mut svg, labels, journey, &grid, kind, MARGIN);
-    y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, false);
+    y = layout::stages_or_note(&mut svg, labels, journey, &grid, y, (false, &Vec::new()));
     svg.line(
         MARGIN,
         y,

@@ -219,6 +219,8 @@ pub(crate) struct DiagramInput<'a> {
     personas: Vec<&'a crate::model::Persona>,
     ui: &'a str,
     labels: &'a crate::model::DiagramLabels,
+    /// The sub-journeys the stage band links (their titles are drawn).
+    details: crate::diagram::layout::StageDetails,
 }
 
 impl<'a> DiagramInput<'a> {
@@ -232,6 +234,7 @@ impl<'a> DiagramInput<'a> {
                 .collect(),
             ui: site.config.ui.fingerprint(),
             labels: &site.config.labels,
+            details: crate::diagram::layout::stage_details(site, journey),
         }
     }
 }

@@ -173,6 +173,8 @@ pub fn portfolio(n: usize) -> Site {
                     MapState::AsIs
                 },
                 baseline: None,
+                parent: None,
+                parent_stage: None,
                 owner: Some(TEAMS[j % TEAMS.len()].into()),
                 reviewed: Some(date(2026, (j as u32 % 12) + 1, 1)),
                 review_every_days: 90,

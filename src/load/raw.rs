@@ -252,6 +252,14 @@ pub struct RawJourney {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub baseline: Option<SStr>,
+    /// The journey this map details (a lifecycle map opens into detailed maps): its id.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub parent: Option<SStr>,
+    /// The stage of the parent journey this map details: one of the parent's stage ids.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub parent_stage: Option<SStr>,
     /// Owning team.
     #[serde(default)]
     #[schemars(with = "Option<String>")]

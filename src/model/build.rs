@@ -204,6 +204,8 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
             _ => MapState::AsIs,
         },
         baseline: opt(&j.baseline),
+        parent: opt(&j.parent),
+        parent_stage: opt(&j.parent_stage),
         owner: opt(&j.owner),
         reviewed: date(&j.reviewed),
         review_every_days: j

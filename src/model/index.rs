@@ -45,6 +45,8 @@ pub(super) struct Index {
     journeys: HashMap<String, usize>,
     /// Persona id → indices of the journeys that list it or name it in a stage.
     persona_journeys: HashMap<String, Vec<usize>>,
+    /// Journey id → indices of the journeys that name it as their `parent`, in file order.
+    sub_journeys: HashMap<String, Vec<usize>>,
     /// What depends on the personas, the assets and the as-of date alone.
     inventory: Arc<Inventory>,
 }
@@ -68,6 +70,9 @@ impl Index {
         };
         for (i, j) in site.journeys.iter().enumerate() {
             ix.journeys.entry(j.id.clone()).or_insert(i);
+            if let Some(p) = &j.parent {
+                ix.sub_journeys.entry(p.clone()).or_default().push(i);
+            }
             for p in j.named_personas() {
                 ix.persona_journeys
                     .entry(p.to_string())
@@ -174,6 +179,32 @@ impl Site {
     /// The journey with this id, if any.
     pub fn journey(&self, id: &str) -> Option<&Journey> {
         self.index().journeys.get(id).map(|&i| &*self.journeys[i])
+    }
+
+    /// The journeys whose `parent:` is `id` (its sub-journeys), in file order.
+    pub fn sub_journeys(&self, id: &str) -> Vec<&Journey> {
+        self.index()
+            .sub_journeys
+            .get(id)
+            .map(|v| v.iter().map(|&i| &*self.journeys[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// The chain of `parent:`s above `journey`, the top-level map first; stops at a
+    /// parent that is missing (a market build can leave it out) and never loops (a cycle
+    /// is a `check` error, but the chain is bounded by the number of journeys anyway).
+    pub fn ancestors(&self, journey: &Journey) -> Vec<&Journey> {
+        let mut out: Vec<&Journey> = Vec::new();
+        let mut at = journey;
+        while let Some(p) = at.parent.as_deref().and_then(|p| self.journey(p)) {
+            if p.id == journey.id || out.iter().any(|o| o.id == p.id) {
+                break;
+            }
+            out.push(p);
+            at = p;
+        }
+        out.reverse();
+        out
     }
 
     /// The assets that [`Asset::serves`] `persona` at stage `stage` of journey `journey`,

@@ -377,6 +377,11 @@ pub struct Journey {
     pub state: MapState,
     /// `baseline`: the id of the as-is journey a to-be map improves on.
     pub baseline: Option<String>,
+    /// `parent`: the id of the journey this map details (its sub-journeys are the
+    /// journeys naming it, see [`Site::sub_journeys`]).
+    pub parent: Option<String>,
+    /// `parent_stage`: the stage of the parent this map details (a stage id of the parent).
+    pub parent_stage: Option<String>,
     /// `owner`: the team accountable for the map.
     pub owner: Option<String>,
     /// `reviewed`: the last review date.

@@ -115,6 +115,12 @@ struct JourneyCard {
     changed_since_review: bool,
     /// The markets the journey runs in (resolved).
     markets: Vec<String>,
+    /// The map this one details (`parent:`), when it is in the site.
+    parent: Option<PersonaRef>,
+    /// Nesting depth under its top-level map (0: a top-level map).
+    depth: usize,
+    /// The number of sub-journeys under it, at any depth; `health` counts theirs too.
+    descendants: usize,
 }
 
 #[derive(Serialize)]
@@ -184,7 +190,140 @@ fn card(
         history: history.and_then(|h| h.file(&j.source.file)).cloned(),
         changed_since_review: history.is_some_and(|h| h.changed_since_review(j)),
         markets: j.markets.clone(),
+        parent: j
+            .parent
+            .as_deref()
+            .and_then(|p| site.journey(p))
+            .map(|p| PersonaRef {
+                id: p.id.clone(),
+                name: p.title.clone(),
+            }),
+        depth: 0,
+        descendants: 0,
     }
+}
+
+/// The index's cards in order: the top-level maps (overdue first, as [`index_order`]),
+/// each followed by its sub-journeys depth first in file order, marked with their depth;
+/// a map's health counts include its sub-journeys'.
+fn nested_cards(site: &Site, cards: Vec<JourneyCard>) -> Vec<JourneyCard> {
+    let mut slots: Vec<Option<JourneyCard>> = cards.into_iter().map(Some).collect();
+    let index: std::collections::HashMap<&str, usize> = site
+        .journeys
+        .iter()
+        .enumerate()
+        .map(|(i, j)| (j.id.as_str(), i))
+        .collect();
+    let mut tops: Vec<usize> = (0..site.journeys.len())
+        .filter(|&i| {
+            let j = &site.journeys[i];
+            j.parent
+                .as_deref()
+                .is_none_or(|p| site.journey(p).is_none())
+        })
+        .collect();
+    tops.sort_by_key(|&i| slots[i].as_ref().map(index_order));
+    let mut out = Vec::with_capacity(slots.len());
+    for top in tops {
+        let mut tree: Vec<(usize, usize)> = Vec::new();
+        subtree(site, &index, top, 0, &mut tree);
+        let start = out.len();
+        for &(i, depth) in &tree {
+            if let Some(mut c) = slots[i].take() {
+                c.depth = depth;
+                out.push(c);
+            }
+        }
+        // Roll the counts up: deepest first, each into its parent's card.
+        for k in (start + 1..out.len()).rev() {
+            let depth = out[k].depth;
+            if let Some(p) = (start..k).rev().find(|&p| out[p].depth + 1 == depth) {
+                let (h, n) = (out[k].health.clone(), out[k].descendants);
+                out[p].health.add_counts(&h);
+                out[p].descendants += 1 + n;
+            }
+        }
+    }
+    // Anything a cycle kept out of every tree (a `check` error) still gets a card.
+    out.extend(slots.into_iter().flatten());
+    out
+}
+
+/// `i` and the journeys under it, depth first, each with its depth; each journey once.
+fn subtree(
+    site: &Site,
+    index: &std::collections::HashMap<&str, usize>,
+    i: usize,
+    depth: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
+    if out.iter().any(|&(k, _)| k == i) {
+        return;
+    }
+    out.push((i, depth));
+    for sub in site.sub_journeys(&site.journeys[i].id) {
+        if let Some(&k) = index.get(sub.id.as_str()) {
+            subtree(site, index, k, depth + 1, out);
+        }
+    }
+}
+
+/// The index lists overdue maps first, the most overdue at the top; then the rest in
+/// file order.
+fn index_order(c: &JourneyCard) -> (bool, std::cmp::Reverse<i64>) {
+    (
+        !c.health.review_overdue,
+        std::cmp::Reverse(match (c.health.review_overdue, c.health.days_overdue) {
+            (false, _) => 0,
+            (true, d) if d > 0 => d,
+            (true, _) => i64::MAX, // never reviewed
+        }),
+    )
+}
+
+/// The maps above `j` (`parent:` chain), the top-level one first.
+fn ancestor_links(site: &Site, j: &Journey) -> Vec<Link> {
+    site.ancestors(j)
+        .into_iter()
+        .map(|a| Link {
+            id: a.id.clone(),
+            title: a.title.clone(),
+        })
+        .collect()
+}
+
+/// A sub-journey on its parent's page: its id, title and the name of the stage it
+/// details (`None`: it details the journey as a whole).
+#[derive(Serialize)]
+struct SubJourney {
+    id: String,
+    title: String,
+    stage: Option<String>,
+}
+
+/// The sub-journeys of `j`, in the order of the stages they detail, then those that
+/// detail the whole map.
+fn sub_journey_links(site: &Site, j: &Journey) -> Vec<SubJourney> {
+    let subs = site.sub_journeys(&j.id);
+    let stage_of = |s: &Journey| {
+        s.parent_stage
+            .as_deref()
+            .and_then(|id| j.stages.iter().position(|st| st.id == id))
+    };
+    let mut out: Vec<(usize, SubJourney)> = subs
+        .iter()
+        .map(|s| {
+            let at = stage_of(s);
+            let sub = SubJourney {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                stage: at.map(|k| j.stages[k].name.clone()),
+            };
+            (at.unwrap_or(usize::MAX), sub)
+        })
+        .collect();
+    out.sort_by_key(|(k, _)| *k);
+    out.into_iter().map(|(_, s)| s).collect()
 }
 
 /// One commit's sentences about one journey (the journey page's history section).
@@ -467,6 +606,8 @@ fn journey_page(
         .as_ref()
         .is_some_and(|b| site.journey(b).is_some());
     ctx.insert("baseline_exists", &baseline_exists);
+    ctx.insert("ancestors", &ancestor_links(site, j));
+    ctx.insert("sub_journeys", &sub_journey_links(site, j));
     ctx.insert("in_git", &history.is_some());
     ctx.insert("history", &journey_commits(history, &j.id));
     render(
@@ -695,19 +836,7 @@ fn index_page(
         .zip(&health.journeys)
         .map(|(j, h)| card(site, j, history, h.clone()))
         .collect();
-    // The index lists overdue maps first, the most overdue at the top; then the rest in
-    // file order.
-    let mut index_cards: Vec<&JourneyCard> = cards.iter().collect();
-    index_cards.sort_by_key(|c| {
-        (
-            !c.health.review_overdue,
-            std::cmp::Reverse(match (c.health.review_overdue, c.health.days_overdue) {
-                (false, _) => 0,
-                (true, d) if d > 0 => d,
-                (true, _) => i64::MAX, // never reviewed
-            }),
-        )
-    });
+    let index_cards = nested_cards(site, cards);
     let personas: Vec<PersonaCard> = site
         .personas
         .iter()

@@ -228,12 +228,18 @@ impl Builder {
                 if let Some(b) = &j.baseline {
                     ids.insert(b.clone());
                 }
+                // The parent lists the edited map and links it from its diagram.
+                if let Some(p) = &j.parent {
+                    ids.insert(p.clone());
+                }
                 personas.extend(j.personas.iter().cloned());
             }
         }
-        // To-be maps that name an edited map as their baseline show its title.
+        // To-be maps that name an edited map as their baseline show its title, and so do
+        // the sub-journeys of an edited map (in their breadcrumb).
         for j in &site.journeys {
-            if j.baseline.as_ref().is_some_and(|b| ids.contains(b)) {
+            let names_edited = |r: &Option<String>| r.as_ref().is_some_and(|b| ids.contains(b));
+            if names_edited(&j.baseline) || names_edited(&j.parent) {
                 ids.insert(j.id.clone());
             }
         }

@@ -115,6 +115,24 @@ pub struct JourneyHealth {
     pub total: usize,
 }
 
+impl JourneyHealth {
+    /// Adds the counts of `other` (a sub-journey's) to these: the index card of a parent
+    /// map shows its whole tree. The review state stays the map's own.
+    pub fn add_counts(&mut self, other: &JourneyHealth) {
+        self.unowned_touchpoints += other.unowned_touchpoints;
+        self.unowned_pain_points += other.unowned_pain_points;
+        self.content_gaps += other.content_gaps;
+        self.hypotheses += other.hypotheses;
+        self.expired_approvals += other.expired_approvals;
+        self.expiring_approvals += other.expiring_approvals;
+        self.unapproved_published += other.unapproved_published;
+        self.claims_without_reference += other.claims_without_reference;
+        self.market_mismatches += other.market_mismatches;
+        self.stages_without_touchpoints += other.stages_without_touchpoints;
+        self.total += other.total;
+    }
+}
+
 /// One journey's own findings and its summary, as [`SiteHealth`] keeps them.
 pub type JourneyPart = (Vec<Finding>, JourneyHealth);
 

@@ -395,6 +395,8 @@ pub(crate) mod fixture {
             description: None,
             state: MapState::AsIs,
             baseline: None,
+            parent: None,
+            parent_stage: None,
             owner: None,
             reviewed: Some(date(2026, 1, 1)),
             review_every_days: 90,

@@ -131,6 +131,8 @@ impl Scene {
                         self.items.push(item);
                     }
                 }
+                // A link is for the SVG on pages; a PNG or deck page has nothing to click.
+                DrawnItem::Link(_) => {}
                 DrawnItem::Embed {
                     drawing,
                     x,

@@ -76,6 +76,8 @@ fn journey(draft: &DraftJourney) -> Journey {
         description: draft.description.clone(),
         state: MapState::AsIs,
         baseline: None,
+        parent: None,
+        parent_stage: None,
         owner: None,
         reviewed: None,
         review_every_days: 90,
