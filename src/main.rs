@@ -201,6 +201,8 @@ enum ExportKind {
     Csv,
     /// site.json: the whole resolved model.
     Json,
+    /// One 16:9 PowerPoint deck of native shapes: deck.pptx (ID.pptx with --journey).
+    Pptx,
     /// png, pdf, csv and json.
     All,
     /// One Mermaid `journey` diagram a journey: ID.mmd.
@@ -215,6 +217,7 @@ impl ExportKind {
             ExportKind::Pdf => vec![F::Pdf],
             ExportKind::Csv => vec![F::Csv],
             ExportKind::Json => vec![F::Json],
+            ExportKind::Pptx => vec![F::Pptx],
             ExportKind::All => F::ALL.to_vec(),
             ExportKind::Mermaid => Vec::new(),
         }
