@@ -203,7 +203,7 @@ enum ExportKind {
     Json,
     /// One 16:9 PowerPoint deck of native shapes: deck.pptx (ID.pptx with --journey).
     Pptx,
-    /// png, pdf, csv and json.
+    /// png, pdf, csv, json and pptx.
     All,
     /// One Mermaid `journey` diagram a journey: ID.mmd.
     Mermaid,
@@ -218,7 +218,8 @@ impl ExportKind {
             ExportKind::Csv => vec![F::Csv],
             ExportKind::Json => vec![F::Json],
             ExportKind::Pptx => vec![F::Pptx],
-            ExportKind::All => F::ALL.to_vec(),
+            // The build writes `ExportFormat::ALL`; the command adds the PowerPoint deck.
+            ExportKind::All => F::ALL.iter().copied().chain([F::Pptx]).collect(),
             ExportKind::Mermaid => Vec::new(),
         }
     }

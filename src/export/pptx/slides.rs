@@ -142,19 +142,20 @@ fn place(c: &mut Canvas, d: Drawing) {
 
 fn title_slide(site: &Site, journeys: &[&Journey]) -> Slide {
     let ui = &site.config.ui;
-    let mut c = Canvas::new();
-    c.rect(0.0, 0.0, 12.0, SLIDE_H, 0.0, Paint::fill(ACCENT));
-    c.line(72.0, 330.0, 136.0, 330.0, Stroke::new(ACCENT, 3.0));
-    let mut head = vec![para(
-        &ui.t("deck-journey-maps").to_uppercase(),
-        Style::SMALL_BOLD,
-        MUTED,
-        0.0,
-    )];
+    let (left, col) = (72.0, 600.0);
+    let label = ui.t("deck-journey-maps").to_uppercase();
+    let mut head = vec![para(&label, Style::SMALL_BOLD, MUTED, 0.0)];
     head.push(para(&site.config.title, DISPLAY, INK, 6.0));
+    let mut h = Style::SMALL_BOLD.line + 6.0 + lines(&site.config.title, DISPLAY, col, 3);
     if let Some(d) = &site.config.description {
         head.push(para(d, LEAD, MUTED, 12.0));
+        h += 12.0 + lines(d, LEAD, col, 5);
     }
+    let top = 96.0;
+    let rule = (top + h + 24.0).min(380.0);
+    let mut c = Canvas::new();
+    c.rect(0.0, 0.0, 12.0, SLIDE_H, 0.0, Paint::fill(ACCENT));
+    c.line(left, rule, left + 64.0, rule, Stroke::new(ACCENT, 3.0));
     let mut counts = fluent_bundle::FluentArgs::new();
     counts.set("journeys", journeys.len());
     counts.set("personas", personas(site, journeys).len());
@@ -189,17 +190,17 @@ fn title_slide(site: &Site, journeys: &[&Journey]) -> Slide {
     ];
     let boxes = vec![
         TextBox {
-            x: 72.0,
-            y: 96.0,
-            w: 600.0,
-            h: 220.0,
+            x: left,
+            y: top,
+            w: col,
+            h: rule - top - 8.0,
             paras: head,
         },
         TextBox {
-            x: 72.0,
-            y: 350.0,
-            w: 600.0,
-            h: 120.0,
+            x: left,
+            y: rule + 20.0,
+            w: col,
+            h: 100.0,
             paras: facts,
         },
     ];
@@ -209,6 +210,11 @@ fn title_slide(site: &Site, journeys: &[&Journey]) -> Slide {
         notes: site.config.description.clone().unwrap_or_default(),
         footer: String::new(),
     }
+}
+
+/// The height of `text` wrapped to `w` in `style`, counting at most `max` lines.
+fn lines(text: &str, style: Style, w: f32, max: usize) -> f32 {
+    wrap(text, style, w).len().clamp(1, max) as f32 * style.line
 }
 
 /// The journey's narrative for the notes: its description, then the Markdown body.
