@@ -24,7 +24,7 @@ pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> 
     let parts: Vec<package::SlidePart> = planned
         .par_iter()
         .map(|s| {
-            let mut w = ShapeWriter::new();
+            let mut w = ShapeWriter::with_lang(&site.config.language);
             w.drawing(&s.drawing, Place::SLIDE);
             for b in &s.boxes {
                 w.text_box(b);
@@ -42,6 +42,7 @@ pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> 
             .filter_map(|j| j.reviewed)
             .max()
             .map(|d| d.format("%Y-%m-%d").to_string()),
+        lang: site.config.language.clone(),
     };
     package::package(&parts, &props).map_err(|e| ExportError::Data {
         what: "the PowerPoint deck".into(),

@@ -31,6 +31,8 @@ pub struct Props {
     pub title: String,
     /// `dcterms:modified`, `YYYY-MM-DD`; `None` leaves the date out.
     pub date: Option<String>,
+    /// The language of the text (BCP 47), `dc:language` and the notes' proofing language.
+    pub lang: String,
 }
 
 /// The root of a shape tree (id 1), before its shapes.
@@ -116,8 +118,9 @@ fn core(props: &Props) -> String {
         format!("<dcterms:created xsi:type=\"dcterms:W3CDTF\">{d}T00:00:00Z</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{d}T00:00:00Z</dcterms:modified>")
     });
     format!(
-        "{DECL}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:creator>waymark</dc:creator>{date}</cp:coreProperties>",
-        esc(&props.title)
+        "{DECL}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:creator>waymark</dc:creator><dc:language>{}</dc:language>{date}</cp:coreProperties>",
+        esc(&props.title),
+        esc(&props.lang)
     )
 }
 
@@ -246,7 +249,8 @@ fn notes_master() -> String {
     )
 }
 
-fn notes_slide(notes: &str) -> String {
+fn notes_slide(notes: &str, lang: &str) -> String {
+    let lang = esc(lang);
     let img = notes_placeholder(2, "Slide Image Placeholder 1", "type=\"sldImg\"", None, "");
     let paras: String = notes
         .lines()
@@ -255,7 +259,7 @@ fn notes_slide(notes: &str) -> String {
                 "<a:p><a:endParaRPr lang=\"en-US\"/></a:p>".to_string()
             } else {
                 format!(
-                    "<a:p><a:r><a:rPr lang=\"en-US\" dirty=\"0\"/><a:t>{}</a:t></a:r></a:p>",
+                    "<a:p><a:r><a:rPr lang=\"{lang}\" dirty=\"0\"/><a:t>{}</a:t></a:r></a:p>",
                     esc(l)
                 )
             }
@@ -369,7 +373,7 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
         if !s.notes.is_empty() {
             v.push((
                 format!("ppt/notesSlides/notesSlide{k}.xml"),
-                notes_slide(&s.notes),
+                notes_slide(&s.notes, &props.lang),
             ));
             v.push((
                 format!("ppt/notesSlides/_rels/notesSlide{k}.xml.rels"),

@@ -123,6 +123,8 @@ pub struct ShapeWriter {
     /// The `p:sp`, `p:cxnSp` and `p:grpSp` elements written so far.
     pub out: String,
     id: u32,
+    /// The language of the text (escaped BCP 47 tag), for PowerPoint's proofing.
+    lang: String,
 }
 
 impl Default for ShapeWriter {
@@ -132,11 +134,17 @@ impl Default for ShapeWriter {
 }
 
 impl ShapeWriter {
-    /// An empty shape tree.
+    /// An empty shape tree, its text in English.
     pub fn new() -> ShapeWriter {
+        ShapeWriter::with_lang("en-US")
+    }
+
+    /// An empty shape tree, its text in the language `lang` (a BCP 47 tag).
+    pub fn with_lang(lang: &str) -> ShapeWriter {
         ShapeWriter {
             out: String::new(),
             id: 1,
+            lang: esc(lang),
         }
     }
 
@@ -383,7 +391,7 @@ impl ShapeWriter {
         self.out.push_str(&format!(
             "<p:sp><p:nvSpPr>{nv}<p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"none\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" rtlCol=\"0\" anchor=\"t\"><a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn=\"{algn}\"/>{}</a:p></p:txBody></p:sp>",
             b.xfrm("", false),
-            run(&text, pt, t.style.weight, t.color),
+            run(&self.lang, &text, pt, t.style.weight, t.color),
         ));
         Some(b)
     }
@@ -405,7 +413,7 @@ impl ShapeWriter {
             };
             body.push_str(&format!(
                 "<a:p><a:pPr{indent}>{ppr}</a:pPr>{}</a:p>",
-                run(&p.text, p.style.size, p.style.weight, p.color)
+                run(&self.lang, &p.text, p.style.size, p.style.weight, p.color)
             ));
         }
         if body.is_empty() {
@@ -437,8 +445,8 @@ fn collapse_spaces(s: &str) -> String {
     out
 }
 
-/// One text run of `pt` points in Inter.
-fn run(text: &str, pt: f32, weight: Weight, color: Color) -> String {
+/// One text run of `pt` points in Inter, in the language `lang` (escaped).
+fn run(lang: &str, text: &str, pt: f32, weight: Weight, color: Color) -> String {
     let sz = (pt * 100.0).round().clamp(100.0, 400_000.0) as i64;
     let b = if weight == Weight::SemiBold {
         " b=\"1\""
@@ -446,7 +454,7 @@ fn run(text: &str, pt: f32, weight: Weight, color: Color) -> String {
         ""
     };
     format!(
-        "<a:r><a:rPr lang=\"en-US\" sz=\"{sz}\"{b} dirty=\"0\">{}<a:latin typeface=\"Inter\"/><a:cs typeface=\"Inter\"/></a:rPr><a:t>{}</a:t></a:r>",
+        "<a:r><a:rPr lang=\"{lang}\" sz=\"{sz}\"{b} dirty=\"0\">{}<a:latin typeface=\"Inter\"/><a:cs typeface=\"Inter\"/></a:rPr><a:t>{}</a:t></a:r>",
         solid(color),
         esc(text)
     )
