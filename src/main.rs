@@ -201,7 +201,9 @@ enum ExportKind {
     Csv,
     /// site.json: the whole resolved model.
     Json,
-    /// png, pdf, csv and json.
+    /// One 16:9 PowerPoint deck of native shapes: deck.pptx (ID.pptx with --journey).
+    Pptx,
+    /// png, pdf, csv, json and pptx.
     All,
     /// One Mermaid `journey` diagram a journey: ID.mmd.
     Mermaid,
@@ -215,7 +217,9 @@ impl ExportKind {
             ExportKind::Pdf => vec![F::Pdf],
             ExportKind::Csv => vec![F::Csv],
             ExportKind::Json => vec![F::Json],
-            ExportKind::All => F::ALL.to_vec(),
+            ExportKind::Pptx => vec![F::Pptx],
+            // The build writes `ExportFormat::ALL`; the command adds the PowerPoint deck.
+            ExportKind::All => F::ALL.iter().copied().chain([F::Pptx]).collect(),
             ExportKind::Mermaid => Vec::new(),
         }
     }

@@ -16,6 +16,7 @@ pub mod pdf;
 pub mod pdfdoc;
 pub mod png;
 pub mod portfolio;
+pub mod pptx;
 pub mod scene;
 mod zlib;
 
@@ -34,6 +35,8 @@ pub enum ExportFormat {
     Csv,
     /// `exports/site.json`.
     Json,
+    /// `exports/deck.pptx` (or `exports/ID.pptx` for one journey): the PowerPoint deck.
+    Pptx,
 }
 
 impl ExportFormat {
@@ -52,6 +55,7 @@ impl ExportFormat {
             ExportFormat::Pdf => "pdf",
             ExportFormat::Csv => "csv",
             ExportFormat::Json => "json",
+            ExportFormat::Pptx => "pptx",
         }
     }
 }
@@ -330,6 +334,10 @@ fn export_names(format: ExportFormat, journeys: &[&Journey], opts: &ExportOption
         }],
         ExportFormat::Csv => csv::NAMES.iter().map(|n| n.to_string()).collect(),
         ExportFormat::Json => vec!["site.json".to_string()],
+        ExportFormat::Pptx => vec![match &opts.journey {
+            Some(id) => format!("{id}.pptx"),
+            None => "deck.pptx".to_string(),
+        }],
     }
 }
 
@@ -344,6 +352,7 @@ fn make(
     let journey = |id: &str| journeys.iter().copied().find(|j| j.id == id);
     match name {
         "deck.pdf" => return Some(pdf::deck(site, journeys)),
+        "deck.pptx" => return Some(pptx::deck(site, journeys)),
         "site.json" => return Some(json::site_json(site)),
         "plan.csv" => return Some(csv::plan_csv(site, journeys)),
         "touchpoints.csv" => return Some(csv::touchpoints_csv(site, journeys)),
@@ -360,6 +369,9 @@ fn make(
     }
     if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
         return Some(pdf::deck(site, &[j]));
+    }
+    if let Some(j) = name.strip_suffix(".pptx").and_then(journey) {
+        return Some(pptx::deck(site, &[j]));
     }
     None
 }
