@@ -230,6 +230,8 @@ impl ShapeWriter {
         match item {
             Item::Shape(s) => self.shape(s, at),
             Item::Text(t) => self.text(t, at),
+            // Links point at pages of the site; a slide has no page to open.
+            Item::Link(_) => None,
             Item::Embed {
                 drawing,
                 x,
