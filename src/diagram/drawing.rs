@@ -353,6 +353,17 @@ pub enum Item {
         /// Scale factor (1: natural size).
         scale: f32,
     },
+    /// Items that link to `href` (a relative page URL with an optional `#fragment`), named
+    /// `title` (the tooltip and accessible name); the SVG writer wraps them in `<a>`, the
+    /// PNG and PDF writers draw them as they are.
+    Link {
+        /// Where the link goes, relative to the page that shows the drawing.
+        href: String,
+        /// What the link is, in the site's language.
+        title: String,
+        /// What is drawn.
+        items: Vec<Item>,
+    },
 }
 
 /// What a group of items is, for writers that keep structure (a later slide writer
@@ -542,6 +553,15 @@ impl Canvas {
         });
     }
 
+    /// Everything drawn on `inner`, as a link to `href` named `title` ([`Item::Link`]).
+    pub fn link(&mut self, href: &str, title: &str, inner: Canvas) {
+        self.items.push(Item::Link {
+            href: href.to_string(),
+            title: title.to_string(),
+            items: inner.items,
+        });
+    }
+
     /// Opens a group; the items drawn until the matching [`Canvas::end`] belong to it.
     /// Groups are kept in the order they were opened, so an outer group comes before the
     /// groups inside it.
@@ -633,19 +653,25 @@ impl Drawing {
     /// Every text run, embedded drawings' included, in painting order.
     pub fn texts(&self) -> Vec<&TextRun> {
         let mut out = Vec::new();
-        for item in &self.items {
-            match item {
-                Item::Text(t) => out.push(t),
-                Item::Embed { drawing, .. } => out.extend(drawing.texts()),
-                Item::Shape(_) => {}
-            }
-        }
+        texts_of(&self.items, &mut out);
         out
     }
 
     /// The lane of key `key`, if drawn.
     pub fn lane(&self, key: &str) -> Option<&Band> {
         self.lanes.iter().find(|b| b.key == key)
+    }
+}
+
+/// Pushes the text runs of `items`, links and embedded drawings included, onto `out`.
+fn texts_of<'a>(items: &'a [Item], out: &mut Vec<&'a TextRun>) {
+    for item in items {
+        match item {
+            Item::Text(t) => out.push(t),
+            Item::Embed { drawing, .. } => texts_of(&drawing.items, out),
+            Item::Link { items, .. } => texts_of(items, out),
+            Item::Shape(_) => {}
+        }
     }
 }
 

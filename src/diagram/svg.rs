@@ -167,6 +167,14 @@ impl Writer {
                     self.items(&drawing.items);
                     self.buf.push_str("</g>\n");
                 }
+                Item::Link { href, title, items } => {
+                    self.tag("a", &[("href", href.clone())], false);
+                    self.buf.push_str("<title>");
+                    esc_into(&mut self.buf, title);
+                    self.buf.push_str("</title>\n");
+                    self.items(items);
+                    self.buf.push_str("</a>\n");
+                }
             }
         }
     }

@@ -632,6 +632,34 @@ impl OpportunityStatus {
     }
 }
 
+/// An opportunity's `value` or `effort`: three steps, ordered low to high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Little value, or little effort.
+    Low,
+    /// In between.
+    Medium,
+    /// Much value, or much effort.
+    High,
+}
+
+impl Level {
+    /// `low`, `medium` or `high` (the YAML spelling).
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+        }
+    }
+
+    /// 0 for low, 1 for medium, 2 for high: the row or column of the value × effort matrix.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// An improvement to make at a stage.
 #[derive(Debug, Clone, Serialize)]
 pub struct Opportunity {
@@ -643,10 +671,21 @@ pub struct Opportunity {
     pub status: OpportunityStatus,
     /// Due date, if set.
     pub due: Option<NaiveDate>,
+    /// `value`: what it is worth, if scored.
+    pub value: Option<Level>,
+    /// `effort`: what it costs to deliver, if scored.
+    pub effort: Option<Level>,
     /// Supporting evidence, if any.
     pub evidence: Option<Evidence>,
     /// Where the item is.
     pub source: SourceRef,
+}
+
+impl Opportunity {
+    /// Whether both `value` and `effort` are given: only then is it placed on the matrix.
+    pub fn scored(&self) -> bool {
+        self.value.is_some() && self.effort.is_some()
+    }
 }
 
 /// A stage metric (`{ name, target, current }`); values are free text such as `40%`.

@@ -151,6 +151,7 @@ impl Scene {
                     }
                     self.add(&drawing.items, t);
                 }
+                DrawnItem::Link { items, .. } => self.add(items, transform),
             }
         }
     }
