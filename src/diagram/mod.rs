@@ -11,6 +11,7 @@ pub mod card;
 pub mod drawing;
 pub mod journey;
 pub mod layout;
+pub mod matrix;
 pub mod palette;
 pub mod stakeholder;
 pub mod svg;
@@ -39,6 +40,13 @@ pub fn journey_drawing_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> 
 /// active, where it enters, and its emotion there.
 pub fn stakeholder_drawing(site: &Site, journey: &Journey) -> Drawing {
     stakeholder::draw(site, journey)
+}
+
+/// The backlog's value × effort matrix of `scored` (the numbered opportunities of
+/// [`crate::views::backlog::Backlog::scored`]), as an SVG element in the compact form for
+/// the page; each dot links to `#opp-N`.
+pub fn value_effort_matrix(site: &Site, scored: &[crate::views::backlog::BacklogItem]) -> String {
+    svg::write(&matrix::draw(site, scored), Form::Compact)
 }
 
 /// [`journey_drawing`] as an SVG element, inline form (the `.svg` download).

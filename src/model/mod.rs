@@ -140,6 +140,16 @@ pub struct DiagramLabels {
     pub states: [String; 2],
     /// Buying-role words, in [`BuyingRole`] order (the stakeholder map's badges).
     pub buying_roles: [String; 6],
+    /// `Value and effort`: the backlog matrix's title.
+    pub matrix_title: String,
+    /// `Value`: the matrix's vertical axis.
+    pub value: String,
+    /// `Effort`: the matrix's horizontal axis.
+    pub effort: String,
+    /// `Low`, `Medium`, `High`: the matrix's row and column labels, in [`Level`] order.
+    pub levels: [String; 3],
+    /// `Quick wins`: the mark of the high-value, low-effort cell.
+    pub quick_wins: String,
 }
 
 impl DiagramLabels {
@@ -217,6 +227,11 @@ impl DiagramLabels {
                 "buying-role-champion",
             ]
             .map(t),
+            matrix_title: t("matrix-title"),
+            value: t("matrix-value"),
+            effort: t("matrix-effort"),
+            levels: ["level-low", "level-medium", "level-high"].map(t),
+            quick_wins: t("matrix-quick-wins"),
         }
     }
 

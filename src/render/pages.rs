@@ -573,6 +573,13 @@ fn site_page_file(
         }),
         (Task::Backlog, _, Some(backlog), _) => page("backlog.html", "backlog", &|ctx| {
             ctx.insert("backlog", backlog);
+            // No matrix until some opportunity is scored: the page says how instead.
+            let matrix = if backlog.scored.is_empty() {
+                String::new()
+            } else {
+                diagram::value_effort_matrix(site, &backlog.scored)
+            };
+            ctx.insert("matrix_svg", &matrix);
         }),
         // search.html: the plain link list, the search box's no-JavaScript target.
         (Task::Search, ..) => page("search.html", "", &|ctx| {
