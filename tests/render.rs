@@ -412,6 +412,7 @@ fn output_paths() {
         "plan.html",
         "ownership.html",
         "backlog.html",
+        "channels.html",
         "register.html",
         "theme/style.css",
         "theme/fonts/Inter-Regular.otf",

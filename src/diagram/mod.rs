@@ -49,6 +49,19 @@ pub fn value_effort_matrix(site: &Site, scored: &[crate::views::backlog::Backlog
     svg::write(&matrix::draw(site, scored), Form::Compact)
 }
 
+/// The 20 px mark of a well-known channel ([`palette::known_channel`]: `web`, `email`,
+/// `event`, …) as an inline SVG element for a table cell, its ids starting with `id_prefix`
+/// (unique on the page) and named by the channel's kind; `None` for a channel waymark does
+/// not know (it is shown as written, without a mark).
+pub fn channel_icon(channel: &str, id_prefix: &str) -> Option<String> {
+    let kind = palette::known_channel(channel)?;
+    let mut c = drawing::Canvas::new();
+    palette::channel_mark(&mut c, Some(kind), 10.0, 10.0);
+    let mut d = c.finish(id_prefix, 20.0, 20.0, kind, "");
+    d.background = None;
+    Some(svg::write(&d, Form::Inline))
+}
+
 /// [`journey_drawing`] as an SVG element, inline form (the `.svg` download).
 pub fn journey_diagram(site: &Site, journey: &Journey) -> String {
     svg::write(&journey_drawing(site, journey), Form::Inline)
