@@ -449,3 +449,32 @@ fn a_stage_emotion_that_disagrees_with_its_actions_is_a_lint() {
     );
     assert!(t.contains("the stage value is used where"), "{t}");
 }
+
+#[test]
+fn unknown_opportunity_value_word_suggests_the_right_one() {
+    let t = check_error("opportunity-value");
+    assert_one_error(
+        &t,
+        &format!("{J}:30:103: error[unknown-value]: `hihg` is not an allowed value"),
+        "did you mean `high`? (allowed values: `low`, `medium`, `high`)",
+    );
+}
+
+#[test]
+fn unscored_opportunities_are_a_lint_only_where_the_journey_scores_others() {
+    let dir = fixture("warnings/unscored-opportunity");
+    let out = waymark(&["check", dir.to_str().unwrap(), "--as-of", "2026-11-22"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(
+        t.contains(&format!("{J}:34:9: warning[unscored-opportunity]: opportunity \"Send a thank-you card\" has no `value` and `effort`; other opportunities of journey \"purchase\" are scored")),
+        "{t}"
+    );
+    assert!(
+        t.contains(&format!("{J}:36:9: warning[unscored-opportunity]: opportunity \"Sponsor a golf day\" has no `effort`")),
+        "{t}"
+    );
+    // The service journey scores none of its opportunities: no warning for it.
+    assert!(!t.contains("Publish service hours"), "{t}");
+    assert_eq!(t.matches("warning[unscored-opportunity]").count(), 2, "{t}");
+}

@@ -321,6 +321,8 @@ pub(crate) fn stage(i: usize, ids: &[String], long: bool) -> Stage {
             } else {
                 None
             },
+            value: None,
+            effort: None,
             evidence: None,
             source: src(),
         }],

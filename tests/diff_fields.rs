@@ -57,7 +57,7 @@ stages:
     handoffs:
       - { from: Marketing, to: Sales, text: Lead passed on, evidence: CRM H }
     opportunities:
-      - { text: Publish a one-pager, owner: Service, status: planned, due: 2027-01-31, evidence: Idea O }
+      - { text: Publish a one-pager, owner: Service, status: planned, due: 2027-01-31, value: medium, effort: low, evidence: Idea O }
     metrics:
       - { name: Time to answer, target: 2 days, current: 3 weeks, evidence: Report M }
   - id: evaluation
@@ -539,6 +539,8 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "due: 2027-01-31",
         "due: 2027-02-28",
     ),
+    ("opportunity", "value", J, "value: medium", "value: high"),
+    ("opportunity", "effort", J, "effort: low", "effort: high"),
     (
         "opportunity",
         "evidence",
@@ -899,4 +901,34 @@ fn every_case_is_reported() {
         );
     }
     assert!(missed.is_empty(), "changes diff did not report: {missed:?}");
+}
+
+/// A changed `value` or `effort` of an opportunity is told in a sentence (issue 13 item 3).
+#[test]
+fn value_and_effort_changes_read_as_sentences() {
+    let base = files();
+    let old = resolve(&base);
+    let mut changed = base.clone();
+    let text = changed.get_mut(J).unwrap();
+    *text = text.replacen("value: medium", "value: high", 1).replacen(
+        "value: high, effort: low, ",
+        "value: high, ",
+        1,
+    );
+    let d = diff(&old, &resolve(&changed));
+    let sentences: Vec<String> = waymark::history::text::groups(&d)
+        .into_iter()
+        .flat_map(|g| g.sentences)
+        .collect();
+    assert!(
+        sentences.contains(&"The value of opportunity “Publish a one-pager” in First contact rose from medium to high.".to_string()),
+        "{sentences:#?}"
+    );
+    assert!(
+        sentences.contains(
+            &"The effort of opportunity “Publish a one-pager” in First contact (low) was removed."
+                .to_string()
+        ),
+        "{sentences:#?}"
+    );
 }

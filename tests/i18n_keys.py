@@ -43,6 +43,7 @@ ENUM_OF_PREFIX = {
     "opp-": "OpportunityStatus",
     "buying-role-": "BuyingRole",
     "confidence-": "Confidence",
+    "level-": "Level",
 }
 
 # Text nodes (c) that are fine as they are, besides anything inside <code>.

@@ -82,7 +82,12 @@ fn typos_and_wrong_values_fail_validation() {
     // Step-level emotion and the description (issue 17).
     let ok = serde_json::json!({ "title": "T", "description": "D", "stages": [ { "id": "a", "actions": [{ "persona": "p", "text": "x", "emotion": -2 }] } ] });
     assert!(journey.is_valid(&ok));
+    // Opportunity value and effort (issue 13 item 3).
+    let ok = serde_json::json!({ "title": "T", "stages": [ { "id": "a", "opportunities": [{ "text": "x", "value": "high", "effort": "low" }] } ] });
+    assert!(journey.is_valid(&ok));
     for bad in [
+        serde_json::json!({ "title": "T", "stages": [ { "id": "a", "opportunities": [{ "text": "x", "value": "huge" }] } ] }),
+        serde_json::json!({ "title": "T", "stages": [ { "id": "a", "opportunities": [{ "text": "x", "effort": 3 }] } ] }),
         serde_json::json!({ "title": "T", "stages": [ { "id": "a", "actions": [{ "text": "x", "emotion": 3 }] } ] }),
         serde_json::json!({ "title": "T", "stages": [ { "id": "a", "actions": [{ "text": "x", "emotion": "happy" }] } ] }),
         serde_json::json!({ "title": "T", "stages": [ { "id": "a", "questions": [{ "text": "x", "emotion": 1 }] } ] }),

@@ -214,6 +214,8 @@ pub fn fixture() -> Site {
         owner: Some("Service".into()),
         status: OpportunityStatus::Planned,
         due: Some(d(2026, 9, 30)),
+        value: None,
+        effort: None,
         evidence: None,
         source: src("content/journeys/ct-purchase.md", 46),
     });
@@ -222,6 +224,8 @@ pub fn fixture() -> Site {
         owner: None,
         status: OpportunityStatus::Idea,
         due: Some(d(2027, 1, 31)),
+        value: None,
+        effort: None,
         evidence: None,
         source: src("content/journeys/ct-purchase.md", 47),
     });
@@ -412,6 +416,7 @@ fn output_paths() {
         "plan.html",
         "ownership.html",
         "backlog.html",
+        "channels.html",
         "register.html",
         "theme/style.css",
         "theme/fonts/Inter-Regular.otf",

@@ -353,26 +353,17 @@ pub enum Item {
         /// Scale factor (1: natural size).
         scale: f32,
     },
-    /// A link over an area drawn by the items before it (a stage chip's sub-journey): the
-    /// SVG writer makes it clickable; raster writers draw nothing for it.
-    Link(Link),
-}
-
-/// A clickable area of a drawing.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Link {
-    /// Target, relative to the page the drawing is on (`ID.html` from a journey page).
-    pub href: String,
-    /// What it opens (the tooltip and the accessible name).
-    pub title: String,
-    /// Left.
-    pub x: f32,
-    /// Top.
-    pub y: f32,
-    /// Width.
-    pub w: f32,
-    /// Height.
-    pub h: f32,
+    /// Items that link to `href` (a relative page URL with an optional `#fragment`), named
+    /// `title` (the tooltip and accessible name); the SVG writer wraps them in `<a>`, the
+    /// PNG and PDF writers draw them as they are.
+    Link {
+        /// Where the link goes, relative to the page that shows the drawing.
+        href: String,
+        /// What the link is, in the site's language.
+        title: String,
+        /// What is drawn.
+        items: Vec<Item>,
+    },
 }
 
 /// What a group of items is, for writers that keep structure (a later slide writer
@@ -552,19 +543,6 @@ impl Canvas {
         }
     }
 
-    /// A link to `href` named `title` over the area `x, y, w, h`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn link(&mut self, href: &str, title: &str, x: f32, y: f32, w: f32, h: f32) {
-        self.items.push(Item::Link(Link {
-            href: href.to_string(),
-            title: title.to_string(),
-            x,
-            y,
-            w,
-            h,
-        }));
-    }
-
     /// Another drawing, scaled by `scale`, its top left at (x, y).
     pub fn embed(&mut self, drawing: Drawing, x: f32, y: f32, scale: f32) {
         self.items.push(Item::Embed {
@@ -572,6 +550,15 @@ impl Canvas {
             x,
             y,
             scale,
+        });
+    }
+
+    /// Everything drawn on `inner`, as a link to `href` named `title` ([`Item::Link`]).
+    pub fn link(&mut self, href: &str, title: &str, inner: Canvas) {
+        self.items.push(Item::Link {
+            href: href.to_string(),
+            title: title.to_string(),
+            items: inner.items,
         });
     }
 
@@ -666,32 +653,25 @@ impl Drawing {
     /// Every text run, embedded drawings' included, in painting order.
     pub fn texts(&self) -> Vec<&TextRun> {
         let mut out = Vec::new();
-        for item in &self.items {
-            match item {
-                Item::Text(t) => out.push(t),
-                Item::Embed { drawing, .. } => out.extend(drawing.texts()),
-                Item::Shape(_) | Item::Link(_) => {}
-            }
-        }
-        out
-    }
-
-    /// Every link, embedded drawings' included.
-    pub fn links(&self) -> Vec<&Link> {
-        let mut out = Vec::new();
-        for item in &self.items {
-            match item {
-                Item::Link(l) => out.push(l),
-                Item::Embed { drawing, .. } => out.extend(drawing.links()),
-                Item::Shape(_) | Item::Text(_) => {}
-            }
-        }
+        texts_of(&self.items, &mut out);
         out
     }
 
     /// The lane of key `key`, if drawn.
     pub fn lane(&self, key: &str) -> Option<&Band> {
         self.lanes.iter().find(|b| b.key == key)
+    }
+}
+
+/// Pushes the text runs of `items`, links and embedded drawings included, onto `out`.
+fn texts_of<'a>(items: &'a [Item], out: &mut Vec<&'a TextRun>) {
+    for item in items {
+        match item {
+            Item::Text(t) => out.push(t),
+            Item::Embed { drawing, .. } => texts_of(&drawing.items, out),
+            Item::Link { items, .. } => texts_of(items, out),
+            Item::Shape(_) => {}
+        }
     }
 }
 

@@ -396,8 +396,8 @@ pub fn stage_band(
         } + 6.0;
         for (title, id) in &c.subs {
             let line = format!("↳ {title}");
-            let w = width(&line, Style::SMALL_BOLD);
-            svg.text(
+            let mut link = Canvas::new();
+            link.text(
                 tx,
                 sy + Style::SMALL_BOLD.baseline(),
                 Style::SMALL_BOLD,
@@ -405,14 +405,7 @@ pub fn stage_band(
                 Anchor::Start,
                 &line,
             );
-            svg.link(
-                &format!("{id}.html"),
-                title,
-                tx,
-                sy,
-                w,
-                Style::SMALL_BOLD.line,
-            );
+            svg.link(&format!("{id}.html"), title, link);
             sy += Style::SMALL_BOLD.line;
         }
     }

@@ -11,6 +11,7 @@ pub mod card;
 pub mod drawing;
 pub mod journey;
 pub mod layout;
+pub mod matrix;
 pub mod palette;
 pub mod stakeholder;
 pub mod svg;
@@ -39,6 +40,26 @@ pub fn journey_drawing_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> 
 /// active, where it enters, and its emotion there.
 pub fn stakeholder_drawing(site: &Site, journey: &Journey) -> Drawing {
     stakeholder::draw(site, journey)
+}
+
+/// The backlog's value × effort matrix of `scored` (the numbered opportunities of
+/// [`crate::views::backlog::Backlog::scored`]), as an SVG element in the compact form for
+/// the page; each dot links to `#opp-N`.
+pub fn value_effort_matrix(site: &Site, scored: &[crate::views::backlog::BacklogItem]) -> String {
+    svg::write(&matrix::draw(site, scored), Form::Compact)
+}
+
+/// The 20 px mark of a well-known channel ([`palette::known_channel`]: `web`, `email`,
+/// `event`, …) as an inline SVG element for a table cell, its ids starting with `id_prefix`
+/// (unique on the page) and named by the channel's kind; `None` for a channel waymark does
+/// not know (it is shown as written, without a mark).
+pub fn channel_icon(channel: &str, id_prefix: &str) -> Option<String> {
+    let kind = palette::known_channel(channel)?;
+    let mut c = drawing::Canvas::new();
+    palette::channel_mark(&mut c, Some(kind), 10.0, 10.0);
+    let mut d = c.finish(id_prefix, 20.0, 20.0, kind, "");
+    d.background = None;
+    Some(svg::write(&d, Form::Inline))
 }
 
 /// [`journey_drawing`] as an SVG element, inline form (the `.svg` download).

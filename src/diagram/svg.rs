@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 
 use kurbo::PathEl;
 
-use super::drawing::{Anchor, Cap, Drawing, Geometry, Item, Join, Link, Paint, Shape, TextRun};
+use super::drawing::{Anchor, Cap, Drawing, Geometry, Item, Join, Paint, Shape, TextRun};
 
 /// Escapes a string for XML text and attribute values (`& < > " '`).
 pub fn esc(s: &str) -> String {
@@ -155,7 +155,6 @@ impl Writer {
             match item {
                 Item::Shape(s) => self.shape(s),
                 Item::Text(t) => self.text(t),
-                Item::Link(l) => self.link(l),
                 Item::Embed {
                     drawing,
                     x,
@@ -167,6 +166,14 @@ impl Writer {
                     self.buf.push('\n');
                     self.items(&drawing.items);
                     self.buf.push_str("</g>\n");
+                }
+                Item::Link { href, title, items } => {
+                    self.tag("a", &[("href", href.clone())], false);
+                    self.buf.push_str("<title>");
+                    esc_into(&mut self.buf, title);
+                    self.buf.push_str("</title>\n");
+                    self.items(items);
+                    self.buf.push_str("</a>\n");
                 }
             }
         }
@@ -276,24 +283,6 @@ impl Writer {
         };
         paint_attrs(&mut a, &s.paint, tag != "line");
         self.tag(tag, &a, true);
-    }
-
-    /// `<a>` around an invisible rectangle that takes the pointer over the linked area.
-    fn link(&mut self, l: &Link) {
-        self.tag("a", &[("href", l.href.clone())], false);
-        self.buf.push_str("<title>");
-        esc_into(&mut self.buf, &l.title);
-        self.buf.push_str("</title>");
-        let a: Attrs = vec![
-            ("x", num(l.x)),
-            ("y", num(l.y)),
-            ("width", num(l.w)),
-            ("height", num(l.h)),
-            ("fill", "none".into()),
-            ("pointer-events", "all".into()),
-        ];
-        self.tag("rect", &a, true);
-        self.buf.push_str("</a>\n");
     }
 
     fn text(&mut self, t: &TextRun) {

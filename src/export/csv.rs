@@ -47,7 +47,7 @@ pub const TOUCHPOINTS_HEADER: [&str; 10] = [
     "stage_id",
 ];
 /// `backlog.csv` header.
-pub const BACKLOG_HEADER: [&str; 11] = [
+pub const BACKLOG_HEADER: [&str; 13] = [
     "journey",
     "stage",
     "kind",
@@ -56,6 +56,8 @@ pub const BACKLOG_HEADER: [&str; 11] = [
     "status",
     "due",
     "severity",
+    "value",
+    "effort",
     "markets",
     "journey_id",
     "stage_id",
@@ -407,6 +409,8 @@ pub fn backlog_csv(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, Export
             item.status.map_or("", |s| s.label()),
             &item.due.map(|d| d.to_string()).unwrap_or_default(),
             item.severity.map_or("", |s| s.label()),
+            item.value.map_or("", |v| v.label()),
+            item.effort.map_or("", |e| e.label()),
             &j.markets.join("; "),
             &item.place.journey_id,
             &item.place.stage_id,

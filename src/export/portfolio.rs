@@ -139,6 +139,8 @@ fn stage(j: usize, s: usize, personas: &[String]) -> Stage {
             owner: Some(TEAMS[(s + 1) % TEAMS.len()].into()),
             status: OpportunityStatus::Planned,
             due: Some(date(2027, (s as u32 % 12) + 1, 15)),
+            value: None,
+            effort: None,
             evidence: None,
             source: src(),
         }],

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::diff::{AssetChange, Change, JourneyDiff, Lifecycle, PersonaChange, SiteDiff};
-use crate::model::Severity;
+use crate::model::{Level, Severity};
 
 /// Sentences about one subject (a journey, or the personas, or the content inventory).
 #[derive(Debug, Clone, Serialize)]
@@ -132,7 +132,8 @@ pub fn sentence(c: &Change) -> String {
         | Change::OpportunityRemoved { .. }
         | Change::OpportunityStatus { .. }
         | Change::OpportunityOwner { .. }
-        | Change::OpportunityDue { .. } => opportunity_sentence(c),
+        | Change::OpportunityDue { .. }
+        | Change::OpportunityScore { .. } => opportunity_sentence(c),
         Change::Emotion { .. } | Change::StepEmotion { .. } => emotion_sentence(c),
         Change::Lane { .. } | Change::Fields { .. } | Change::Narrative => item_sentence(c),
     }
@@ -340,8 +341,34 @@ fn opportunity_sentence(c: &Change) -> String {
             from,
             to,
         } => due_sentence(stage, text, from, to),
+        Change::OpportunityScore {
+            stage,
+            text,
+            field,
+            from,
+            to,
+        } => score_sentence(stage, text, field, *from, *to),
         // `sentence` routes only opportunity changes here; never panic on a misroute.
         _ => GENERIC.into(),
+    }
+}
+
+/// "The value of opportunity "X" in Stage rose from medium to high." and the other changes
+/// of an opportunity's `value` or `effort` (`field`).
+fn score_sentence(
+    stage: &str,
+    text: &str,
+    field: &str,
+    from: Option<Level>,
+    to: Option<Level>,
+) -> String {
+    let what = format!("The {field} of opportunity {} in {stage}", q(text));
+    match (from, to) {
+        (None, Some(t)) => format!("{what} is now scored {}.", t.label()),
+        (Some(f), None) => format!("{what} ({}) was removed.", f.label()),
+        (Some(f), Some(t)) if t > f => format!("{what} rose from {} to {}.", f.label(), t.label()),
+        (Some(f), Some(t)) => format!("{what} fell from {} to {}.", f.label(), t.label()),
+        (None, None) => format!("{what} changed."),
     }
 }
 

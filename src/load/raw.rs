@@ -604,9 +604,25 @@ pub struct RawOpportunity {
     #[serde(default)]
     #[schemars(with = "Option<String>", extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub due: Option<SStr>,
+    /// What it is worth to the customer and the business: low, medium or high.
+    #[serde(default)]
+    pub value: Option<RawLevel>,
+    /// What it costs to deliver: low, medium or high.
+    #[serde(default)]
+    pub effort: Option<RawLevel>,
     /// Evidence: `{ source, confidence: known | hypothesis }` or a source as plain text.
     #[serde(default)]
     pub evidence: Option<TextOr<RawEvidence>>,
+}
+
+/// Opportunity `value` and `effort` (closed set).
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum RawLevel {
+    Low,
+    Medium,
+    High,
 }
 
 impl FromText for RawOpportunity {
@@ -619,6 +635,8 @@ impl FromText for RawOpportunity {
             owner: None,
             status: None,
             due: None,
+            value: None,
+            effort: None,
             evidence: None,
         }
     }

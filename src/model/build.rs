@@ -390,8 +390,18 @@ fn opportunity(o: &raw::RawOpportunity, source: SourceRef) -> Opportunity {
             Some(R::Dropped) => OpportunityStatus::Dropped,
         },
         due: date(&o.due),
+        value: o.value.map(level),
+        effort: o.effort.map(level),
         evidence: evidence(&o.evidence),
         source,
+    }
+}
+
+fn level(l: raw::RawLevel) -> Level {
+    match l {
+        raw::RawLevel::Low => Level::Low,
+        raw::RawLevel::Medium => Level::Medium,
+        raw::RawLevel::High => Level::High,
     }
 }
 

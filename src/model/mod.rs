@@ -140,6 +140,16 @@ pub struct DiagramLabels {
     pub states: [String; 2],
     /// Buying-role words, in [`BuyingRole`] order (the stakeholder map's badges).
     pub buying_roles: [String; 6],
+    /// `Value and effort`: the backlog matrix's title.
+    pub matrix_title: String,
+    /// `Value`: the matrix's vertical axis.
+    pub value: String,
+    /// `Effort`: the matrix's horizontal axis.
+    pub effort: String,
+    /// `Low`, `Medium`, `High`: the matrix's row and column labels, in [`Level`] order.
+    pub levels: [String; 3],
+    /// `Quick wins`: the mark of the high-value, low-effort cell.
+    pub quick_wins: String,
 }
 
 impl DiagramLabels {
@@ -217,6 +227,11 @@ impl DiagramLabels {
                 "buying-role-champion",
             ]
             .map(t),
+            matrix_title: t("matrix-title"),
+            value: t("matrix-value"),
+            effort: t("matrix-effort"),
+            levels: ["level-low", "level-medium", "level-high"].map(t),
+            quick_wins: t("matrix-quick-wins"),
         }
     }
 
@@ -637,6 +652,34 @@ impl OpportunityStatus {
     }
 }
 
+/// An opportunity's `value` or `effort`: three steps, ordered low to high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Little value, or little effort.
+    Low,
+    /// In between.
+    Medium,
+    /// Much value, or much effort.
+    High,
+}
+
+impl Level {
+    /// `low`, `medium` or `high` (the YAML spelling).
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+        }
+    }
+
+    /// 0 for low, 1 for medium, 2 for high: the row or column of the value × effort matrix.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// An improvement to make at a stage.
 #[derive(Debug, Clone, Serialize)]
 pub struct Opportunity {
@@ -648,10 +691,21 @@ pub struct Opportunity {
     pub status: OpportunityStatus,
     /// Due date, if set.
     pub due: Option<NaiveDate>,
+    /// `value`: what it is worth, if scored.
+    pub value: Option<Level>,
+    /// `effort`: what it costs to deliver, if scored.
+    pub effort: Option<Level>,
     /// Supporting evidence, if any.
     pub evidence: Option<Evidence>,
     /// Where the item is.
     pub source: SourceRef,
+}
+
+impl Opportunity {
+    /// Whether both `value` and `effort` are given: only then is it placed on the matrix.
+    pub fn scored(&self) -> bool {
+        self.value.is_some() && self.effort.is_some()
+    }
 }
 
 /// A stage metric (`{ name, target, current }`); values are free text such as `40%`.

@@ -11,7 +11,7 @@ use crate::history::{CommitInfo, FileHistory, SiteHistory};
 use crate::model::{AssetStatus, Journey, MapState, Site};
 use crate::views::health::{self, JourneyHealth, SiteHealth};
 use crate::views::plan::PersonaRef;
-use crate::views::{backlog, ownership, persona, plan};
+use crate::views::{backlog, channels, ownership, persona, plan};
 use crate::write::OutFile;
 
 /// The built-in template of `changes.html`, the change history page.
@@ -439,6 +439,7 @@ where
         Task::Plan,
         Task::Backlog,
         Task::Ownership,
+        Task::Channels,
         Task::Register,
         Task::Index,
         Task::Search,
@@ -480,6 +481,8 @@ enum Task {
     Plan,
     Ownership,
     Backlog,
+    /// `channels.html`, the channel mix across journeys.
+    Channels,
     Search,
     SearchIndex,
     Sitemap,
@@ -502,6 +505,7 @@ impl Task {
             Task::Plan => "plan.html",
             Task::Ownership => "ownership.html",
             Task::Backlog => "backlog.html",
+            Task::Channels => "channels.html",
             Task::Search => "search.html",
             Task::SearchIndex => "search-index.js",
             Task::Sitemap => "sitemap.xml",
@@ -583,6 +587,9 @@ fn journey_page(
         &diagram::journey_diagram_as(site, j, compact),
     );
     let stakeholder_svg = diagram::stakeholder_map_as(site, j, compact);
+    let channel_mix = channels::journey_mix(j);
+    ctx.insert("channel_icons", &channel_icons(&channel_mix));
+    ctx.insert("channel_mix", &channel_mix);
     let has_stakeholders = !stakeholder_svg.trim().is_empty();
     ctx.insert("stakeholder_svg", &stakeholder_svg);
     ctx.insert(
@@ -617,6 +624,21 @@ fn journey_page(
         format!("journeys/{}.html", j.id),
         &ctx,
     )
+}
+
+/// The icon of each row of `mix`, in row order: an inline SVG of the well-known channel's
+/// mark, or an empty string for a channel shown as written only (and the row without one).
+fn channel_icons(mix: &channels::ChannelMix) -> Vec<String> {
+    mix.rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            r.channel
+                .as_deref()
+                .and_then(|c| diagram::channel_icon(c, &format!("wm-ch{i}-")))
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Persona id → name for every persona journey `j` lists or names in a stage.
@@ -714,6 +736,18 @@ fn site_page_file(
         }),
         (Task::Backlog, _, Some(backlog), _) => page("backlog.html", "backlog", &|ctx| {
             ctx.insert("backlog", backlog);
+            // No matrix until some opportunity is scored: the page says how instead.
+            let matrix = if backlog.scored.is_empty() {
+                String::new()
+            } else {
+                diagram::value_effort_matrix(site, &backlog.scored)
+            };
+            ctx.insert("matrix_svg", &matrix);
+        }),
+        (Task::Channels, ..) => page("channels.html", "channels", &|ctx| {
+            let mix = channels::site_mix(site);
+            ctx.insert("channel_icons", &channel_icons(&mix));
+            ctx.insert("channels", &mix);
         }),
         // search.html: the plain link list, the search box's no-JavaScript target.
         (Task::Search, ..) => page("search.html", "", &|ctx| {

@@ -195,6 +195,7 @@ pub fn sitemap(site: &Site, base: &str) -> Vec<u8> {
         "plan.html".into(),
         "ownership.html".into(),
         "backlog.html".into(),
+        "channels.html".into(),
         "register.html".into(),
         "search.html".into(),
     ];

@@ -27,6 +27,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/ownership.html"),
     ),
     ("backlog.html", include_str!("../../templates/backlog.html")),
+    (
+        "channels.html",
+        include_str!("../../templates/channels.html"),
+    ),
     ("search.html", include_str!("../../templates/search.html")),
     (
         "register.html",

@@ -84,6 +84,7 @@ const SITE_PAGES: &[&str] = &[
     "plan.html",
     "ownership.html",
     "backlog.html",
+    "channels.html",
     "register.html",
     "search.html",
     "search-index.js",

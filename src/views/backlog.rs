@@ -1,13 +1,17 @@
 //! The backlog: opportunities and high-severity pain points across journeys.
 //!
-//! Items can be sorted by owner, status or due date ([`sort_items`]); the page groups them by
-//! owner (unowned first, then teams alphabetically), each group sorted by due date. A due
-//! date before the as-of date on an open item is flagged as overdue.
+//! Items can be sorted by owner, status, due date or value ([`sort_items`]); the page groups
+//! them by owner (unowned first, then teams alphabetically), each group sorted by value (high
+//! first), then effort (low first), then due date. Opportunities with both `value` and
+//! `effort` are numbered in that order: the numbers of the dots on the value × effort matrix.
+//! A due date before the as-of date on an open item is flagged as overdue.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Confidence, OpportunityStatus, Severity, Site};
+use std::cmp::Reverse;
+
+use crate::model::{Confidence, Level, OpportunityStatus, Severity, Site};
 use crate::views::ownership::{Place, owner_key, slug};
 
 /// Opportunity or pain point.
@@ -35,6 +39,14 @@ pub struct BacklogItem {
     pub severity: Option<Severity>,
     /// Due date (opportunities).
     pub due: Option<NaiveDate>,
+    /// Opportunity `value`, if scored.
+    pub value: Option<Level>,
+    /// Opportunity `effort`, if scored.
+    pub effort: Option<Level>,
+    /// The opportunity's number on the value × effort matrix (from 1, in [`SortKey::Value`]
+    /// order; its row on the page is `#opp-N`); `None` unless both `value` and `effort` are
+    /// given.
+    pub number: Option<usize>,
     /// Due before the as-of date and not done or dropped.
     pub overdue: bool,
     /// Days past due (0 unless overdue).
@@ -55,6 +67,9 @@ pub enum SortKey {
     Status,
     /// Earliest due first, undated last.
     Due,
+    /// Value high first, then effort low first, then due; items without a value (pain
+    /// points, unscored opportunities) last, then those without an effort.
+    Value,
 }
 
 /// Items of one owner.
@@ -64,7 +79,7 @@ pub struct BacklogGroup {
     pub owner: Option<String>,
     /// Anchor id: `team-SLUG` or `unowned`.
     pub anchor: String,
-    /// Items, sorted by due date.
+    /// Items, sorted by value, effort and due date ([`SortKey::Value`]).
     pub items: Vec<BacklogItem>,
     /// Overdue items in the group.
     pub overdue: usize,
@@ -85,6 +100,11 @@ pub struct Backlog {
     pub opportunities: usize,
     /// Number of high-severity pain points.
     pub pain_points: usize,
+    /// The opportunities with both `value` and `effort`, numbered, in [`SortKey::Value`]
+    /// order: the dots of the value × effort matrix.
+    pub scored: Vec<BacklogItem>,
+    /// The opportunities lacking `value` or `effort`, by due date: listed apart.
+    pub unscored: Vec<BacklogItem>,
 }
 
 fn due_key(i: &BacklogItem) -> (bool, Option<NaiveDate>) {
@@ -97,6 +117,15 @@ pub fn sort_items(items: &mut [BacklogItem], key: SortKey) {
         SortKey::Owner => items.sort_by_key(|i| owner_key(&i.owner)),
         SortKey::Status => items.sort_by_key(|i| i.status),
         SortKey::Due => items.sort_by_key(due_key),
+        SortKey::Value => items.sort_by_key(|i| {
+            (
+                i.value.is_none(),
+                Reverse(i.value),
+                i.effort.is_none(),
+                i.effort,
+                due_key(i),
+            )
+        }),
     }
 }
 
@@ -116,6 +145,9 @@ pub fn items(site: &Site) -> Vec<BacklogItem> {
                     status: None,
                     severity: p.severity,
                     due: None,
+                    value: None,
+                    effort: None,
+                    number: None,
                     overdue: false,
                     days_overdue: 0,
                     confidence: p.evidence.as_ref().and_then(|e| e.confidence),
@@ -139,6 +171,9 @@ pub fn items(site: &Site) -> Vec<BacklogItem> {
                     status: Some(o.status),
                     severity: None,
                     due: o.due,
+                    value: o.value,
+                    effort: o.effort,
+                    number: None,
                     overdue: days > 0,
                     days_overdue: days,
                     confidence: o.evidence.as_ref().and_then(|e| e.confidence),
@@ -153,10 +188,21 @@ pub fn items(site: &Site) -> Vec<BacklogItem> {
 /// The backlog page data.
 pub fn backlog(site: &Site) -> Backlog {
     let mut all = items(site);
+    number_scored(&mut all);
     sort_items(&mut all, SortKey::Due);
+    let is_opportunity = |i: &&BacklogItem| i.kind == BacklogKind::Opportunity;
+    let mut scored: Vec<BacklogItem> = all.iter().filter(|i| i.number.is_some()).cloned().collect();
+    scored.sort_by_key(|i| i.number);
+    let unscored = all
+        .iter()
+        .filter(is_opportunity)
+        .filter(|i| i.number.is_none())
+        .cloned()
+        .collect();
     let mut by_status = all.clone();
     sort_items(&mut by_status, SortKey::Status);
     let mut by_owner = all.clone();
+    sort_items(&mut by_owner, SortKey::Value);
     sort_items(&mut by_owner, SortKey::Owner);
     let mut groups: Vec<BacklogGroup> = Vec::new();
     for item in by_owner {
@@ -189,6 +235,23 @@ pub fn backlog(site: &Site) -> Backlog {
         items: all,
         by_status,
         groups,
+        scored,
+        unscored,
+    }
+}
+
+/// Numbers the opportunities with both `value` and `effort` from 1 in [`SortKey::Value`]
+/// order (ties in journey and stage order), leaving `items` in the order they came.
+fn number_scored(items: &mut [BacklogItem]) {
+    let mut order: Vec<usize> = (0..items.len())
+        .filter(|&i| items[i].value.is_some() && items[i].effort.is_some())
+        .collect();
+    order.sort_by_key(|&i| {
+        let it = &items[i];
+        (Reverse(it.value), it.effort, due_key(it))
+    });
+    for (n, i) in order.into_iter().enumerate() {
+        items[i].number = Some(n + 1);
     }
 }
 
@@ -210,6 +273,8 @@ mod tests {
             owner: owner.map(Into::into),
             status,
             due,
+            value: None,
+            effort: None,
             evidence: None,
             source: SourceRef::default(),
         }

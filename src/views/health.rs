@@ -39,6 +39,8 @@ pub enum FindingKind {
     MarketMismatch,
     /// A claim of an asset that cites no reference.
     ClaimWithoutReference,
+    /// An opportunity without `value` or `effort` in a journey that scores others.
+    UnscoredOpportunity,
 }
 
 impl FindingKind {
@@ -58,6 +60,7 @@ impl FindingKind {
             FindingKind::PublishedWithoutApproval => "published-without-approval",
             FindingKind::MarketMismatch => "market-mismatch",
             FindingKind::ClaimWithoutReference => "claim-without-reference",
+            FindingKind::UnscoredOpportunity => "unscored-opportunity",
         }
     }
 }
@@ -425,6 +428,7 @@ fn summary(site: &Site, journey: &Journey, found: &[Finding], gaps: usize) -> Jo
             | FindingKind::ApprovalExpiring
             | FindingKind::PublishedWithoutApproval
             | FindingKind::ClaimWithoutReference
+            | FindingKind::UnscoredOpportunity
             | FindingKind::JourneyWithoutStages => {}
         }
     }
@@ -565,8 +569,38 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) -> u
             );
         }
     }
+    unscored_findings(journey, out);
     market_findings(site, journey, out);
     gaps
+}
+
+/// The `unscored-opportunity` findings of `journey`: one per opportunity without both `value`
+/// and `effort`, but only when the journey scores at least one opportunity, so that a site
+/// (or a map) that does not score opportunities at all is not flooded with warnings.
+fn unscored_findings(journey: &Journey, out: &mut Vec<Finding>) {
+    let opportunities = || journey.stages.iter().flat_map(|s| &s.opportunities);
+    if !opportunities().any(|o| o.scored()) {
+        return;
+    }
+    for o in opportunities().filter(|o| !o.scored()) {
+        let missing = match (o.value, o.effort) {
+            (None, None) => "`value` and `effort`",
+            (None, Some(_)) => "`value`",
+            _ => "`effort`",
+        };
+        out.push(Finding {
+            kind: FindingKind::UnscoredOpportunity,
+            journey: Some(journey.id.clone()),
+            asset: None,
+            message: format!(
+                "opportunity \"{}\" has no {missing}; other opportunities of journey \"{}\" are scored",
+                o.text, journey.id
+            ),
+            hint: "add `value: low | medium | high` and `effort: low | medium | high` so that it takes its place on the backlog's value × effort matrix".into(),
+            source: o.source.clone(),
+            related: None,
+        });
+    }
 }
 
 /// The personas active at `stage` (see [`persona_active`]) that no content asset serves there:

@@ -230,8 +230,16 @@ impl ShapeWriter {
         match item {
             Item::Shape(s) => self.shape(s, at),
             Item::Text(t) => self.text(t, at),
-            // Links point at pages of the site; a slide has no page to open.
-            Item::Link(_) => None,
+            // Links point at pages of the site; a slide draws what they wrap.
+            Item::Link { items, .. } => {
+                let mut bounds: Option<Bounds> = None;
+                for i in items {
+                    if let Some(b) = self.item(i, at) {
+                        bounds = Some(bounds.map_or(b, |a| a.union(b)));
+                    }
+                }
+                bounds
+            }
             Item::Embed {
                 drawing,
                 x,

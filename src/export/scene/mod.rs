@@ -131,8 +131,6 @@ impl Scene {
                         self.items.push(item);
                     }
                 }
-                // A link is for the SVG on pages; a PNG or deck page has nothing to click.
-                DrawnItem::Link(_) => {}
                 DrawnItem::Embed {
                     drawing,
                     x,
@@ -153,6 +151,7 @@ impl Scene {
                     }
                     self.add(&drawing.items, t);
                 }
+                DrawnItem::Link { items, .. } => self.add(items, transform),
             }
         }
     }

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::settings::{SettingsChange, settings_change};
-use crate::model::{AssetStatus, OpportunityStatus, Severity, Site};
+use crate::model::{AssetStatus, Level, OpportunityStatus, Severity, Site};
 
 /// Everything that changed between two sites.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -273,6 +273,19 @@ pub enum Change {
         from: Option<NaiveDate>,
         /// New date.
         to: Option<NaiveDate>,
+    },
+    /// An opportunity's `value` or `effort` changed (`None`: not scored).
+    OpportunityScore {
+        /// Stage name.
+        stage: String,
+        /// What to do.
+        text: String,
+        /// `value` or `effort`.
+        field: String,
+        /// Old level.
+        from: Option<Level>,
+        /// New level.
+        to: Option<Level>,
     },
     /// How a persona feels at a stage changed (−2..2; `None`: not recorded).
     Emotion {

@@ -149,7 +149,8 @@ fn pain_points(o: &Stage, n: &Stage, stage: &str, out: &mut Vec<Change>) {
     }
 }
 
-/// Opportunities added, changed (status, owner, due date) and removed, matched by text.
+/// Opportunities added, changed (status, owner, due date, value, effort) and removed, matched
+/// by text.
 fn opportunities(o: &Stage, n: &Stage, stage: &str, out: &mut Vec<Change>) {
     for p in &n.opportunities {
         match o.opportunities.iter().find(|x| x.text == p.text) {
@@ -184,6 +185,20 @@ fn opportunities(o: &Stage, n: &Stage, stage: &str, out: &mut Vec<Change>) {
                         from: op.due,
                         to: p.due,
                     });
+                }
+                for (field, from, to) in [
+                    ("value", op.value, p.value),
+                    ("effort", op.effort, p.effort),
+                ] {
+                    if from != to {
+                        out.push(Change::OpportunityScore {
+                            stage: stage.to_string(),
+                            text: p.text.clone(),
+                            field: field.to_string(),
+                            from,
+                            to,
+                        });
+                    }
                 }
             }
         }
