@@ -296,14 +296,7 @@ pub fn stage_band(
     (goals, details): (bool, &StageDetails),
 ) -> f32 {
     let n = journey.stages.len();
-    let pad = 12.0;
-    struct Chip {
-        name: Vec<String>,
-        style: Style,
-        goal: Vec<String>,
-        /// One line per sub-journey: its title (clamped to the chip) and id.
-        subs: Vec<(String, String)>,
-    }
+    let pad = CHIP_PAD;
     let chip_inner = |i: usize| {
         grid.col_w
             - 4.0
@@ -354,22 +347,7 @@ pub fn stage_band(
             }
         })
         .collect();
-    let height = chips
-        .iter()
-        .map(|c| {
-            let goal = if c.goal.is_empty() {
-                0.0
-            } else {
-                4.0 + c.goal.len() as f32 * Style::BODY.line
-            };
-            let subs = if c.subs.is_empty() {
-                0.0
-            } else {
-                6.0 + c.subs.len() as f32 * Style::SMALL_BOLD.line
-            };
-            pad + c.name.len().max(1) as f32 * c.style.line + goal + subs + pad
-        })
-        .fold(0.0_f32, f32::max);
+    let height = chips.iter().map(Chip::height).fold(0.0_f32, f32::max);
     svg.begin(Role::Stages, heading);
     svg.text(
         MARGIN,
@@ -388,29 +366,59 @@ pub fn stage_band(
         svg.lines(tx + 28.0, y + pad, c.style, INK, &c.name);
         let gy = y + pad + c.name.len().max(1) as f32 * c.style.line + 4.0;
         svg.lines(tx, gy, Style::BODY, MUTED, &c.goal);
-        // Below the goal (and its 4 px gap), as the band's height counts them.
-        let mut sy = if c.goal.is_empty() {
-            gy - 4.0
+        c.sub_links(svg, tx, y);
+    }
+    svg.end();
+    y + height
+}
+
+/// Padding inside a stage chip.
+const CHIP_PAD: f32 = 12.0;
+
+/// One stage chip of the band, laid out.
+struct Chip {
+    name: Vec<String>,
+    style: Style,
+    goal: Vec<String>,
+    /// One line per sub-journey: its title (clamped to the chip) and id.
+    subs: Vec<(String, String)>,
+}
+
+impl Chip {
+    /// Height of the goal block (with its 4 px gap), 0 without a goal.
+    fn goal_h(&self) -> f32 {
+        if self.goal.is_empty() {
+            0.0
         } else {
-            gy + c.goal.len() as f32 * Style::BODY.line
-        } + 6.0;
-        for (title, id) in &c.subs {
+            4.0 + self.goal.len() as f32 * Style::BODY.line
+        }
+    }
+
+    /// The chip's height: padding, name, goal, sub-journey links (after a 6 px gap).
+    fn height(&self) -> f32 {
+        let subs = if self.subs.is_empty() {
+            0.0
+        } else {
+            6.0 + self.subs.len() as f32 * Style::SMALL_BOLD.line
+        };
+        let name = self.name.len().max(1) as f32 * self.style.line;
+        CHIP_PAD + name + self.goal_h() + subs + CHIP_PAD
+    }
+
+    /// Draws `↳ Title` for each sub-journey below the goal, each a link to its page, for a
+    /// chip whose text starts at `tx` in a band starting at `top`.
+    fn sub_links(&self, svg: &mut Canvas, tx: f32, top: f32) {
+        let name = self.name.len().max(1) as f32 * self.style.line;
+        let mut sy = top + CHIP_PAD + name + self.goal_h() + 6.0;
+        for (title, id) in &self.subs {
             let line = format!("↳ {title}");
             let mut link = Canvas::new();
-            link.text(
-                tx,
-                sy + Style::SMALL_BOLD.baseline(),
-                Style::SMALL_BOLD,
-                LINK,
-                Anchor::Start,
-                &line,
-            );
+            let baseline = sy + Style::SMALL_BOLD.baseline();
+            link.text(tx, baseline, Style::SMALL_BOLD, LINK, Anchor::Start, &line);
             svg.link(&format!("{id}.html"), title, link);
             sy += Style::SMALL_BOLD.line;
         }
     }
-    svg.end();
-    y + height
 }
 
 /// Places key entries left to right, wrapping to a new row at the right edge.

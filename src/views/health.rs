@@ -507,57 +507,7 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) -> u
         );
     }
     for stage in &journey.stages {
-        if stage.touchpoints.is_empty() {
-            push(
-                FindingKind::StageWithoutTouchpoints,
-                format!("stage \"{}\" has no touchpoints", stage.id),
-                "add the channels where the customer meets you at this stage under `touchpoints:`",
-                &stage.source,
-            );
-        }
-        for t in &stage.touchpoints {
-            if t.owner.is_none() {
-                push(
-                    FindingKind::UnownedTouchpoint,
-                    format!("touchpoint \"{}\" has no owner", t.name),
-                    "add `owner:` with the team that runs this touchpoint",
-                    &t.source,
-                );
-            }
-        }
-        for p in &stage.pain_points {
-            if p.owner.is_none() {
-                push(
-                    FindingKind::UnownedPainPoint,
-                    format!("pain point \"{}\" has no owner", p.text),
-                    "add `owner:` with the team that will fix it",
-                    &p.source,
-                );
-            }
-        }
-        for (what, source) in hypotheses_of_stage(stage) {
-            push(
-                FindingKind::Hypothesis,
-                format!("{what} rests on a hypothesis only"),
-                "validate it (interviews, analytics) and set `confidence: known`, citing the source",
-                source,
-            );
-        }
-        let missing = missing_content(site, journey, stage);
-        gaps += missing.len();
-        if !missing.is_empty() {
-            let list = missing
-                .iter()
-                .map(|p| format!("\"{p}\""))
-                .collect::<Vec<_>>()
-                .join(", ");
-            push(
-                FindingKind::ContentGap,
-                format!("stage \"{}\" has no content asset for {list}", stage.id),
-                "plan an asset in content/assets/ with this stage and persona",
-                &stage.source,
-            );
-        }
+        gaps += stage_findings(site, journey, stage, &mut push);
     }
     for persona in &journey.personas {
         if !persona_appears(journey, persona) {
@@ -571,6 +521,68 @@ fn journey_findings(site: &Site, journey: &Journey, out: &mut Vec<Finding>) -> u
     }
     unscored_findings(journey, out);
     market_findings(site, journey, out);
+    gaps
+}
+
+/// The findings of one stage of `journey` (no touchpoints, unowned items, hypotheses,
+/// content gaps), given to `push`; returns the stage's number of content gaps.
+fn stage_findings(
+    site: &Site,
+    journey: &Journey,
+    stage: &crate::model::Stage,
+    push: &mut dyn FnMut(FindingKind, String, &str, &SourceRef),
+) -> usize {
+    if stage.touchpoints.is_empty() {
+        push(
+            FindingKind::StageWithoutTouchpoints,
+            format!("stage \"{}\" has no touchpoints", stage.id),
+            "add the channels where the customer meets you at this stage under `touchpoints:`",
+            &stage.source,
+        );
+    }
+    for t in &stage.touchpoints {
+        if t.owner.is_none() {
+            push(
+                FindingKind::UnownedTouchpoint,
+                format!("touchpoint \"{}\" has no owner", t.name),
+                "add `owner:` with the team that runs this touchpoint",
+                &t.source,
+            );
+        }
+    }
+    for p in &stage.pain_points {
+        if p.owner.is_none() {
+            push(
+                FindingKind::UnownedPainPoint,
+                format!("pain point \"{}\" has no owner", p.text),
+                "add `owner:` with the team that will fix it",
+                &p.source,
+            );
+        }
+    }
+    for (what, source) in hypotheses_of_stage(stage) {
+        push(
+            FindingKind::Hypothesis,
+            format!("{what} rests on a hypothesis only"),
+            "validate it (interviews, analytics) and set `confidence: known`, citing the source",
+            source,
+        );
+    }
+    let missing = missing_content(site, journey, stage);
+    let gaps = missing.len();
+    if !missing.is_empty() {
+        let list = missing
+            .iter()
+            .map(|p| format!("\"{p}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        push(
+            FindingKind::ContentGap,
+            format!("stage \"{}\" has no content asset for {list}", stage.id),
+            "plan an asset in content/assets/ with this stage and persona",
+            &stage.source,
+        );
+    }
     gaps
 }
 

@@ -355,7 +355,14 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
         ),
     ];
     for (i, s) in slides.iter().enumerate() {
-        let k = i + 1;
+        slide_parts(i + 1, s, props, &mut v);
+    }
+    v
+}
+
+/// Slide `k`'s parts: the slide, its relationships, and its notes slide when it has notes.
+fn slide_parts(k: usize, s: &SlidePart, props: &Props, v: &mut Vec<(String, String)>) {
+    {
         v.push((format!("ppt/slides/slide{k}.xml"), slide(&s.shapes)));
         let mut r = vec![(
             "rId1".to_string(),
@@ -388,7 +395,6 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
             ));
         }
     }
-    v
 }
 
 /// The `.pptx` bytes of `slides`: every part deflated, dated 1980-01-01.
