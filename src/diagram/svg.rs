@@ -98,6 +98,9 @@ pub fn write(drawing: &Drawing, form: Form) -> String {
 fn root(d: &Drawing, head: &str, body: &str) -> String {
     let (w, h) = (num(d.width), num(d.height));
     let p = esc(&d.id_prefix);
+    // A drawing with links is not one image: axe (and screen readers) want its links
+    // reachable, not nested inside an `img`.
+    let role = if has_links(&d.items) { "group" } else { "img" };
     let id = if head.is_empty() {
         String::new()
     } else {
@@ -106,7 +109,7 @@ fn root(d: &Drawing, head: &str, body: &str) -> String {
     let mut s = String::with_capacity(body.len() + head.len() + 512);
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"{role}\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">",
     );
     let _ = writeln!(s, "<title id=\"{p}title\">{}</title>", esc(&d.title));
     let _ = writeln!(s, "<desc id=\"{p}desc\">{}</desc>", esc(&d.desc));
@@ -121,6 +124,14 @@ fn root(d: &Drawing, head: &str, body: &str) -> String {
     s.push_str(body);
     s.push_str("</svg>\n");
     s
+}
+
+fn has_links(items: &[Item]) -> bool {
+    items.iter().any(|i| match i {
+        Item::Link { .. } => true,
+        Item::Embed { drawing, .. } => has_links(&drawing.items),
+        Item::Shape(_) | Item::Text(_) => false,
+    })
 }
 
 /// Whether `v` can go into a CSS declaration unchanged (colours, numbers, keywords); other
