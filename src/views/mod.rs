@@ -2,6 +2,7 @@
 //! ownership, backlog). Takes a [`crate::model::Site`]; gives plain structs; knows no HTML.
 
 pub mod backlog;
+pub mod compare;
 pub mod health;
 pub mod ownership;
 pub mod persona;
