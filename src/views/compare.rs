@@ -176,6 +176,11 @@ fn stage_pairs<'a>(base: &'a Journey, to_be: &'a Journey) -> Vec<Pair<'a>> {
                 flush(&mut out, &mut next_base, i);
                 next_base = next_base.max(i + 1);
                 out.push((Some(&base.stages[i]), Some(s)));
+                // The baseline-only stages right after it follow it here too.
+                while next_base < base.stages.len() && !in_to_be(&base.stages[next_base]) {
+                    out.push((Some(&base.stages[next_base]), None));
+                    next_base += 1;
+                }
             }
             None => out.push((None, Some(s))),
         }
