@@ -1,13 +1,15 @@
-//! A to-be map against its baseline: the comparison chart at the left, the metric pairs and
-//! the changes stage by stage at the right, cut with "and N more" where the page ends.
+//! A to-be map against its baseline: the comparison chart at the left; at the right the
+//! metric pairs and the changes to touchpoints, pain points, decisions, hand-offs and
+//! opportunities stage by stage, cut with "and N more" where the page ends.
 
 use super::{BOTTOM, Embed, M, PAGE_W, Page, TOP};
 use crate::diagram::drawing::{Anchor, Canvas, Paint};
 use crate::diagram::palette::{INK, MUTED};
 use crate::diagram::text::{Style, Weight, wrap_clamped};
 use crate::diagram::{self};
+use crate::history::diff::Change;
 use crate::model::{Journey, Site};
-use crate::views::compare::{Comparison, Effect};
+use crate::views::compare::{ChangeLine, Comparison, Effect};
 
 /// Width of the chart's box.
 const CHART_W: f32 = 540.0;
@@ -98,11 +100,26 @@ fn metrics(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) -> f32 {
     y + 8.0
 }
 
+/// Whether the deck lists a change: touchpoints, pain points, decision moments, hand-offs
+/// and opportunities; actions, questions and other fields are left to the page, so that a
+/// slide shows what a steering committee asks about.
+fn in_deck(c: &ChangeLine) -> bool {
+    match &c.change {
+        Change::Fields { .. } => false,
+        Change::Lane { lane, .. } => lane != "actions" && lane != "questions",
+        _ => true,
+    }
+}
+
 /// The changes stage by stage (tagged added, removed, resolved, new pain point); what does
 /// not fit is counted in one "and N more".
 fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
     let ui = &site.config.ui;
-    let total: usize = cmp.stages.iter().map(|st| st.changes.len()).sum();
+    let total: usize = cmp
+        .stages
+        .iter()
+        .map(|st| st.changes.iter().filter(|c| in_deck(c)).count())
+        .sum();
     let mut shown = 0;
     let mut y = match item(s, (HEAD, INK), &ui.t("compare-changes"), LIST_X, y) {
         Some(y) => y,
@@ -111,14 +128,14 @@ fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
     // Room kept for the "and N more" line.
     let room = BOTTOM - ITEM.line;
     'stages: for st in &cmp.stages {
-        if st.changes.is_empty() {
+        if !st.changes.iter().any(in_deck) {
             continue;
         }
         if y + HEAD.line + ITEM.line > room {
             break;
         }
         y = item(s, (HEAD, MUTED), &st.name, LIST_X, y + 2.0).unwrap_or(y);
-        for c in &st.changes {
+        for c in st.changes.iter().filter(|c| in_deck(c)) {
             let tag = match c.effect {
                 Effect::Added => ui.t("compare-effect-added"),
                 Effect::Removed => ui.t("compare-effect-removed"),
