@@ -131,7 +131,8 @@ fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
         if !st.changes.iter().any(in_deck) {
             continue;
         }
-        if y + HEAD.line + ITEM.line > room {
+        // A stage heading only with room for one two-line change under it.
+        if y + 2.0 + HEAD.line + 2.0 * ITEM.line > room {
             break;
         }
         y = item(s, (HEAD, MUTED), &st.name, LIST_X, y + 2.0).unwrap_or(y);
