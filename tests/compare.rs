@@ -285,3 +285,30 @@ fn a_baseline_that_names_no_journey_is_a_located_error() {
     assert!(out.contains("unknown-journey"), "{out}");
     assert!(out.contains("intake-now"), "did you mean: {out}");
 }
+
+#[test]
+fn the_page_and_the_deck_speak_the_sites_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&fixture("compare"), tmp.path());
+    let config = tmp.path().join("waymark.yaml");
+    let yaml = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{yaml}language: ar\n")).unwrap();
+    let out = tmp.path().join("public");
+    let run = waymark(&[
+        "build",
+        tmp.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert!(run.status.success(), "{}", text(&run));
+    let page = std::fs::read_to_string(out.join("compare/intake-future.html")).unwrap();
+    assert!(page.contains("dir=\"rtl\""));
+    assert!(
+        page.contains("الوضع الحالي والوضع المستهدف"),
+        "the heading in Arabic"
+    );
+    assert!(page.contains("مرحلة جديدة"), "the added stage in Arabic");
+    assert!(out.join("exports/deck.pdf").exists());
+}
