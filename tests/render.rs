@@ -410,6 +410,7 @@ fn output_paths() {
         "index.html",
         "journeys/ct-purchase.html",
         "journeys/ct-purchase-future.html",
+        "compare/ct-purchase-future.html",
         "personas/radiology-lead.html",
         "personas/finance.html",
         "personas/it-security.html",

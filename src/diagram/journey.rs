@@ -496,7 +496,7 @@ fn emotion_points(
 /// A smooth path through `pts` (sorted by x) that never overshoots a point: monotone cubic
 /// interpolation (Fritsch–Carlson, as d3's `curveMonotoneX`), so the curve stays between
 /// the scores it joins.
-fn monotone_path(pts: &[(f32, f32)]) -> BezPath {
+pub(super) fn monotone_path(pts: &[(f32, f32)]) -> BezPath {
     let n = pts.len();
     let slope = |a: (f32, f32), b: (f32, f32)| {
         let dx = b.0 - a.0;

@@ -1,4 +1,5 @@
-//! Diagrams of a journey: the journey diagram and the stakeholder map.
+//! Diagrams of a journey: the journey diagram, the stakeholder map and the as-is ↔ to-be
+//! comparison chart.
 //!
 //! Each is drawn once into a typed [`Drawing`] (shapes and positioned text runs, with the
 //! lane and stage extents), a pure function of the resolved model; the writers read that
@@ -8,6 +9,7 @@
 //! of [`crate::fonts`], wrapped by measuring it with the same font files the exports draw.
 
 pub mod card;
+pub mod compare;
 pub mod drawing;
 pub mod journey;
 pub mod layout;
@@ -60,6 +62,15 @@ pub fn channel_icon(channel: &str, id_prefix: &str) -> Option<String> {
     let mut d = c.finish(id_prefix, 20.0, 20.0, kind, "");
     d.background = None;
     Some(svg::write(&d, Form::Inline))
+}
+
+/// The comparison chart of a to-be map against its baseline
+/// ([`crate::views::compare::comparison_of`]): each persona's emotion per stage, as-is
+/// dashed, to-be solid, the change labelled. `None` when `to_be` has no baseline in the
+/// site.
+pub fn compare_drawing(site: &Site, to_be: &Journey) -> Option<Drawing> {
+    let cmp = crate::views::compare::comparison_of(site, to_be)?;
+    Some(compare::draw(site, to_be, &cmp))
 }
 
 /// [`journey_drawing`] as an SVG element, inline form (the `.svg` download).

@@ -33,6 +33,9 @@ pub struct SiteJson<'a> {
     pub assets: &'a [Asset],
     /// Health: every finding, and the counts per journey id.
     pub health: Health,
+    /// Every to-be map with a baseline in the site against that baseline: the ids, per
+    /// stage the changes (with their sentences), the emotion deltas and the metric pairs.
+    pub comparisons: Vec<crate::views::compare::Comparison>,
 }
 
 /// The health part of `site.json`.
@@ -62,6 +65,7 @@ pub fn site_json(site: &Site) -> Result<Vec<u8>, ExportError> {
                 .map(|j| (j.id.clone(), health::journey_health(site, j)))
                 .collect(),
         },
+        comparisons: crate::views::compare::comparisons(site),
     };
     let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| ExportError::Data {
         what: "site.json".into(),

@@ -121,6 +121,8 @@ struct JourneyCard {
     depth: usize,
     /// The number of sub-journeys under it, at any depth; `health` counts theirs too.
     descendants: usize,
+    /// Whether `compare/ID.html` is written: the baseline is in the site.
+    compare: bool,
 }
 
 #[derive(Serialize)]
@@ -200,6 +202,10 @@ fn card(
             }),
         depth: 0,
         descendants: 0,
+        compare: j
+            .baseline
+            .as_ref()
+            .is_some_and(|b| site.journey(b).is_some()),
     }
 }
 
@@ -458,6 +464,13 @@ where
     );
     tasks.extend(journey_pages.into_iter().map(Task::Journey));
     tasks.extend(
+        (0..site.journeys.len())
+            .filter(|&i| {
+                compares(site, i) && wants(&format!("compare/{}.html", site.journeys[i].id))
+            })
+            .map(Task::Compare),
+    );
+    tasks.extend(
         (0..site.personas.len())
             .filter(|&i| wants(&format!("personas/{}.html", site.personas[i].id)))
             .map(Task::Persona),
@@ -466,6 +479,10 @@ where
         Task::Journey(i) => sink(journey_page(inp, health, &improved_by, *i)?),
         Task::Persona(i) => sink(persona_page(inp, &site.personas[*i].id)?),
         Task::MarketPlan(i) => sink(market_plan_page(inp, &markets[*i])?),
+        Task::Compare(i) => match compare_page(inp, *i)? {
+            Some(f) => sink(f),
+            None => Ok(()),
+        },
         Task::Register => sink(register_page(inp)?),
         site_page => match site_page_file(inp, health, &views, site_page)? {
             Some(f) => sink(f),
@@ -495,6 +512,8 @@ enum Task {
     Register,
     /// `plan/MARKET.html` of market number `i` of [`super::plan_markets`].
     MarketPlan(usize),
+    /// `compare/ID.html` of the to-be journey number `i`.
+    Compare(usize),
 }
 
 impl Task {
@@ -511,7 +530,9 @@ impl Task {
             Task::Sitemap => "sitemap.xml",
             Task::Changes => "changes.html",
             Task::Register => "register.html",
-            Task::Journey(_) | Task::Persona(_) | Task::MarketPlan(_) => return None,
+            Task::Journey(_) | Task::Persona(_) | Task::MarketPlan(_) | Task::Compare(_) => {
+                return None;
+            }
         })
     }
 }
@@ -639,6 +660,40 @@ fn channel_icons(mix: &channels::ChannelMix) -> Vec<String> {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// Whether journey number `i` has a comparison page: its baseline is in the site.
+fn compares(site: &Site, i: usize) -> bool {
+    site.journeys[i]
+        .baseline
+        .as_ref()
+        .is_some_and(|b| site.journey(b).is_some())
+}
+
+/// `compare/ID.html`: the to-be journey number `i` against its baseline; `None` when it
+/// has none in the site.
+fn compare_page(inp: &Inputs, i: usize) -> Result<Option<OutFile>, RenderError> {
+    let site = inp.site;
+    let j = &site.journeys[i];
+    let Some(cmp) = crate::views::compare::comparison_of(site, j) else {
+        return Ok(None);
+    };
+    let chart = diagram::compare::draw(site, j, &cmp);
+    let mut ctx = Context::new();
+    ctx.insert("layout", &layout(site, inp.history, "../", "journeys"));
+    ctx.insert("cmp", &cmp);
+    ctx.insert(
+        "chart_svg",
+        &diagram::svg::write(&chart, diagram::Form::Compact),
+    );
+    render(
+        inp.tera,
+        inp.theme,
+        "compare.html",
+        format!("compare/{}.html", j.id),
+        &ctx,
+    )
+    .map(Some)
 }
 
 /// Persona id → name for every persona journey `j` lists or names in a stage.

@@ -20,6 +20,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("index.html", include_str!("../../templates/index.html")),
     ("journey.html", include_str!("../../templates/journey.html")),
+    ("compare.html", include_str!("../../templates/compare.html")),
     ("persona.html", include_str!("../../templates/persona.html")),
     ("plan.html", include_str!("../../templates/plan.html")),
     (

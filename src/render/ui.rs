@@ -17,7 +17,7 @@ use tera::{Kwargs, State, Tera, Value};
 
 use crate::i18n::Catalogue;
 
-/// Registers `t`, `ldate`, `sdate` and `num` on `tera` for the catalogue `ui`.
+/// Registers `t`, `ldate`, `sdate`, `signed` and `num` on `tera` for the catalogue `ui`.
 pub(super) fn register(tera: &mut Tera, ui: Arc<Catalogue>) {
     let c = ui.clone();
     tera.register_function("t", move |kwargs: Kwargs, _: &State| message(&c, &kwargs));
@@ -29,12 +29,26 @@ pub(super) fn register(tera: &mut Tera, ui: Arc<Catalogue>) {
     tera.register_filter("sdate", move |v: &Value, _: Kwargs, _: &State| {
         date(v, |d| c.date_short(d))
     });
+    tera.register_filter("signed", |v: &Value, _: Kwargs, _: &State| {
+        Value::from(signed(v))
+    });
     tera.register_filter("num", move |v: &Value, _: Kwargs, _: &State| {
         match v.as_i64() {
             Some(n) => Value::from(ui.number(n)),
             None => v.clone(),
         }
     });
+}
+
+/// An emotion score or change as the diagrams write it (`+2`, `0`, `−1`); empty for
+/// anything that is not an integer (a score not recorded), so `{% if x %}` tells them apart.
+fn signed(v: &Value) -> String {
+    match v.as_i64() {
+        Some(n) if n > 0 => format!("+{n}"),
+        Some(n) if n < 0 => format!("−{}", -n),
+        Some(_) => "0".into(),
+        None => String::new(),
+    }
 }
 
 /// The message of `t(key=…, …)`.

@@ -253,10 +253,22 @@ impl Builder {
             .collect();
         let mut rest: BTreeSet<String> =
             ids.iter().map(|id| format!("journeys/{id}.html")).collect();
+        // A comparison shows both its maps (only to-be maps with a baseline have one).
+        rest.extend(ids.iter().map(|id| format!("compare/{id}.html")));
         rest.extend(personas.iter().map(|p| format!("personas/{p}.html")));
         rest.extend(SITE_PAGES.iter().map(|p| (*p).to_string()));
         rest.extend(crate::render::market_plan_paths(site));
         rest.retain(|p| !first.contains(p));
+        // A map that no longer has a baseline in the site loses its comparison.
+        for id in &ids {
+            let compared = site
+                .journey(id)
+                .and_then(|j| j.baseline.as_ref())
+                .is_some_and(|b| site.journey(b).is_some());
+            if !compared {
+                self.files.remove(&format!("compare/{id}.html"));
+            }
+        }
         // A journey that is gone (file deleted or id changed) loses its page.
         for j in &old.journeys {
             if site.journey(&j.id).is_none() {

@@ -3,6 +3,7 @@
 
 pub mod backlog;
 pub mod channels;
+pub mod compare;
 pub mod health;
 pub mod ownership;
 pub mod persona;

@@ -15,8 +15,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{
-    PAGE_H, PAGE_W, Page, diagram_pages, has_footer, number_drawing, page_drawing, persona_page,
-    plan_pages, stakeholder_page, title_page,
+    PAGE_H, PAGE_W, Page, compare_page, diagram_pages, has_footer, number_drawing, page_drawing,
+    persona_page, plan_pages, stakeholder_page, title_page,
 };
 use crate::export::cache::{ExportCache, Key};
 use crate::export::pdfdoc::{self, Meta, Packed};
@@ -32,6 +32,8 @@ struct SectionInput<'a> {
     title: &'a str,
     diagram: DiagramInput<'a>,
     plan: plan::JourneyPlan,
+    /// The comparison page's content, for a to-be map with a baseline.
+    compare: Option<crate::views::compare::Comparison>,
 }
 
 /// What a persona page draws.
@@ -75,11 +77,13 @@ fn sections(site: &Site, journeys: &[&Journey], cache: &ExportCache) -> Option<V
                 title: &site.config.title,
                 diagram: DiagramInput::of(site, j),
                 plan: plan::journey_plan(site, j),
+                compare: crate::views::compare::comparison_of(site, j),
             };
             cached(site, cache, &Key::of("deck-section", "", &input), || {
                 let mut pages = Vec::new();
                 diagram_pages(site, j, &mut pages);
                 stakeholder_page(site, j, &mut pages);
+                compare_page(site, j, &mut pages);
                 plan_pages(site, j, &mut pages);
                 pages
             })

@@ -4,7 +4,8 @@
 //! Pages, in order: a title page (site title, the newest `reviewed` date of the input, never
 //! the clock, and the contents); per journey a diagram page (scaled to fit; a map too wide to
 //! stay readable is split by stage over several pages, each marked "continued"), a
-//! stakeholder-map page and a content-plan page (split by stage when its rows do not fit);
+//! stakeholder-map page, for a to-be map with a baseline a comparison page (its chart, metric
+//! pairs and changes) and a content-plan page (split by stage when its rows do not fit);
 //! then a one-page profile per persona of the selected journeys. Every page but the title has
 //! a footer with the site and journey title and the page number.
 //!
@@ -97,11 +98,13 @@ impl Page {
 }
 
 mod cached;
+mod compare;
 mod content_plan;
 mod journey;
 mod persona;
 mod title;
 
+use compare::compare_page;
 use content_plan::plan_pages;
 pub use content_plan::status_style;
 use journey::{diagram_pages, stakeholder_page};
@@ -143,6 +146,7 @@ fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize
             let mut v = Vec::new();
             diagram_pages(site, j, &mut v);
             stakeholder_page(site, j, &mut v);
+            compare_page(site, j, &mut v);
             plan_pages(site, j, &mut v);
             v
         })

@@ -43,7 +43,12 @@ pub(super) fn journey_diffs(old: &Site, new: &Site) -> Vec<JourneyDiff> {
 
 /// The changes from journey `o` (in `old_site`) to `n` (in `new_site`): the map's fields,
 /// its personas, its stages and their content, then everything else.
-fn journey_changes(old_site: &Site, new_site: &Site, o: &Journey, n: &Journey) -> Vec<Change> {
+pub(super) fn journey_changes(
+    old_site: &Site,
+    new_site: &Site,
+    o: &Journey,
+    n: &Journey,
+) -> Vec<Change> {
     let mut out = Vec::new();
     map_fields(o, n, &mut out);
     persona_list(old_site, new_site, o, n, &mut out);

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::settings::{SettingsChange, settings_change};
-use crate::model::{AssetStatus, Level, OpportunityStatus, Severity, Site};
+use crate::model::{AssetStatus, Journey, Level, OpportunityStatus, Severity, Site, Stage};
 
 /// Everything that changed between two sites.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -426,6 +426,42 @@ pub fn diff(old: &Site, new: &Site) -> SiteDiff {
         journeys: journey::journey_diffs(old, new),
         personas: persona::persona_changes(old, new),
         assets: asset::asset_changes(old, new),
+    }
+}
+
+/// What journey `new` changes against journey `old`, both of `site`: the same changes,
+/// in the same order, as between two revisions of one map, so that a to-be map compared
+/// with its as-is baseline speaks the history's sentences ([`super::text::sentence`]).
+pub fn journey_pair(site: &Site, old: &Journey, new: &Journey) -> Vec<Change> {
+    journey::journey_changes(site, site, old, new)
+}
+
+/// What stage `new` changes against stage `old` (both of `site`, matched by the caller):
+/// touchpoints, pain points, opportunities, emotions, the other lanes and fields, in lane
+/// order. A stage in one map only is compared with [`empty_stage`].
+pub fn stage_pair(site: &Site, old: &Stage, new: &Stage) -> Vec<Change> {
+    let mut out = Vec::new();
+    stage::stage_changes(site, site, old, new, &mut out);
+    out
+}
+
+/// `stage` with every lane and its goal empty: what an added stage is compared with (all
+/// its items are added) and a removed one against (all are removed).
+pub fn empty_stage(stage: &Stage) -> Stage {
+    Stage {
+        id: stage.id.clone(),
+        name: stage.name.clone(),
+        goal: None,
+        actions: Vec::new(),
+        questions: Vec::new(),
+        emotions: Vec::new(),
+        touchpoints: Vec::new(),
+        pain_points: Vec::new(),
+        decision_moments: Vec::new(),
+        handoffs: Vec::new(),
+        opportunities: Vec::new(),
+        metrics: Vec::new(),
+        source: stage.source.clone(),
     }
 }
 
