@@ -196,21 +196,7 @@ fn persona_panel(
         );
         ly += Style::BODY_BOLD.line;
     }
-    for score in (-2..=2).rev() {
-        let color = if score == 0 { HAIRLINE } else { FAINT };
-        let (left, right) = (grid.grid_x(), grid.width() - MARGIN);
-        svg.line(left, gy(score), right, gy(score), Stroke::new(color, 1.0));
-        let label_y = gy(score) + 11.0 * 0.727 / 2.0;
-        let label = signed(score);
-        svg.text(
-            left - 8.0,
-            label_y,
-            Style::SMALL,
-            MUTED,
-            Anchor::End,
-            &label,
-        );
-    }
+    gridlines(svg, grid, &gy);
     let cx = |i: usize| grid.col_x(i) + grid.col_w / 2.0;
     let points = |to_be: bool| -> Vec<Option<(f32, f32)>> {
         cmp.stages
@@ -269,6 +255,25 @@ fn persona_panel(
         Stroke::new(HAIRLINE, 1.0),
     );
     bottom
+}
+
+/// The emotion gridlines (−2..=2) and their scores in the label column.
+fn gridlines(svg: &mut Canvas, grid: &Grid, gy: &dyn Fn(i8) -> f32) {
+    for score in (-2..=2).rev() {
+        let color = if score == 0 { HAIRLINE } else { FAINT };
+        let (left, right) = (grid.grid_x(), grid.width() - MARGIN);
+        svg.line(left, gy(score), right, gy(score), Stroke::new(color, 1.0));
+        let label_y = gy(score) + 11.0 * 0.727 / 2.0;
+        let label = signed(score);
+        svg.text(
+            left - 8.0,
+            label_y,
+            Style::SMALL,
+            MUTED,
+            Anchor::End,
+            &label,
+        );
+    }
 }
 
 /// The accessible description: per persona, the change at each stage scored in both maps.
