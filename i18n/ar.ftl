@@ -527,6 +527,7 @@ diagram-all-roles-curve = جميع الأدوار (المنحنى الرمادي
 diagram-no-owning-team = لا يوجد فريق مسؤول
 diagram-active = نشط في المرحلة
 diagram-enters = يدخل الرحلة
+diagram-enters-short = الدخول
 diagram-emotion-range = الشعور في المرحلة (من −2 إلى +2)
 diagram-due = مستحق في { $date }
 diagram-target = المستهدف { $target }

@@ -451,6 +451,7 @@ diagram-all-roles-curve = alle Rollen (graue Kurve)
 diagram-no-owning-team = kein verantwortliches Team
 diagram-active = in der Phase aktiv
 diagram-enters = steigt in die Journey ein
+diagram-enters-short = Einstieg
 diagram-emotion-range = Emotion in der Phase (−2 bis +2)
 diagram-due = fällig { $date }
 diagram-target = Ziel { $target }

@@ -470,6 +470,7 @@ diagram-all-roles-curve = all roles (grey curve)
 diagram-no-owning-team = no owning team
 diagram-active = active at the stage
 diagram-enters = enters the journey
+diagram-enters-short = Enters
 diagram-emotion-range = emotion at the stage (−2 to +2)
 diagram-due = due { $date }
 diagram-target = target { $target }

@@ -451,6 +451,7 @@ diagram-all-roles-curve = todos los roles (curva gris)
 diagram-no-owning-team = sin equipo responsable
 diagram-active = activa en la etapa
 diagram-enters = entra en el recorrido
+diagram-enters-short = Entrada
 diagram-emotion-range = emoción en la etapa (de −2 a +2)
 diagram-due = vence el { $date }
 diagram-target = objetivo { $target }

@@ -451,6 +451,7 @@ diagram-all-roles-curve = tous les rôles (courbe grise)
 diagram-no-owning-team = aucune équipe responsable
 diagram-active = active à l’étape
 diagram-enters = entre dans le parcours
+diagram-enters-short = Entrée
 diagram-emotion-range = émotion à l’étape (de −2 à +2)
 diagram-due = échéance { $date }
 diagram-target = cible { $target }

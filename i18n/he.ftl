@@ -462,6 +462,7 @@ diagram-all-roles-curve = כל התפקידים (עקומה אפורה)
 diagram-no-owning-team = אין צוות אחראי
 diagram-active = פעיל בשלב
 diagram-enters = נכנס למסע
+diagram-enters-short = כניסה
 diagram-emotion-range = רגש בשלב (מ־‎−2 עד ‎+2)
 diagram-due = מועד יעד { $date }
 diagram-target = יעד { $target }

@@ -451,6 +451,7 @@ diagram-all-roles-curve = tutti i ruoli (curva grigia)
 diagram-no-owning-team = nessun team responsabile
 diagram-active = attiva nella fase
 diagram-enters = entra nel percorso
+diagram-enters-short = Ingresso
 diagram-emotion-range = emozione nella fase (da −2 a +2)
 diagram-due = scadenza { $date }
 diagram-target = obiettivo { $target }

@@ -432,6 +432,7 @@ diagram-all-roles-curve = すべての役割（灰色の曲線）
 diagram-no-owning-team = 担当チームなし
 diagram-active = このステージに関与
 diagram-enters = ジャーニーに参加
+diagram-enters-short = 開始
 diagram-emotion-range = ステージでの感情（−2～+2）
 diagram-due = 期日：{ $date }
 diagram-target = 目標：{ $target }

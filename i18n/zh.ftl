@@ -432,6 +432,7 @@ diagram-all-roles-curve = 所有角色（灰色曲线）
 diagram-no-owning-team = 无负责团队
 diagram-active = 参与该阶段
 diagram-enters = 进入旅程
+diagram-enters-short = 进入
 diagram-emotion-range = 该阶段的情绪（−2 至 +2）
 diagram-due = 截止日期：{ $date }
 diagram-target = 目标：{ $target }

@@ -199,7 +199,7 @@ fn persona_row(
                 Style::SMALL_BOLD,
                 INK,
                 Anchor::Middle,
-                "ENTERS",
+                &site.config.labels.enters_short.to_uppercase(),
             );
         } else {
             marker(svg, s.shape, cx(c), cy, 5.0, s.color, "#FFFFFF");

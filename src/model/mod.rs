@@ -118,6 +118,8 @@ pub struct DiagramLabels {
     pub active: String,
     /// `enters the journey`.
     pub enters: String,
+    /// `Enters`: the label over the marker where a persona enters (drawn upper case).
+    pub enters_short: String,
     /// `emotion at the stage (−2 to +2)`.
     pub emotion_range: String,
     /// Emotion words for −2..=2.
@@ -193,6 +195,7 @@ impl DiagramLabels {
             no_owning_team: t("diagram-no-owning-team"),
             active: t("diagram-active"),
             enters: t("diagram-enters"),
+            enters_short: t("diagram-enters-short"),
             emotion_range: t("diagram-emotion-range"),
             emotions: [
                 "emotion-very-negative",
