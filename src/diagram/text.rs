@@ -68,6 +68,18 @@ impl Style {
         weight: Weight::SemiBold,
         line: 28.0,
     };
+    /// 36 pt semibold, line 44 (a deck's title slide, PDF and PowerPoint).
+    pub const DISPLAY: Style = Style {
+        size: 36.0,
+        weight: Weight::SemiBold,
+        line: 44.0,
+    };
+    /// 16 pt regular, line 24 (a deck's lead text: description, quote, role).
+    pub const LEAD: Style = Style {
+        size: 16.0,
+        weight: Weight::Regular,
+        line: 24.0,
+    };
 
     /// Offset from the top of a line box to the baseline, centring the cap height.
     pub fn baseline(self) -> f32 {

@@ -24,11 +24,7 @@ const ITEM: Style = Style {
     line: 13.0,
 };
 /// The list's headings.
-const HEAD: Style = Style {
-    size: 11.0,
-    weight: Weight::SemiBold,
-    line: 16.0,
-};
+const HEAD: Style = Style::SMALL_BOLD;
 
 /// The comparison page of `to_be`, when it has a baseline in the site.
 pub(super) fn compare_page(site: &Site, to_be: &Journey, pages: &mut Vec<Page>) {

@@ -45,16 +45,8 @@ const BOTTOM: f32 = 500.0;
 /// at 6.5 pt or more, which reads on a screen or a projected slide at full size.
 pub const MIN_SCALE: f32 = 0.5;
 
-const DISPLAY: Style = Style {
-    size: 36.0,
-    weight: Weight::SemiBold,
-    line: 44.0,
-};
-const LEAD: Style = Style {
-    size: 16.0,
-    weight: Weight::Regular,
-    line: 24.0,
-};
+const DISPLAY: Style = Style::DISPLAY;
+const LEAD: Style = Style::LEAD;
 const H2: Style = Style {
     size: 22.0,
     weight: Weight::SemiBold,

@@ -29,16 +29,8 @@ const BOTTOM: f32 = 504.0;
 /// The waymark accent.
 const ACCENT: &str = "#0B4F7C";
 
-const DISPLAY: Style = Style {
-    size: 36.0,
-    weight: Weight::SemiBold,
-    line: 44.0,
-};
-const LEAD: Style = Style {
-    size: 16.0,
-    weight: Weight::Regular,
-    line: 24.0,
-};
+const DISPLAY: Style = Style::DISPLAY;
+const LEAD: Style = Style::LEAD;
 const H2: Style = Style {
     size: 24.0,
     weight: Weight::SemiBold,
