@@ -10,18 +10,7 @@ pub(super) fn asset_changes(old: &Site, new: &Site) -> Vec<AssetChange> {
     let mut out = Vec::new();
     for a in &new.assets {
         match old.asset(&a.id) {
-            None => out.push(AssetChange {
-                id: a.id.clone(),
-                title: a.title.clone(),
-                status: Lifecycle::Added,
-                status_change: None,
-                approved: None,
-                expires: None,
-                code: None,
-                version: None,
-                markets: None,
-                fields: Vec::new(),
-            }),
+            None => out.push(added_or_removed(a, Lifecycle::Added)),
             Some(o) => {
                 if let Some(c) = asset_change(o, a) {
                     out.push(c);
@@ -30,20 +19,25 @@ pub(super) fn asset_changes(old: &Site, new: &Site) -> Vec<AssetChange> {
         }
     }
     for o in old.assets.iter().filter(|o| new.asset(&o.id).is_none()) {
-        out.push(AssetChange {
-            id: o.id.clone(),
-            title: o.title.clone(),
-            status: Lifecycle::Removed,
-            status_change: None,
-            approved: None,
-            expires: None,
-            code: None,
-            version: None,
-            markets: None,
-            fields: Vec::new(),
-        });
+        out.push(added_or_removed(o, Lifecycle::Removed));
     }
     out
+}
+
+/// Asset `a` as added to or removed from the inventory (`status`), with no field changes.
+fn added_or_removed(a: &Asset, status: Lifecycle) -> AssetChange {
+    AssetChange {
+        id: a.id.clone(),
+        title: a.title.clone(),
+        status,
+        status_change: None,
+        approved: None,
+        expires: None,
+        code: None,
+        version: None,
+        markets: None,
+        fields: Vec::new(),
+    }
 }
 
 /// What changed from asset `o` to `n`; `None` when nothing did.
