@@ -10,6 +10,7 @@
 
 pub mod cache;
 pub mod csv;
+pub mod deck;
 pub mod json;
 mod par;
 pub mod pdf;
@@ -71,6 +72,9 @@ pub struct ExportOptions {
     pub scale: f32,
     /// Show a progress bar on stderr when it is a terminal and there is enough to do.
     pub progress: bool,
+    /// The detailed PDF deck of whole diagrams ([`pdf::deck_full`], `--deck full`) instead
+    /// of the readable slides.
+    pub full_deck: bool,
 }
 
 impl Default for ExportOptions {
@@ -80,6 +84,7 @@ impl Default for ExportOptions {
             transparent: false,
             scale: 2.0,
             progress: false,
+            full_deck: false,
         }
     }
 }
@@ -351,6 +356,7 @@ fn make(
 ) -> Option<Result<Vec<u8>, ExportError>> {
     let journey = |id: &str| journeys.iter().copied().find(|j| j.id == id);
     match name {
+        "deck.pdf" if opts.full_deck => return Some(pdf::deck_full(site, journeys)),
         "deck.pdf" => return Some(pdf::deck(site, journeys)),
         "deck.pptx" => return Some(pptx::deck(site, journeys)),
         "site.json" => return Some(json::site_json(site)),
@@ -368,6 +374,9 @@ fn make(
         return Some(png::journey_png(site, j, opts));
     }
     if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
+        if opts.full_deck {
+            return Some(pdf::deck_full(site, &[j]));
+        }
         return Some(pdf::deck(site, &[j]));
     }
     if let Some(j) = name.strip_suffix(".pptx").and_then(journey) {

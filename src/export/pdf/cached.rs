@@ -14,10 +14,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{
-    PAGE_H, PAGE_W, Page, compare_page, diagram_pages, has_footer, number_drawing, page_drawing,
-    persona_page, plan_pages, stakeholder_page, title_page,
-};
+use super::{PAGE_H, PAGE_W, Page, Plan, has_footer, number_drawing, page_drawing};
 use crate::export::cache::{ExportCache, Key};
 use crate::export::pdfdoc::{self, Meta, Packed};
 use crate::export::scene::Scene;
@@ -52,6 +49,7 @@ pub(super) fn deck(
     site: &Site,
     journeys: &[&Journey],
     cache: &ExportCache,
+    plan: Plan,
 ) -> Result<Option<Vec<u8>>, ExportError> {
     let personas: Vec<&Persona> = site
         .personas
@@ -59,17 +57,26 @@ pub(super) fn deck(
         .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
         .collect();
     let (Some(sections), Some(persona_pages)) = (
-        sections(site, journeys, cache),
-        persona_pages(site, journeys, &personas, cache),
+        sections(site, journeys, cache, plan),
+        persona_pages(site, journeys, &personas, cache, plan),
     ) else {
         return Ok(None);
     };
-    assemble(site, journeys, &personas, sections, persona_pages)
+    assemble(site, journeys, &personas, sections, persona_pages, plan)
 }
 
 /// Every journey section's pages, from the cache or drawn; `None` when a page is outside
 /// this writer (a fallback face).
-fn sections(site: &Site, journeys: &[&Journey], cache: &ExportCache) -> Option<Vec<Vec<Packed>>> {
+fn sections(
+    site: &Site,
+    journeys: &[&Journey],
+    cache: &ExportCache,
+    plan: Plan,
+) -> Option<Vec<Vec<Packed>>> {
+    let kind = match plan {
+        Plan::Slides => "deck-slides",
+        Plan::Full => "deck-section",
+    };
     journeys
         .par_iter()
         .map(|j| {
@@ -79,43 +86,45 @@ fn sections(site: &Site, journeys: &[&Journey], cache: &ExportCache) -> Option<V
                 plan: plan::journey_plan(site, j),
                 compare: crate::views::compare::comparison_of(site, j),
             };
-            cached(site, cache, &Key::of("deck-section", "", &input), || {
-                let mut pages = Vec::new();
-                diagram_pages(site, j, &mut pages);
-                stakeholder_page(site, j, &mut pages);
-                compare_page(site, j, &mut pages);
-                plan_pages(site, j, &mut pages);
-                pages
+            cached(site, cache, &Key::of(kind, "", &input), || {
+                plan.section(site, j)
             })
         })
         .collect()
 }
 
-/// Every persona page, from the cache or drawn; `None` when one is outside this writer.
+/// Every persona page (two personas a slide in the readable plan), from the cache or
+/// drawn; `None` when one is outside this writer.
 fn persona_pages(
     site: &Site,
     journeys: &[&Journey],
     personas: &[&Persona],
     cache: &ExportCache,
+    plan: Plan,
 ) -> Option<Vec<Vec<Packed>>> {
-    personas
+    let (kind, per) = match plan {
+        Plan::Slides => ("deck-persona-slide", 2),
+        Plan::Full => ("deck-persona", 1),
+    };
+    let groups: Vec<&[&Persona]> = personas.chunks(per).collect();
+    groups
         .par_iter()
-        .map(|p| {
-            let view = persona_view::persona_view(site, &p.id);
-            let input = PersonaInput {
-                title: &site.config.title,
-                ui: site.config.ui.fingerprint(),
-                persona: p,
-                journeys: view
-                    .journeys
-                    .into_iter()
-                    .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
-                    .collect(),
-            };
-            cached(site, cache, &Key::of("deck-persona", "", &input), || {
-                let mut pages = Vec::new();
-                persona_page(site, p, journeys, &mut pages);
-                pages
+        .map(|group| {
+            let input: Vec<PersonaInput> = group
+                .iter()
+                .map(|p| PersonaInput {
+                    title: &site.config.title,
+                    ui: site.config.ui.fingerprint(),
+                    persona: p,
+                    journeys: persona_view::persona_view(site, &p.id)
+                        .journeys
+                        .into_iter()
+                        .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
+                        .collect(),
+                })
+                .collect();
+            cached(site, cache, &Key::of(kind, "", &input), || {
+                plan.personas(site, group, journeys)
             })
         })
         .collect()
@@ -128,6 +137,7 @@ fn assemble(
     personas: &[&Persona],
     sections: Vec<Vec<Packed>>,
     persona_pages: Vec<Vec<Packed>>,
+    plan: Plan,
 ) -> Result<Option<Vec<u8>>, ExportError> {
     // The contents and the outline: where each section starts (page 0 is the title page).
     let mut contents: Vec<(String, usize)> = Vec::new();
@@ -139,7 +149,7 @@ fn assemble(
     if !personas.is_empty() {
         contents.push((site.config.ui.t("label-personas"), at));
     }
-    let title = title_page(site, journeys, &contents);
+    let title = plan.title(site, journeys, &contents);
     let Some(title) = draw(site, &title, 1) else {
         return Ok(None);
     };

@@ -1,30 +1,32 @@
 //! The PowerPoint deck: `deck.pptx` (`ID.pptx` for one journey), 16:9, every card, chip,
 //! label, lane and line a native, editable shape.
 //!
-//! The slides are planned in [`slides`] (a title slide; per journey an overview and one
-//! slide per [`slides::STAGES_PER_SLIDE`] stages; one slide per persona), each drawn into a
-//! [`crate::diagram::Drawing`] in points with the diagrams' own drawings embedded, scaled
-//! to fit. [`shapes`] writes a drawing as DrawingML shapes, and [`package`] zips the parts
+//! The slides are the readable deck's ([`crate::export::deck`]), the same plan as the PDF
+//! deck: shapes and one-line labels in a [`crate::diagram::Drawing`] in points, and text
+//! boxes that stay editable paragraphs. [`shapes`] writes a drawing as DrawingML shapes, and [`package`] zips the parts
 //! with fixed dates in a fixed order, so the same input gives the same bytes. Written by
 //! hand rather than with a PPTX crate: see "PowerPoint" in `docs/exports.md`.
 
 pub mod package;
 pub mod shapes;
-pub mod slides;
 pub mod xml;
 
-use super::ExportError;
+use super::{ExportError, deck};
 use crate::model::{Journey, Site};
 use shapes::{Place, ShapeWriter};
 
 /// The deck of `journeys` (and of the personas they list) as `.pptx` bytes.
 pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
     use rayon::prelude::*;
-    let planned = slides::slides(site, journeys);
+    let planned = deck::slides(site, journeys);
+    let total = planned.len();
     let parts: Vec<package::SlidePart> = planned
         .par_iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let mut w = ShapeWriter::with_lang(&site.config.language);
+            let frame = s.frame(&site.config.title, Some((i + 1, total)));
+            w.drawing(&frame.into_page(deck::SLIDE_W, deck::SLIDE_H), Place::SLIDE);
             w.drawing(&s.drawing, Place::SLIDE);
             for b in &s.boxes {
                 w.text_box(b);

@@ -14,7 +14,7 @@ use super::xml::{EMU_PER_PT, emu, esc};
 use crate::diagram::drawing::{
     Anchor, Cap, Color, Drawing, Geometry, Item, Join, Paint, Role, Shape, Stroke, TextRun,
 };
-use crate::diagram::text::{Style, Weight, width};
+use crate::diagram::text::{Weight, width};
 
 /// The share of the font size between the top of a line and its baseline, for
 /// PowerPoint's and LibreOffice's single line spacing of Inter (its ascender, 0.97 em).
@@ -86,36 +86,7 @@ impl Bounds {
     }
 }
 
-/// A paragraph of a [`TextBox`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Para {
-    /// The text (wrapped by PowerPoint within the box).
-    pub text: String,
-    /// Size and weight, in slide points.
-    pub style: Style,
-    /// Colour.
-    pub color: Color,
-    /// Whether it is a list item with a bullet.
-    pub bullet: bool,
-    /// Space before the paragraph, in points.
-    pub space_before: f32,
-}
-
-/// A text box of several paragraphs that PowerPoint wraps (persona and title slides), in
-/// slide points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TextBox {
-    /// Left.
-    pub x: f32,
-    /// Top.
-    pub y: f32,
-    /// Width.
-    pub w: f32,
-    /// Height.
-    pub h: f32,
-    /// Its paragraphs, top to bottom.
-    pub paras: Vec<Para>,
-}
+pub use crate::export::deck::{Para, TextBox};
 
 /// Writes the shapes of a slide's shape tree, numbering them from 2 (1 is the tree).
 #[derive(Debug)]
@@ -419,7 +390,7 @@ impl ShapeWriter {
                 " marL=\"171450\" indent=\"-171450\""
             } else {
                 ppr.push_str("<a:buNone/>");
-                ""
+                if p.indent { " marL=\"171450\"" } else { "" }
             };
             body.push_str(&format!(
                 "<a:p><a:pPr{indent}>{ppr}</a:pPr>{}</a:p>",
