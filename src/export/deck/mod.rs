@@ -353,6 +353,7 @@ fn column(
     for (i, item) in items.iter().enumerate() {
         let p = Para::new(&clamp(item, ITEM, w - BULLET_INDENT, 3), ITEM, INK, 3.0).bulleted();
         let h = p.height(w);
+        let shortened = p.text != *item;
         let rest = items.len() - i;
         if used + h + if rest > 1 { META.line + 3.0 } else { 0.0 } > bottom - y {
             paras.push(Para::new(
@@ -366,6 +367,9 @@ fn column(
         }
         used += h;
         paras.push(p);
+        if shortened {
+            cut.push(item.clone());
+        }
     }
     if items.is_empty() {
         let none = ui.t("label-none-recorded");

@@ -507,10 +507,16 @@ fn slide(site: &Site, j: &Journey, lay: Layout, a: usize) -> Slide {
         for (k, cell) in lane.cells.iter().enumerate() {
             let x = x0 + k as f32 * (lay.col_w + GAP);
             let n = lay.shown[li][k];
-            let mut ps: Vec<Para> = cell[..n]
-                .iter()
-                .flat_map(|e| paras(e, lay.col_w, lay.meta))
-                .collect();
+            let mut ps: Vec<Para> = Vec::new();
+            for e in &cell[..n] {
+                let p = paras(e, lay.col_w, lay.meta);
+                if p[0].text != e.text {
+                    // Shortened to fit: the notes have it whole.
+                    let stage = &j.stages[a + k].name;
+                    cut_notes.push(format!("{stage} · {}: {}", lane.name, e.text));
+                }
+                ps.extend(p);
+            }
             if let Some(p) = ps.first_mut() {
                 p.space_before = 0.0;
             }

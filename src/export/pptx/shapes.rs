@@ -499,6 +499,7 @@ fn line_props(stroke: Option<&Stroke>, at: Place) -> String {
 mod tests {
     use super::*;
     use crate::diagram::drawing::{Canvas, PathExt};
+    use crate::diagram::text::Style;
 
     #[test]
     fn shapes_map_to_presets_and_freeforms() {
