@@ -248,6 +248,33 @@ impl<'a> DiagramInput<'a> {
     }
 }
 
+/// What a journey's slides are drawn from (its section of the PDF deck, its PowerPoint deck
+/// `ID.pptx`): the site's title and description (the title slide), its diagrams' input,
+/// its content plan (the stage slides' content lane), its comparison, and the stage
+/// vocabulary (the notes). The export cache keys them by it.
+#[derive(serde::Serialize)]
+pub(crate) struct DeckInput<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    diagram: DiagramInput<'a>,
+    plan: crate::views::plan::JourneyPlan,
+    compare: Option<crate::views::compare::Comparison>,
+    stages: &'a [crate::model::StageDef],
+}
+
+impl<'a> DeckInput<'a> {
+    pub(crate) fn of(site: &'a Site, journey: &'a Journey) -> Self {
+        DeckInput {
+            title: &site.config.title,
+            description: site.config.description.as_deref(),
+            diagram: DiagramInput::of(site, journey),
+            plan: crate::views::plan::journey_plan(site, journey),
+            compare: crate::views::compare::comparison_of(site, journey),
+            stages: &site.config.stages,
+        }
+    }
+}
+
 /// The exports a build writes — those of `site.config.exports` — each given to `sink` as
 /// soon as it is made, with `exports/` paths. The PNGs (in parallel) and the deck come from
 /// `cache` when what they are made from did not change; the CSVs and `site.json` are cheap
@@ -275,10 +302,25 @@ where
         ))
     };
     let pngs = || -> Result<(), E> {
-        if !set.png {
+        if !set.png && !set.pptx {
             return Ok(());
         }
         site.journeys.par_iter().try_for_each(|j| {
+            if set.pptx {
+                let key = cache::Key::of("journey-pptx", "", &DeckInput::of(site, j));
+                if let Some((bytes, source)) =
+                    cache.get_or_make_file(&key, || pptx::deck(site, &[j]).map(Some))?
+                {
+                    sink(OutFile {
+                        path: format!("exports/{}.pptx", j.id),
+                        bytes,
+                        source,
+                    })?;
+                }
+            }
+            if !set.png {
+                return Ok(());
+            }
             let input = DiagramInput::of(site, j);
             let key = cache::Key::of("journey-png", &options, &input);
             if let Some((bytes, source)) =
@@ -417,6 +459,9 @@ pub fn journey_downloads(
     }
     if set.pdf {
         v.push(("download-pdf-deck", "deck.pdf".into()));
+    }
+    if set.pptx {
+        v.push(("download-pptx", format!("{}.pptx", journey.id)));
     }
     if set.csv {
         v.extend([

@@ -299,6 +299,8 @@ pub struct ExportSet {
     pub csv: bool,
     /// `exports/site.json`.
     pub json: bool,
+    /// `exports/ID.pptx`: each journey's PowerPoint deck.
+    pub pptx: bool,
 }
 
 impl ExportSet {
@@ -308,6 +310,7 @@ impl ExportSet {
         pdf: true,
         csv: true,
         json: true,
+        pptx: true,
     };
     /// No export.
     pub const NONE: ExportSet = ExportSet {
@@ -315,6 +318,7 @@ impl ExportSet {
         pdf: false,
         csv: false,
         json: false,
+        pptx: false,
     };
 
     /// The set with the formats named in `names` (unknown names are ignored: `check`
@@ -327,6 +331,7 @@ impl ExportSet {
                 "pdf" => set.pdf = true,
                 "csv" => set.csv = true,
                 "json" => set.json = true,
+                "pptx" => set.pptx = true,
                 _ => {}
             }
         }

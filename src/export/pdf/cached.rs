@@ -3,10 +3,11 @@
 //! pages (and the persona pages that list it, and the title page) and takes every other
 //! page from the cache, already compressed.
 //!
-//! Cache entries: one per journey section (its diagram, stakeholder-map and content-plan
-//! pages), keyed by the site title, the journey, the personas it names and its content
-//! plan (everything those pages draw); one per persona page, keyed by the site title, the
-//! persona and what its page lists. Page numbers and the title page, which depend on the
+//! Cache entries: one per journey section (its overview, stage and comparison slides, or in
+//! the detailed deck its diagram, stakeholder-map and content-plan pages), keyed by
+//! [`DeckInput`] (the site title, the journey, the personas it names, its content plan and
+//! comparison: everything those pages draw); one per persona slide (two personas) or
+//! persona page, keyed by the site title, the personas and what their pages list. Page numbers and the title page, which depend on the
 //! whole deck, are drawn on every build (a few milliseconds). A page with glyphs of a
 //! fallback face (Arabic, Japanese, …: this writer embeds only Inter) makes the caller draw
 //! the whole deck with krilla instead, which subsets every face it is given.
@@ -19,19 +20,9 @@ use crate::export::cache::{ExportCache, Key};
 use crate::export::pdfdoc::{self, Meta, Packed};
 use crate::export::scene::Scene;
 use crate::export::scene::content::{Piece, page_place};
-use crate::export::{DiagramInput, ExportError};
+use crate::export::{DeckInput, ExportError};
 use crate::model::{Journey, Persona, Site};
-use crate::views::{persona as persona_view, plan};
-
-/// What a journey's section of the deck draws.
-#[derive(Serialize)]
-struct SectionInput<'a> {
-    title: &'a str,
-    diagram: DiagramInput<'a>,
-    plan: plan::JourneyPlan,
-    /// The comparison page's content, for a to-be map with a baseline.
-    compare: Option<crate::views::compare::Comparison>,
-}
+use crate::views::persona as persona_view;
 
 /// What a persona page draws.
 #[derive(Serialize)]
@@ -80,12 +71,7 @@ fn sections(
     journeys
         .par_iter()
         .map(|j| {
-            let input = SectionInput {
-                title: &site.config.title,
-                diagram: DiagramInput::of(site, j),
-                plan: plan::journey_plan(site, j),
-                compare: crate::views::compare::comparison_of(site, j),
-            };
+            let input = DeckInput::of(site, j);
             cached(site, cache, &Key::of(kind, "", &input), || {
                 plan.section(site, j)
             })
