@@ -25,9 +25,15 @@ pub fn persona_slide(site: &Site, pair: &[&Persona]) -> Slide {
     let half = (SLIDE_W - 2.0 * M - GAP) / 2.0;
     let mut c = Canvas::new();
     let mut notes: Vec<String> = Vec::new();
-    for (i, p) in pair.iter().enumerate() {
+    // The lists start at one height for both personas, below the taller header.
+    let heads: Vec<(TextBox, f32)> = pair
+        .iter()
+        .enumerate()
+        .map(|(i, p)| header(site, &mut c, p, M + i as f32 * (half + GAP), half))
+        .collect();
+    let y = heads.iter().map(|h| h.1).fold(TOP, f32::max);
+    for (i, (p, (head, _))) in pair.iter().zip(heads).enumerate() {
         let x = M + i as f32 * (half + GAP);
-        let (head, y) = header(site, &mut c, p, x, half);
         slide.boxes.push(head);
         let lists = [
             (ui.t("persona-goals"), &p.goals),
@@ -92,6 +98,8 @@ fn header(site: &Site, c: &mut Canvas, p: &Persona, x: f32, w: f32) -> (TextBox,
         .map(|b| site.config.labels.buying_roles[b as usize].clone());
     let mut cx = x;
     let mut chips = false;
+    // A kind that says what the buying role says ("user", "user") is one chip.
+    let role = role.filter(|r| p.kind.as_ref().is_none_or(|k| !k.eq_ignore_ascii_case(r)));
     for label in [p.kind.clone(), role].into_iter().flatten() {
         let label = clamp(&label, super::LABEL, w / 2.0 - 20.0, 1);
         let cw = width(&label, super::LABEL) + 16.0;
