@@ -18,6 +18,7 @@ pub mod palette;
 pub mod stakeholder;
 pub mod svg;
 pub mod text;
+pub mod theme;
 
 use crate::model::{Journey, Site};
 
@@ -28,27 +29,33 @@ pub use svg::Form;
 /// touchpoints, emotion chart, pain points, decision moments, hand-offs, opportunities,
 /// metrics); empty lanes are left out.
 pub fn journey_drawing(site: &Site, journey: &Journey) -> Drawing {
-    journey::draw(site, journey)
+    themed(site, journey::draw(site, journey))
+}
+
+/// `d` with the site's theme applied ([`theme::apply`]).
+fn themed(site: &Site, mut d: Drawing) -> Drawing {
+    theme::apply(&site.theme, &mut d);
+    d
 }
 
 /// [`journey_drawing`] with only the lanes whose key (`Actions`, `Emotion`, `Pain points`,
 /// …) is in `lanes`: the PDF deck's detail pages, which split the lanes over pages. The
 /// emotion lane still draws the step-level emotions of actions whose lane is not shown.
 pub fn journey_drawing_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> Drawing {
-    journey::draw_lanes(site, journey, Some(lanes))
+    themed(site, journey::draw_lanes(site, journey, Some(lanes)))
 }
 
 /// The stakeholder map: personas as rows, stages as columns, marking where each persona is
 /// active, where it enters, and its emotion there.
 pub fn stakeholder_drawing(site: &Site, journey: &Journey) -> Drawing {
-    stakeholder::draw(site, journey)
+    themed(site, stakeholder::draw(site, journey))
 }
 
 /// The backlog's value × effort matrix of `scored` (the numbered opportunities of
 /// [`crate::views::backlog::Backlog::scored`]), as an SVG element in the compact form for
 /// the page; each dot links to `#opp-N`.
 pub fn value_effort_matrix(site: &Site, scored: &[crate::views::backlog::BacklogItem]) -> String {
-    svg::write(&matrix::draw(site, scored), Form::Compact)
+    svg::write(&themed(site, matrix::draw(site, scored)), Form::Compact)
 }
 
 /// The 20 px mark of a well-known channel ([`palette::known_channel`]: `web`, `email`,
@@ -70,7 +77,7 @@ pub fn channel_icon(channel: &str, id_prefix: &str) -> Option<String> {
 /// site.
 pub fn compare_drawing(site: &Site, to_be: &Journey) -> Option<Drawing> {
     let cmp = crate::views::compare::comparison_of(site, to_be)?;
-    Some(compare::draw(site, to_be, &cmp))
+    Some(themed(site, compare::draw(site, to_be, &cmp)))
 }
 
 /// [`journey_drawing`] as an SVG element, inline form (the `.svg` download).

@@ -107,9 +107,13 @@ fn root(d: &Drawing, head: &str, body: &str) -> String {
         format!(" id=\"{p}root\"")
     };
     let mut s = String::with_capacity(body.len() + head.len() + 512);
+    let family = match &d.font_family {
+        Some(f) => format!("{}, Inter, sans-serif", esc(&css_family(f))),
+        None => "Inter, sans-serif".to_string(),
+    };
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"{role}\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"{role}\" aria-labelledby=\"{p}title {p}desc\" font-family=\"{family}\">",
     );
     let _ = writeln!(s, "<title id=\"{p}title\">{}</title>", esc(&d.title));
     let _ = writeln!(s, "<desc id=\"{p}desc\">{}</desc>", esc(&d.desc));
@@ -130,8 +134,15 @@ fn has_links(items: &[Item]) -> bool {
     items.iter().any(|i| match i {
         Item::Link { .. } => true,
         Item::Embed { drawing, .. } => has_links(&drawing.items),
-        Item::Shape(_) | Item::Text(_) => false,
+        Item::Shape(_) | Item::Text(_) | Item::Image(_) => false,
     })
+}
+
+/// A font family name as a CSS value: quoted when it is more than letters, digits, spaces
+/// and hyphens would safely allow; quotes and backslashes dropped.
+pub fn css_family(name: &str) -> String {
+    let clean: String = name.chars().filter(|c| !matches!(c, '"' | '\\' | '\'' | ';' | '<' | '>')).collect();
+    format!("'{clean}'")
 }
 
 /// Whether `v` can go into a CSS declaration unchanged (colours, numbers, keywords); other
@@ -166,6 +177,7 @@ impl Writer {
             match item {
                 Item::Shape(s) => self.shape(s),
                 Item::Text(t) => self.text(t),
+                Item::Image(img) => self.image(img),
                 Item::Embed {
                     drawing,
                     x,
@@ -188,6 +200,21 @@ impl Writer {
                 }
             }
         }
+    }
+
+    /// An image as a `data:` URI, so that the SVG stays one self-contained file.
+    fn image(&mut self, img: &crate::diagram::drawing::Image) {
+        use base64::Engine as _;
+        let data = base64::engine::general_purpose::STANDARD.encode(&img.png);
+        let _ = writeln!(
+            self.buf,
+            "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:image/png;base64,{data}\"><title>{}</title></image>",
+            num(img.x),
+            num(img.y),
+            num(img.w),
+            num(img.h),
+            esc(&img.alt)
+        );
     }
 
     /// The class number of a set of CSS declarations (added when new).

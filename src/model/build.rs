@@ -39,6 +39,10 @@ pub fn build_reusing(
     reuse: &(dyn Fn(&Doc<raw::RawJourney>) -> Option<Arc<Journey>> + Sync),
 ) -> Site {
     let config = config(site);
+    // The theme's fonts measure and draw everything from here on (a process-wide choice:
+    // one site is built at a time).
+    let theme = Arc::new(super::theme::resolve(site));
+    theme.install_fonts();
     use rayon::prelude::*;
     let markets = &config.mlr.markets;
     // Journeys are independent once the names are known: resolve them on every core.
@@ -60,6 +64,7 @@ pub fn build_reusing(
         assets,
         as_of,
         index: SiteIndex::default(),
+        theme,
     }
 }
 

@@ -678,7 +678,8 @@ fn compare_page(inp: &Inputs, i: usize) -> Result<Option<OutFile>, RenderError> 
     let Some(cmp) = crate::views::compare::comparison_of(site, j) else {
         return Ok(None);
     };
-    let chart = diagram::compare::draw(site, j, &cmp);
+    let mut chart = diagram::compare::draw(site, j, &cmp);
+    diagram::theme::apply(&site.theme, &mut chart);
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, inp.history, "../", "journeys"));
     ctx.insert("cmp", &cmp);

@@ -120,11 +120,18 @@ pub(super) fn load_overrides(
     let theme_dir = site_root.join("themes").join(theme);
     // A theme is a folder name, never a path (`check` reports it as `bad-theme`).
     let is_name = crate::base::values::is_kebab_case(theme);
-    if !is_name || (theme != "default" && !theme_dir.is_dir()) {
+    let builtin = crate::load::theme::BUILTIN_THEMES.iter().find(|t| t.name == theme);
+    if !is_name || (theme != "default" && builtin.is_none() && !theme_dir.is_dir()) {
         return Err(RenderError::ThemeNotFound {
             theme: theme.to_string(),
             expected: theme_dir,
         });
+    }
+    // A built-in theme the site has no folder for: its files (logo, fonts) as assets.
+    if let Some(b) = builtin.filter(|_| !theme_dir.is_dir()) {
+        for (rel, bytes) in b.files.iter().filter(|(r, _)| *r != "theme.yaml") {
+            assets.insert((*rel).to_string(), bytes.to_vec());
+        }
     }
     for (rel, path) in files_below(
         site_root,

@@ -15,23 +15,70 @@ pub mod xml;
 
 use super::ExportError;
 use crate::model::{Journey, Site};
+use crate::diagram::theme::Recolour;
 use shapes::{Place, ShapeWriter};
+
+/// Slide width and height in points (16:9, 13.333 × 7.5 in).
+const SLIDE: (f32, f32) = (960.0, 540.0);
+
+/// The logo's box on the slide master: top right, at most 96 × 28 pt, 20 pt from the
+/// edges (the slide plan keeps its titles left and its footer at the bottom).
+const LOGO_BOX: [f32; 4] = [SLIDE.0 - 20.0 - 96.0, 16.0, 96.0, 28.0];
+
+/// The package's typeface, theme colours and master logo from the site's theme.
+fn look(site: &Site) -> package::Look {
+    let t = &site.theme;
+    let hex = |key: &str, dflt: &str| {
+        t.palette
+            .get(key)
+            .map_or(dflt, String::as_str)
+            .trim_start_matches('#')
+            .to_string()
+    };
+    let [x, y, w, h] = LOGO_BOX;
+    let logo = crate::diagram::theme::logo_item(t, x, y, w, h).map(|img| package::MasterLogo {
+        // Right-aligned in the box.
+        rect: [x + w - img.w, y, img.w, img.h],
+        png: img.png,
+    });
+    package::Look {
+        typeface: t.fonts.as_ref().map_or("Inter", |f| f.family.as_str()).to_string(),
+        text: hex("text", "1F2933"),
+        background: hex("background", "FFFFFF"),
+        accent: hex("accent", "0B4F7C"),
+        logo,
+    }
+}
 
 /// The deck of `journeys` (and of the personas they list) as `.pptx` bytes.
 pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
     use rayon::prelude::*;
     let planned = slides::slides(site, journeys);
+    let recolour = Recolour::of(&site.theme);
+    let typeface = site
+        .theme
+        .fonts
+        .as_ref()
+        .map_or("Inter", |f| f.family.as_str());
     let parts: Vec<package::SlidePart> = planned
         .par_iter()
         .map(|s| {
-            let mut w = ShapeWriter::with_lang(&site.config.language);
-            w.drawing(&s.drawing, Place::SLIDE);
+            let mut w = ShapeWriter::with_lang(&site.config.language).typeface(typeface);
+            // The slide plan paints with the default palette: the theme's colours here.
+            let mut drawing = s.drawing.clone();
+            recolour.drawing(&mut drawing);
+            w.drawing(&drawing, Place::SLIDE);
             for b in &s.boxes {
-                w.text_box(b);
+                let mut b = b.clone();
+                for p in &mut b.paras {
+                    p.color = recolour.colour(p.color);
+                }
+                w.text_box(&b);
             }
             package::SlidePart {
                 shapes: w.out,
                 notes: s.notes.clone(),
+                images: w.images,
             }
         })
         .collect();
@@ -43,6 +90,7 @@ pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> 
             .max()
             .map(|d| d.format("%Y-%m-%d").to_string()),
         lang: site.config.language.clone(),
+        look: look(site),
     };
     package::package(&parts, &props).map_err(|e| ExportError::Data {
         what: "the PowerPoint deck".into(),

@@ -56,6 +56,16 @@ enum Item {
         transform: Transform,
         bounds: Rect,
     },
+    /// A raster image (a theme's logo) filling (x, y, w, h) in its own coordinates.
+    Image {
+        png: std::sync::Arc<[u8]>,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        transform: Transform,
+        bounds: Rect,
+    },
 }
 
 /// An sRGB colour and its alpha, 0–255 each.
@@ -86,14 +96,18 @@ struct Glyph {
 }
 
 impl Scene {
-    /// Whether every glyph is drawn from the embedded Inter faces (what the cached deck's
-    /// own PDF writer embeds; a page with fallback faces is drawn with krilla, which
-    /// subsets any font).
+    /// Whether the cached deck's own PDF writer can draw it: every glyph from the embedded
+    /// Inter faces and no image (a page with fallback faces, a theme's fonts or its logo
+    /// is drawn with krilla, which subsets any font and embeds images).
     pub fn inter_only(&self) -> bool {
-        self.items.iter().all(|i| match i {
-            Item::Text { glyphs, .. } => glyphs.iter().all(|g| g.face.is_inter()),
-            Item::Shape { .. } => true,
-        })
+        // A theme's fonts or logo: the cached writer embeds only Inter and draws no
+        // images, so themed decks go through krilla.
+        crate::fonts::primary_is_inter()
+            && self.items.iter().all(|i| match i {
+                Item::Text { glyphs, .. } => glyphs.iter().all(|g| g.face.is_inter()),
+                Item::Shape { .. } => true,
+                Item::Image { .. } => false,
+            })
     }
 
     /// The scene of `drawing`: its background (unless `transparent`) and every item, the
@@ -152,6 +166,20 @@ impl Scene {
                     self.add(&drawing.items, t);
                 }
                 DrawnItem::Link { items, .. } => self.add(items, transform),
+                DrawnItem::Image(img) => {
+                    let r = Rect::from_xywh(img.x, img.y, img.w, img.h);
+                    if let Some(bounds) = r.and_then(|r| r.transform(transform)) {
+                        self.items.push(Item::Image {
+                            png: img.png.clone(),
+                            x: img.x,
+                            y: img.y,
+                            w: img.w,
+                            h: img.h,
+                            transform,
+                            bounds,
+                        });
+                    }
+                }
             }
         }
     }
