@@ -29,7 +29,7 @@ pub use svg::Form;
 /// touchpoints, emotion chart, pain points, decision moments, hand-offs, opportunities,
 /// metrics); empty lanes are left out.
 pub fn journey_drawing(site: &Site, journey: &Journey) -> Drawing {
-    themed(site, journey::draw(site, journey))
+    with_logo(site, themed(site, journey::draw(site, journey)))
 }
 
 /// `d` with the site's theme applied ([`theme::apply`]).
@@ -38,17 +38,31 @@ fn themed(site: &Site, mut d: Drawing) -> Drawing {
     d
 }
 
+/// `d` (a diagram opening with the title block of [`layout::header`]) with the theme's
+/// logo in its top right corner, as high as the state pill's row (20 px), so that a PNG
+/// pasted into a slide carries the brand.
+fn with_logo(site: &Site, mut d: Drawing) -> Drawing {
+    let (max_w, max_h) = (120.0, 20.0);
+    if let Some(mut img) = theme::logo_item(&site.theme, 0.0, layout::MARGIN, max_w, max_h) {
+        img.x = d.width - layout::MARGIN - img.w;
+        d.items.push(drawing::Item::Image(img));
+    }
+    d
+}
+
 /// [`journey_drawing`] with only the lanes whose key (`Actions`, `Emotion`, `Pain points`,
 /// …) is in `lanes`: the PDF deck's detail pages, which split the lanes over pages. The
 /// emotion lane still draws the step-level emotions of actions whose lane is not shown.
 pub fn journey_drawing_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> Drawing {
-    themed(site, journey::draw_lanes(site, journey, Some(lanes)))
+    with_logo(site, themed(site, journey::draw_lanes(site, journey, Some(lanes))))
 }
 
 /// The stakeholder map: personas as rows, stages as columns, marking where each persona is
 /// active, where it enters, and its emotion there.
 pub fn stakeholder_drawing(site: &Site, journey: &Journey) -> Drawing {
-    themed(site, stakeholder::draw(site, journey))
+    let d = themed(site, stakeholder::draw(site, journey));
+    // A map of no persona draws nothing (and has no PNG): no logo alone.
+    if d.is_empty() { d } else { with_logo(site, d) }
 }
 
 /// The backlog's value × effort matrix of `scored` (the numbered opportunities of

@@ -259,6 +259,14 @@ where
     let set = site.config.exports;
     let opts = ExportOptions::default();
     let options = format!("scale={} transparent={}", opts.scale, opts.transparent);
+    // Every cached export is drawn with the theme: its fingerprint keys them all.
+    let salted;
+    let cache = if site.theme.is_plain() {
+        cache
+    } else {
+        salted = cache.salted(&site.theme.fingerprint());
+        &salted
+    };
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     let deck = || -> Result<(), E> {
         if !set.pdf {

@@ -71,6 +71,11 @@ impl Theme {
         out
     }
 
+    /// Whether it changes nothing of the built-in look (no colour, font or logo).
+    pub fn is_plain(&self) -> bool {
+        self.palette.is_empty() && self.fonts.is_none() && self.logo.is_none()
+    }
+
     /// A digest of everything the theme changes in a drawing (palette, font files, logo):
     /// part of every export cache key, so a changed theme never gives a stale export.
     pub fn fingerprint(&self) -> String {

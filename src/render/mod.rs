@@ -227,6 +227,9 @@ where
     for (path, bytes) in &theme.assets {
         sink(OutFile::new(format!("theme/{path}"), bytes.clone()))?;
     }
+    if let Some(css) = theme::theme_css(&input.site.theme) {
+        sink(OutFile::new("theme/theme.css", css.into_bytes()))?;
+    }
     Ok(())
 }
 

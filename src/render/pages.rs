@@ -92,6 +92,10 @@ struct Layout<'a> {
     lang: &'a str,
     /// `<html dir>`: `rtl` for Arabic, Hebrew, Persian, Urdu, else `ltr`.
     dir: &'static str,
+    /// Whether `theme/theme.css` (the theme's colours and fonts) is written and linked.
+    theme_css: bool,
+    /// The theme's logo below the output root (`theme/logo.svg`), shown in the header.
+    logo: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -378,6 +382,13 @@ fn layout<'a>(
         market: site.config.mlr.market.as_deref(),
         lang: site.config.ui.tag(),
         dir: site.config.ui.dir(),
+        theme_css: super::theme::theme_css(&site.theme).is_some(),
+        logo: site
+            .theme
+            .logo_path
+            .as_ref()
+            .filter(|_| site.theme.logo.is_some())
+            .map(|p| format!("theme/{p}")),
     }
 }
 
