@@ -74,15 +74,15 @@ pub fn value_effort_matrix(site: &Site, scored: &[crate::views::backlog::Backlog
 
 /// The 20 px mark of a well-known channel ([`palette::known_channel`]: `web`, `email`,
 /// `event`, …) as an inline SVG element for a table cell, its ids starting with `id_prefix`
-/// (unique on the page) and named by the channel's kind; `None` for a channel waymark does
-/// not know (it is shown as written, without a mark).
-pub fn channel_icon(channel: &str, id_prefix: &str) -> Option<String> {
+/// (unique on the page) and named by the channel's kind, in the site's theme; `None` for a
+/// channel waymark does not know (it is shown as written, without a mark).
+pub fn channel_icon(site: &Site, channel: &str, id_prefix: &str) -> Option<String> {
     let kind = palette::known_channel(channel)?;
     let mut c = drawing::Canvas::new();
     palette::channel_mark(&mut c, Some(kind), 10.0, 10.0);
     let mut d = c.finish(id_prefix, 20.0, 20.0, kind, "");
     d.background = None;
-    Some(svg::write(&d, Form::Inline))
+    Some(svg::write(&themed(site, d), Form::Inline))
 }
 
 /// The comparison chart of a to-be map against its baseline

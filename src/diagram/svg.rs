@@ -108,7 +108,14 @@ fn root(d: &Drawing, head: &str, body: &str) -> String {
     };
     let mut s = String::with_capacity(body.len() + head.len() + 512);
     let family = match &d.font_family {
-        Some(f) => format!("{}, Inter, sans-serif", esc(&css_family(f))),
+        // Letters, digits, spaces and hyphens only: a valid unquoted family in SVG and CSS.
+        Some(f) => {
+            let plain: String = f
+                .chars()
+                .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+                .collect();
+            format!("{}, Inter, sans-serif", esc(plain.trim()))
+        }
         None => "Inter, sans-serif".to_string(),
     };
     let _ = writeln!(

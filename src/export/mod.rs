@@ -185,6 +185,7 @@ pub fn export_files(
     formats: &[ExportFormat],
     opts: &ExportOptions,
 ) -> Result<Vec<OutFile>, ExportError> {
+    site.theme.install_fonts();
     let journeys = selected(site, opts)?;
     let mut formats = formats.to_vec();
     formats.sort();
@@ -256,6 +257,7 @@ where
     E: From<ExportError> + Send,
 {
     use rayon::prelude::*;
+    site.theme.install_fonts();
     let set = site.config.exports;
     let opts = ExportOptions::default();
     let options = format!("scale={} transparent={}", opts.scale, opts.transparent);

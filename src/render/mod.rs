@@ -212,6 +212,8 @@ pub fn render_site_into<E>(
 where
     E: From<RenderError> + Send,
 {
+    // The theme's faces measure every diagram and label drawn from here.
+    input.site.theme.install_fonts();
     let theme = input.theme;
     let tera = pages::engine(theme, input.site.config.ui.clone())?;
     let inputs = pages::Inputs {

@@ -620,7 +620,7 @@ fn journey_page(
     );
     let stakeholder_svg = diagram::stakeholder_map_as(site, j, compact);
     let channel_mix = channels::journey_mix(j);
-    ctx.insert("channel_icons", &channel_icons(&channel_mix));
+    ctx.insert("channel_icons", &channel_icons(site, &channel_mix));
     ctx.insert("channel_mix", &channel_mix);
     let has_stakeholders = !stakeholder_svg.trim().is_empty();
     ctx.insert("stakeholder_svg", &stakeholder_svg);
@@ -660,14 +660,14 @@ fn journey_page(
 
 /// The icon of each row of `mix`, in row order: an inline SVG of the well-known channel's
 /// mark, or an empty string for a channel shown as written only (and the row without one).
-fn channel_icons(mix: &channels::ChannelMix) -> Vec<String> {
+fn channel_icons(site: &Site, mix: &channels::ChannelMix) -> Vec<String> {
     mix.rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
             r.channel
                 .as_deref()
-                .and_then(|c| diagram::channel_icon(c, &format!("wm-ch{i}-")))
+                .and_then(|c| diagram::channel_icon(site, c, &format!("wm-ch{i}-")))
                 .unwrap_or_default()
         })
         .collect()
@@ -813,7 +813,7 @@ fn site_page_file(
         }),
         (Task::Channels, ..) => page("channels.html", "channels", &|ctx| {
             let mix = channels::site_mix(site);
-            ctx.insert("channel_icons", &channel_icons(&mix));
+            ctx.insert("channel_icons", &channel_icons(site, &mix));
             ctx.insert("channels", &mix);
         }),
         // search.html: the plain link list, the search box's no-JavaScript target.

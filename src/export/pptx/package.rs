@@ -483,7 +483,9 @@ pub fn package(slides: &[SlidePart], props: &Props) -> Result<Vec<u8>, zip::resu
         z.write_all(body.as_bytes())?;
     }
     // Media last, stored (PNG is compressed already).
-    let stored = opts.compression_method(zip::CompressionMethod::Stored);
+    let stored = opts
+        .compression_method(zip::CompressionMethod::Stored)
+        .compression_level(None);
     if let Some(l) = &props.look.logo {
         z.start_file("ppt/media/logo.png", stored)?;
         z.write_all(&l.png)?;
