@@ -392,6 +392,7 @@ fn make(
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.
 pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
+    site.theme.install_fonts();
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     make(site, &all, name, &ExportOptions::default())
 }

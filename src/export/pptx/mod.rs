@@ -21,9 +21,10 @@ use shapes::{Place, ShapeWriter};
 /// Slide width and height in points (16:9, 13.333 × 7.5 in).
 const SLIDE: (f32, f32) = (960.0, 540.0);
 
-/// The logo's box on the slide master: top right, at most 96 × 28 pt, 20 pt from the
-/// edges (the slide plan keeps its titles left and its footer at the bottom).
-const LOGO_BOX: [f32; 4] = [SLIDE.0 - 20.0 - 96.0, 16.0, 96.0, 28.0];
+/// The logo's box on the slide master: centred in the footer band (under its hairline at
+/// 512 pt, between the footer's title at the left and the slide number at the right), at
+/// most 96 × 16 pt. The slide plan ([`slides`]) uses the top right for a note.
+const LOGO_BOX: [f32; 4] = [(SLIDE.0 - 96.0) / 2.0, 518.0, 96.0, 16.0];
 
 /// The package's typeface, theme colours and master logo from the site's theme.
 fn look(site: &Site) -> package::Look {
@@ -37,8 +38,8 @@ fn look(site: &Site) -> package::Look {
     };
     let [x, y, w, h] = LOGO_BOX;
     let logo = crate::diagram::theme::logo_item(t, x, y, w, h).map(|img| package::MasterLogo {
-        // Right-aligned in the box.
-        rect: [x + w - img.w, y, img.w, img.h],
+        // Centred in the box.
+        rect: [x + (w - img.w) / 2.0, y, img.w, img.h],
         png: img.png,
     });
     package::Look {
