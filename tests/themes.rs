@@ -227,3 +227,14 @@ fn a_changed_theme_is_never_a_cached_export() {
     assert_eq!(png("b"), png("c"), "cached equals uncached");
     assert_eq!(pdf("b"), pdf("c"), "cached deck equals uncached");
 }
+
+#[test]
+fn docs_list_every_palette_key() {
+    let docs = read(&common::repo().join("docs/themes.md"));
+    for role in waymark::base::theme::ROLES {
+        assert!(docs.contains(&format!("| `{}` |", role.key)), "{}", role.key);
+    }
+    for code in ["bad-color", "missing-theme-file", "bad-font", "bad-logo", "low-contrast"] {
+        assert!(docs.contains(&format!("`{code}`")), "{code}");
+    }
+}
