@@ -131,7 +131,8 @@ static PRIMARY: AtomicPtr<Primary> = AtomicPtr::new(std::ptr::null_mut());
 fn inter_primary() -> &'static Primary {
     static INTER: OnceLock<Primary> = OnceLock::new();
     INTER.get_or_init(|| {
-        let face = |data| Face::new(data, 0, "Inter".into()).expect("the embedded Inter fonts parse");
+        let face =
+            |data| Face::new(data, 0, "Inter".into()).expect("the embedded Inter fonts parse");
         Primary {
             faces: [leak(face(INTER_REGULAR)), leak(face(INTER_SEMIBOLD))],
             inter: true,
@@ -175,8 +176,12 @@ pub fn generation() -> u64 {
 /// Whether `data` is a font waymark can measure and draw with: an OpenType or TrueType
 /// file (face 0) with glyphs for the Latin letters. The error says why not.
 pub fn check_face(data: &[u8]) -> Result<(), String> {
-    let face = ttf_parser::Face::parse(data, 0).map_err(|e| format!("not an OpenType or TrueType font ({e})"))?;
-    if !"AaZz09".chars().all(|c| face.glyph_index(c).is_some_and(|g| g.0 != 0)) {
+    let face = ttf_parser::Face::parse(data, 0)
+        .map_err(|e| format!("not an OpenType or TrueType font ({e})"))?;
+    if !"AaZz09"
+        .chars()
+        .all(|c| face.glyph_index(c).is_some_and(|g| g.0 != 0))
+    {
         return Err("it has no glyphs for the Latin letters".into());
     }
     Ok(())
@@ -220,7 +225,9 @@ pub fn set_primary(faces: Option<(&[u8], &[u8])>) -> Result<(), String> {
     h.update(regular);
     h.update(semibold);
     let key = *h.finalize().as_bytes();
-    let mut made = MADE.lock().map_err(|_| "font registry poisoned".to_string())?;
+    let mut made = MADE
+        .lock()
+        .map_err(|_| "font registry poisoned".to_string())?;
     let found = made.iter().find(|(k, _)| *k == key).map(|(_, p)| *p);
     let p = match found {
         Some(p) => p,

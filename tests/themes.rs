@@ -44,14 +44,23 @@ fn pages_carry_the_palette_font_and_logo() {
     let css = read(&out.join("theme/theme.css"));
     assert!(css.contains(&format!("--accent: #{ACCENT};")), "{css}");
     assert!(css.contains("font-family: 'Liberation Serif'"), "{css}");
-    assert!(css.contains("url(\"fonts/LiberationSerif-Regular.ttf\")"), "{css}");
-    assert!(out.join("theme/fonts/LiberationSerif-Regular.ttf").is_file());
+    assert!(
+        css.contains("url(\"fonts/LiberationSerif-Regular.ttf\")"),
+        "{css}"
+    );
+    assert!(
+        out.join("theme/fonts/LiberationSerif-Regular.ttf")
+            .is_file()
+    );
     assert!(out.join("theme/logo.png").is_file());
     let page = read(&out.join("journeys/purchase.html"));
     assert!(page.contains("href=\"../theme/theme.css\""));
     assert!(page.contains("<img class=\"site-logo\" src=\"../theme/logo.png\""));
     // The inline diagram: the accent (stage badges), the family, the logo as an image.
-    assert!(page.contains(&format!("#{ACCENT}")), "accent in the inline SVG");
+    assert!(
+        page.contains(&format!("#{ACCENT}")),
+        "accent in the inline SVG"
+    );
     assert!(page.contains("font-family=\"Liberation Serif, Inter, sans-serif\""));
     assert!(page.contains("href=\"data:image/png;base64,"));
     // The default palette's slate (#3E4C59) is gone from the diagram: recoloured.
@@ -123,12 +132,17 @@ fn pptx_carries_colour_typeface_and_master_logo() {
         std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
         s
     };
-    let slides: String = (1..=3).map(|i| part(&format!("ppt/slides/slide{i}.xml"))).collect();
+    let slides: String = (1..=3)
+        .map(|i| part(&format!("ppt/slides/slide{i}.xml")))
+        .collect();
     assert!(slides.contains(&format!("<a:srgbClr val=\"{ACCENT}\"/>")));
     assert!(slides.contains("typeface=\"Liberation Serif\""));
     assert!(!slides.contains("typeface=\"Inter\""));
     let master = part("ppt/slideMasters/slideMaster1.xml");
-    assert!(master.contains("<p:pic>") && master.contains("r:embed=\"rId3\""), "{master}");
+    assert!(
+        master.contains("<p:pic>") && master.contains("r:embed=\"rId3\""),
+        "{master}"
+    );
     let rels = part("ppt/slideMasters/_rels/slideMaster1.xml.rels");
     assert!(rels.contains("Target=\"../media/logo.png\""), "{rels}");
     assert!(part("ppt/theme/theme1.xml").contains(&format!("<a:srgbClr val=\"{ACCENT}\"/>")));
@@ -154,8 +168,18 @@ fn check_with(name: &str) -> (Option<i32>, String) {
 fn every_theme_mistake_is_located() {
     let file = "themes/acme/theme.yaml";
     for (name, at, code, message) in [
-        ("unknown-key", "4:33", "unknown-field", "unknown field `boarder`"),
-        ("bad-color", "3:9", "bad-color", "`dark-blue` is not a colour (palette.text)"),
+        (
+            "unknown-key",
+            "4:33",
+            "unknown-field",
+            "unknown field `boarder`",
+        ),
+        (
+            "bad-color",
+            "3:9",
+            "bad-color",
+            "`dark-blue` is not a colour (palette.text)",
+        ),
         (
             "missing-file",
             "3:13",
@@ -168,7 +192,12 @@ fn every_theme_mistake_is_located() {
             "bad-font",
             "cannot use `themes/acme/fonts/LICENSE-Liberation.txt` as a font",
         ),
-        ("bad-logo", "3:7", "bad-logo", "logo `themes/acme/theme.yaml` is neither .svg nor .png"),
+        (
+            "bad-logo",
+            "3:7",
+            "bad-logo",
+            "logo `themes/acme/theme.yaml` is neither .svg nor .png",
+        ),
     ] {
         let (code_out, out) = check_with(name);
         assert_eq!(code_out, Some(1), "{name}: {out}");
@@ -198,7 +227,11 @@ fn the_high_contrast_theme_is_built_in() {
     let site = tmp.path().join("site");
     copy_tree(&fixture("minimal"), &site);
     let cfg = read(&site.join("waymark.yaml"));
-    std::fs::write(site.join("waymark.yaml"), format!("{cfg}theme: high-contrast\n")).unwrap();
+    std::fs::write(
+        site.join("waymark.yaml"),
+        format!("{cfg}theme: high-contrast\n"),
+    )
+    .unwrap();
     let res = waymark(&["check", site.to_str().unwrap()]);
     assert_eq!(res.status.code(), Some(0), "{}", text(&res));
     assert!(text(&res).contains("0 warning(s)"), "{}", text(&res));
@@ -232,9 +265,19 @@ fn a_changed_theme_is_never_a_cached_export() {
 fn docs_list_every_palette_key() {
     let docs = read(&common::repo().join("docs/themes.md"));
     for role in waymark::base::theme::ROLES {
-        assert!(docs.contains(&format!("| `{}` |", role.key)), "{}", role.key);
+        assert!(
+            docs.contains(&format!("| `{}` |", role.key)),
+            "{}",
+            role.key
+        );
     }
-    for code in ["bad-color", "missing-theme-file", "bad-font", "bad-logo", "low-contrast"] {
+    for code in [
+        "bad-color",
+        "missing-theme-file",
+        "bad-font",
+        "bad-logo",
+        "low-contrast",
+    ] {
         assert!(docs.contains(&format!("`{code}`")), "{code}");
     }
 }

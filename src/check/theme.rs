@@ -4,7 +4,9 @@
 //! and the ratio).
 
 use crate::base::SourceRef;
-use crate::base::theme::{CONTRAST_PAIRS, MIN_CONTRAST, ROLES, contrast, parse_hex, role_of, to_hex};
+use crate::base::theme::{
+    CONTRAST_PAIRS, MIN_CONTRAST, ROLES, contrast, parse_hex, role_of, to_hex,
+};
 use crate::diagnostic::Diagnostic;
 use crate::load::raw::SStr;
 use crate::load::theme::{RawTheme, decode_logo, is_inside};
@@ -61,7 +63,11 @@ fn files(site: &LoadedSite, doc: &Doc<RawTheme>, out: &mut Vec<Diagnostic>) {
     }
     for (what, rel) in named {
         let at = doc.span(rel);
-        let Some(bytes) = site.theme_files.get(&rel.value).filter(|_| is_inside(&rel.value)) else {
+        let Some(bytes) = site
+            .theme_files
+            .get(&rel.value)
+            .filter(|_| is_inside(&rel.value))
+        else {
             out.push(err(
                 "missing-theme-file",
                 &at,
@@ -110,7 +116,11 @@ fn low_contrast(set: &[(&str, [u8; 3], SourceRef)], doc: &Doc<RawTheme>) -> Vec<
             continue;
         }
         let Some(at) = f_at.or(b_at) else { continue };
-        let at = if at.line == 0 { doc.whole() } else { at.clone() };
+        let at = if at.line == 0 {
+            doc.whole()
+        } else {
+            at.clone()
+        };
         out.push(
             Diagnostic::error(
                 "low-contrast",

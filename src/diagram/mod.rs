@@ -54,7 +54,10 @@ fn with_logo(site: &Site, mut d: Drawing) -> Drawing {
 /// …) is in `lanes`: the PDF deck's detail pages, which split the lanes over pages. The
 /// emotion lane still draws the step-level emotions of actions whose lane is not shown.
 pub fn journey_drawing_lanes(site: &Site, journey: &Journey, lanes: &[&str]) -> Drawing {
-    with_logo(site, themed(site, journey::draw_lanes(site, journey, Some(lanes))))
+    with_logo(
+        site,
+        themed(site, journey::draw_lanes(site, journey, Some(lanes))),
+    )
 }
 
 /// The stakeholder map: personas as rows, stages as columns, marking where each persona is

@@ -290,9 +290,15 @@ mod tests {
         }
         assert_eq!(d("lanes.touchpoints.border"), [TOUCHPOINTS.stroke]);
         assert_eq!(d("severity.high"), [severity_color(Some(Severity::High))]);
-        assert_eq!(d("severity.medium"), [severity_color(Some(Severity::Medium))]);
+        assert_eq!(
+            d("severity.medium"),
+            [severity_color(Some(Severity::Medium))]
+        );
         assert_eq!(d("severity.low"), [severity_color(Some(Severity::Low))]);
-        assert_eq!(d("status.planned.fill"), [status_colors(OpportunityStatus::Planned).0]);
+        assert_eq!(
+            d("status.planned.fill"),
+            [status_colors(OpportunityStatus::Planned).0]
+        );
         assert_eq!(d("accent")[0], status_colors(OpportunityStatus::Planned).1);
         let ip = status_colors(OpportunityStatus::InProgress);
         assert_eq!(d("status.in-progress.fill"), [ip.0]);
@@ -300,6 +306,9 @@ mod tests {
         let b = status_colors(OpportunityStatus::Blocked);
         assert_eq!(d("status.blocked.fill"), [b.0]);
         assert_eq!(d("status.blocked.text"), [b.1]);
-        assert_eq!(d("status.dropped.fill"), [status_colors(OpportunityStatus::Dropped).0]);
+        assert_eq!(
+            d("status.dropped.fill"),
+            [status_colors(OpportunityStatus::Dropped).0]
+        );
     }
 }

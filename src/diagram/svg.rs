@@ -148,7 +148,10 @@ fn has_links(items: &[Item]) -> bool {
 /// A font family name as a CSS value: quoted when it is more than letters, digits, spaces
 /// and hyphens would safely allow; quotes and backslashes dropped.
 pub fn css_family(name: &str) -> String {
-    let clean: String = name.chars().filter(|c| !matches!(c, '"' | '\\' | '\'' | ';' | '<' | '>')).collect();
+    let clean: String = name
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\\' | '\'' | ';' | '<' | '>'))
+        .collect();
     format!("'{clean}'")
 }
 

@@ -143,10 +143,19 @@ mod tests {
         let mut d = c.finish("p", 2.0, 2.0, "t", "d");
         apply(&theme, &mut d);
         assert_eq!(d.background, Some(Color::BLACK));
-        let Item::Embed { drawing, .. } = &d.items[0] else { panic!() };
-        let Item::Shape(s) = &drawing.items[0] else { panic!() };
+        let Item::Embed { drawing, .. } = &d.items[0] else {
+            panic!()
+        };
+        let Item::Shape(s) = &drawing.items[0] else {
+            panic!()
+        };
         assert_eq!(s.paint.fill, Some(Color::rgb(255, 0, 0)));
-        let Item::Shape(s) = &d.items[1] else { panic!() };
-        assert_eq!(s.paint.stroke.as_ref().unwrap().color, Color::rgb(255, 0, 0));
+        let Item::Shape(s) = &d.items[1] else {
+            panic!()
+        };
+        assert_eq!(
+            s.paint.stroke.as_ref().unwrap().color,
+            Color::rgb(255, 0, 0)
+        );
     }
 }

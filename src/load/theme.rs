@@ -6,10 +6,10 @@
 //! The built-in themes (`default`, `high-contrast`) are compiled in: a site that names one
 //! without having its folder reads the built-in `theme.yaml` and files.
 
-use schemars::JsonSchema;
-use serde::Deserialize;
 use super::raw::SStr;
 use super::{Doc, FileSource, Kind, Limited, LoadedSite};
+use schemars::JsonSchema;
+use serde::Deserialize;
 
 /// `themes/NAME/theme.yaml`.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -350,10 +350,17 @@ impl LoadedSite {
             return;
         };
         let bytes = bytes.map_err(|e| {
-            crate::diagnostic::Diagnostic::error("read-failed", &file, 0, 0, format!("cannot read file: {e}"))
-                .with_hint("check that the file exists and is readable")
+            crate::diagnostic::Diagnostic::error(
+                "read-failed",
+                &file,
+                0,
+                0,
+                format!("cannot read file: {e}"),
+            )
+            .with_hint("check that the file exists and is readable")
         });
-        let doc: Option<Doc<RawTheme>> = self.keep(&file, super::parse_file(&file, bytes, Kind::Yaml));
+        let doc: Option<Doc<RawTheme>> =
+            self.keep(&file, super::parse_file(&file, bytes, Kind::Yaml));
         let Some(doc) = doc else { return };
         let mut wanted: Vec<&SStr> = Vec::new();
         if let Some(f) = &doc.value.fonts {
@@ -379,7 +386,9 @@ pub fn is_inside(rel: &str) -> bool {
         && !rel.starts_with('/')
         && !rel.contains('\\')
         && !rel.contains(':')
-        && rel.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
+        && rel
+            .split('/')
+            .all(|c| !c.is_empty() && c != "." && c != "..")
 }
 
 /// A theme's logo ready to draw: PNG bytes and the size it is drawn at by default.
@@ -413,7 +422,8 @@ pub fn decode_logo(name: &str, bytes: &[u8]) -> Result<LogoImage, String> {
     }
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".png") {
-        let p = tiny_skia::Pixmap::decode_png(bytes).map_err(|e| format!("is not a PNG image ({e})"))?;
+        let p = tiny_skia::Pixmap::decode_png(bytes)
+            .map_err(|e| format!("is not a PNG image ({e})"))?;
         return Ok(LogoImage {
             png: bytes.into(),
             width: p.width() as f32,
@@ -437,7 +447,9 @@ pub fn decode_logo(name: &str, bytes: &[u8]) -> Result<LogoImage, String> {
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    let png = pixmap.encode_png().map_err(|e| format!("cannot be rasterised ({e})"))?;
+    let png = pixmap
+        .encode_png()
+        .map_err(|e| format!("cannot be rasterised ({e})"))?;
     Ok(LogoImage {
         png: png.into(),
         width: size.width(),

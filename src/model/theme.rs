@@ -138,7 +138,11 @@ pub fn resolve(site: &LoadedSite) -> Theme {
         }
     }
     if let Some(f) = &doc.value.fonts {
-        let file = |rel: &str| site.theme_files.get(rel).filter(|b| crate::fonts::check_face(b).is_ok());
+        let file = |rel: &str| {
+            site.theme_files
+                .get(rel)
+                .filter(|b| crate::fonts::check_face(b).is_ok())
+        };
         if let (Some(r), Some(s)) = (file(&f.regular.value), file(&f.semibold.value)) {
             theme.fonts = Some(ThemeFonts {
                 family: crate::fonts::family_name(r).unwrap_or_else(|| "Theme".into()),

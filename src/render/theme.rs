@@ -120,7 +120,9 @@ pub(super) fn load_overrides(
     let theme_dir = site_root.join("themes").join(theme);
     // A theme is a folder name, never a path (`check` reports it as `bad-theme`).
     let is_name = crate::base::values::is_kebab_case(theme);
-    let builtin = crate::load::theme::BUILTIN_THEMES.iter().find(|t| t.name == theme);
+    let builtin = crate::load::theme::BUILTIN_THEMES
+        .iter()
+        .find(|t| t.name == theme);
     if !is_name || (theme != "default" && builtin.is_none() && !theme_dir.is_dir()) {
         return Err(RenderError::ThemeNotFound {
             theme: theme.to_string(),
@@ -186,7 +188,11 @@ pub fn theme_css(theme: &crate::model::theme::Theme) -> Option<String> {
     let mut css = String::new();
     if let Some(f) = &theme.fonts {
         let family = crate::diagram::svg::css_family(&f.family);
-        let url = |p: &str| -> String { p.chars().filter(|c| !matches!(c, '"' | '\\' | '(' | ')' | '\n' | '\r')).collect() };
+        let url = |p: &str| -> String {
+            p.chars()
+                .filter(|c| !matches!(c, '"' | '\\' | '(' | ')' | '\n' | '\r'))
+                .collect()
+        };
         for (path, weight) in [(&f.regular_path, 400), (&f.semibold_path, 600)] {
             let _ = writeln!(
                 css,
@@ -200,5 +206,8 @@ pub fn theme_css(theme: &crate::model::theme::Theme) -> Option<String> {
         return None;
     }
     let _ = writeln!(css, ":root {{{root} }}");
-    Some(format!("/* The theme `{}`: generated from its theme.yaml. */\n{css}", theme.name.replace("*/", "")))
+    Some(format!(
+        "/* The theme `{}`: generated from its theme.yaml. */\n{css}",
+        theme.name.replace("*/", "")
+    ))
 }

@@ -14,8 +14,8 @@ pub mod slides;
 pub mod xml;
 
 use super::ExportError;
-use crate::model::{Journey, Site};
 use crate::diagram::theme::Recolour;
+use crate::model::{Journey, Site};
 use shapes::{Place, ShapeWriter};
 
 /// Slide width and height in points (16:9, 13.333 × 7.5 in).
@@ -43,7 +43,11 @@ fn look(site: &Site) -> package::Look {
         png: img.png,
     });
     package::Look {
-        typeface: t.fonts.as_ref().map_or("Inter", |f| f.family.as_str()).to_string(),
+        typeface: t
+            .fonts
+            .as_ref()
+            .map_or("Inter", |f| f.family.as_str())
+            .to_string(),
         text: hex("text", "1F2933"),
         background: hex("background", "FFFFFF"),
         accent: hex("accent", "0B4F7C"),

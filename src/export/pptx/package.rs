@@ -381,7 +381,10 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
                 "{DECL}<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}\"/>"
             ),
         ),
-        ("ppt/slideMasters/slideMaster1.xml".into(), master(&props.look)),
+        (
+            "ppt/slideMasters/slideMaster1.xml".into(),
+            master(&props.look),
+        ),
         (
             "ppt/slideMasters/_rels/slideMaster1.xml.rels".into(),
             rels(&master_rels(props.look.logo.is_some())),
@@ -417,10 +420,18 @@ fn master_rels(logo: bool) -> Vec<(String, &'static str, String)> {
             "slideLayout",
             "../slideLayouts/slideLayout1.xml".to_string(),
         ),
-        ("rId2".to_string(), "theme", "../theme/theme1.xml".to_string()),
+        (
+            "rId2".to_string(),
+            "theme",
+            "../theme/theme1.xml".to_string(),
+        ),
     ];
     if logo {
-        r.push((LOGO_REL.to_string(), "image", "../media/logo.png".to_string()));
+        r.push((
+            LOGO_REL.to_string(),
+            "image",
+            "../media/logo.png".to_string(),
+        ));
     }
     r
 }
@@ -492,7 +503,10 @@ pub fn package(slides: &[SlidePart], props: &Props) -> Result<Vec<u8>, zip::resu
     }
     for (k, s) in slides.iter().enumerate() {
         for (i, png) in s.images.iter().enumerate() {
-            z.start_file(format!("ppt/media/slide{}-image{}.png", k + 1, i + 1), stored)?;
+            z.start_file(
+                format!("ppt/media/slide{}-image{}.png", k + 1, i + 1),
+                stored,
+            )?;
             z.write_all(png)?;
         }
     }

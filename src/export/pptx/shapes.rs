@@ -150,7 +150,11 @@ fn pic(nv: &str, rel: &str, b: Bounds) -> String {
 pub fn picture(id: u32, name: &str, rel: &str, x: f32, y: f32, w: f32, h: f32) -> String {
     let nv = format!("<p:cNvPr id=\"{id}\" name=\"{}\"/>", esc(name));
     let at = Place::SLIDE;
-    pic(&nv, rel, Bounds::of(at.x(x), at.y(y), at.x(x + w), at.y(y + h)))
+    pic(
+        &nv,
+        rel,
+        Bounds::of(at.x(x), at.y(y), at.x(x + w), at.y(y + h)),
+    )
 }
 
 impl Default for ShapeWriter {
@@ -265,7 +269,12 @@ impl ShapeWriter {
             Item::Shape(s) => self.shape(s, at),
             Item::Text(t) => self.text(t, at),
             Item::Image(img) => {
-                let b = Bounds::of(at.x(img.x), at.y(img.y), at.x(img.x + img.w), at.y(img.y + img.h));
+                let b = Bounds::of(
+                    at.x(img.x),
+                    at.y(img.y),
+                    at.x(img.x + img.w),
+                    at.y(img.y + img.h),
+                );
                 let nv = self.nv("Picture", &img.alt);
                 self.images.push(img.png.clone());
                 let rel = image_rel(self.images.len() - 1);
@@ -465,7 +474,14 @@ impl ShapeWriter {
             };
             body.push_str(&format!(
                 "<a:p><a:pPr{indent}>{ppr}</a:pPr>{}</a:p>",
-                run(&self.lang, &self.typeface, &p.text, p.style.size, p.style.weight, p.color)
+                run(
+                    &self.lang,
+                    &self.typeface,
+                    &p.text,
+                    p.style.size,
+                    p.style.weight,
+                    p.color
+                )
             ));
         }
         if body.is_empty() {
