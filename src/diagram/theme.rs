@@ -7,9 +7,12 @@
 //! Each default colour belongs to exactly one role ([`crate::base::theme::ROLES`], checked
 //! by a test), so replacing colours by value is replacing them by role, in one place, before
 //! any writer: the SVG of the pages, the PNG, both PDF paths and the PowerPoint writer all
-//! read the same recoloured drawing and need no theme of their own.
+//! read the same recoloured drawing and need no theme of their own. The diagram builders
+//! apply it ([`apply`]); deck pages get it from [`install`]/[`active`] at the writers'
+//! entry, and a drawing is never recoloured twice ([`Drawing::themed`]).
 
 use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 use super::drawing::{Canvas, Color, Drawing, Image, Item, Paint};
 use crate::model::theme::Theme;
@@ -79,6 +82,31 @@ impl Recolour {
             s.color = self.colour(s.color);
         }
     }
+}
+
+/// The theme being drawn: its recolouring, read by [`active`].
+static ACTIVE: RwLock<Option<Arc<Recolour>>> = RwLock::new(None);
+
+/// Makes `theme` the one this process draws with: its fonts become the primary faces
+/// ([`Theme::install_fonts`]) and its colours the recolouring that the export writers apply
+/// to drawings nobody themed yet ([`active`]: the deck pages, which the deck layouts paint
+/// with the default palette). Called by what draws a site (`render::render_site_into`,
+/// the `export` entry points), not by the model build: `history` builds past revisions,
+/// whose themes must not replace the one being drawn. One site is drawn at a time per
+/// process.
+pub fn install(theme: &Theme) {
+    theme.install_fonts();
+    let r = Recolour::of(theme);
+    if let Ok(mut a) = ACTIVE.write() {
+        *a = (!r.is_empty()).then(|| Arc::new(r));
+    }
+}
+
+/// The recolouring of the installed theme ([`install`]); `None` for the built-in look.
+/// `export::scene::Scene::new` applies it to every drawing not yet themed, so the PNG and
+/// both PDF paths show the theme's colours on deck pages too.
+pub fn active() -> Option<Arc<Recolour>> {
+    ACTIVE.read().ok().and_then(|a| a.clone())
 }
 
 /// Recolours `d` with the site's theme: what every diagram builder of this module calls

@@ -185,7 +185,7 @@ pub fn export_files(
     formats: &[ExportFormat],
     opts: &ExportOptions,
 ) -> Result<Vec<OutFile>, ExportError> {
-    site.theme.install_fonts();
+    crate::diagram::theme::install(&site.theme);
     let journeys = selected(site, opts)?;
     let mut formats = formats.to_vec();
     formats.sort();
@@ -257,7 +257,7 @@ where
     E: From<ExportError> + Send,
 {
     use rayon::prelude::*;
-    site.theme.install_fonts();
+    crate::diagram::theme::install(&site.theme);
     let set = site.config.exports;
     let opts = ExportOptions::default();
     let options = format!("scale={} transparent={}", opts.scale, opts.transparent);
@@ -392,7 +392,7 @@ fn make(
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.
 pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
-    site.theme.install_fonts();
+    crate::diagram::theme::install(&site.theme);
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     make(site, &all, name, &ExportOptions::default())
 }

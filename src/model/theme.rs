@@ -100,11 +100,8 @@ impl Theme {
     }
 
     /// Makes the theme's fonts the process's primary faces, or Inter again when it has none
-    /// ([`crate::fonts::set_primary`]): measuring and every writer then use them. Called by
-    /// what draws a site (`render::render_site_into`, `export::build_exports`,
-    /// `export::export_files`), not by the model build: `history` builds past revisions,
-    /// whose themes must not replace the faces of the site being drawn. One site is drawn
-    /// at a time per process.
+    /// ([`crate::fonts::set_primary`]): measuring and every writer then use them. Called
+    /// through `diagram::theme::install` by what draws a site, not by the model build.
     pub fn install_fonts(&self) {
         let faces = self
             .fonts

@@ -213,7 +213,7 @@ where
     E: From<RenderError> + Send,
 {
     // The theme's faces measure every diagram and label drawn from here.
-    input.site.theme.install_fonts();
+    crate::diagram::theme::install(&input.site.theme);
     let theme = input.theme;
     let tera = pages::engine(theme, input.site.config.ui.clone())?;
     let inputs = pages::Inputs {

@@ -111,8 +111,21 @@ impl Scene {
     }
 
     /// The scene of `drawing`: its background (unless `transparent`) and every item, the
-    /// items of embedded drawings placed by their offset and scale.
+    /// items of embedded drawings placed by their offset and scale; recoloured with the
+    /// installed theme ([`crate::diagram::theme::active`]) unless a theme was applied.
     pub fn new(drawing: &Drawing, transparent: bool) -> Scene {
+        // A deck page drawn with the default palette takes the installed theme's colours
+        // here, the one entry of the PNG and both PDF writers.
+        let themed;
+        let drawing = match crate::diagram::theme::active() {
+            Some(r) if !drawing.themed => {
+                let mut d = drawing.clone();
+                r.drawing(&mut d);
+                themed = d;
+                &themed
+            }
+            _ => drawing,
+        };
         let mut scene = Scene {
             width: drawing.width.max(1.0),
             height: drawing.height.max(1.0),
