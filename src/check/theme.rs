@@ -47,6 +47,10 @@ pub fn check(site: &LoadedSite) -> Vec<Diagnostic> {
     out
 }
 
+/// The largest font file a theme may name (a Latin family is well under 1 MiB; a CJK
+/// face about 20 MiB).
+pub const MAX_FONT_BYTES: usize = 32 << 20;
+
 fn err(code: &str, at: &SourceRef, message: String, hint: &str) -> Diagnostic {
     Diagnostic::error(code, &at.file, at.line, at.column, message).with_hint(hint)
 }
@@ -77,7 +81,16 @@ fn files(site: &LoadedSite, doc: &Doc<RawTheme>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if what == "font" {
-            if let Err(e) = crate::fonts::check_face(bytes) {
+            let checked = if bytes.len() > MAX_FONT_BYTES {
+                Err(format!(
+                    "it is {} MiB, more than the {} MiB a theme font may have",
+                    bytes.len() >> 20,
+                    MAX_FONT_BYTES >> 20
+                ))
+            } else {
+                crate::fonts::check_face(bytes)
+            };
+            if let Err(e) = checked {
                 out.push(err(
                     "bad-font",
                     &at,

@@ -216,15 +216,19 @@ impl Writer {
     fn image(&mut self, img: &crate::diagram::drawing::Image) {
         use base64::Engine as _;
         let data = base64::engine::general_purpose::STANDARD.encode(&img.png);
-        let _ = writeln!(
+        let _ = write!(
             self.buf,
-            "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:image/png;base64,{data}\"><title>{}</title></image>",
+            "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:image/png;base64,{data}\"",
             num(img.x),
             num(img.y),
             num(img.w),
             num(img.h),
-            esc(&img.alt)
         );
+        if img.alt.is_empty() {
+            self.buf.push_str(" aria-hidden=\"true\"/>\n");
+        } else {
+            let _ = writeln!(self.buf, "><title>{}</title></image>", esc(&img.alt));
+        }
     }
 
     /// The class number of a set of CSS declarations (added when new).

@@ -131,7 +131,8 @@ pub fn logo_item(theme: &Theme, x: f32, y: f32, max_w: f32, max_h: f32) -> Optio
         w: logo.width * scale,
         h: logo.height * scale,
         png: logo.png.clone(),
-        alt: "Logo".into(),
+        // Decorative: the drawing's title names what it shows (no words to translate).
+        alt: String::new(),
     })
 }
 
