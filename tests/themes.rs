@@ -281,3 +281,32 @@ fn docs_list_every_palette_key() {
         assert!(docs.contains(&format!("`{code}`")), "{code}");
     }
 }
+
+/// `waymark serve` re-reads `theme.yaml` and the logo when they change (it watches
+/// `themes/`; a change there rebuilds every page).
+#[test]
+fn serve_picks_up_theme_changes() {
+    use waymark::serve::rebuild::{Builder, Outcome};
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&fixture("themes/site"), tmp.path());
+    let root = std::fs::canonicalize(tmp.path()).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut b = Builder::new(&root, as_of, false);
+    assert!(matches!(b.rebuild(&[]), Outcome::Built { .. }));
+    let css = |b: &Builder| String::from_utf8(b.files["theme/theme.css"].to_vec()).unwrap();
+    assert!(css(&b).contains(ACCENT));
+    let yaml = root.join("themes/acme/theme.yaml");
+    std::fs::write(&yaml, read(&yaml).replace(ACCENT, "1565C0")).unwrap();
+    let logo = root.join("themes/acme/logo.png");
+    let high_contrast_logo = common::repo().join("themes/high-contrast/logo.svg");
+    std::fs::copy(&high_contrast_logo, root.join("themes/acme/logo.svg")).unwrap();
+    std::fs::write(
+        &yaml,
+        read(&yaml).replace("logo: logo.png", "logo: logo.svg"),
+    )
+    .unwrap();
+    assert!(matches!(b.rebuild(&[yaml, logo]), Outcome::Built { .. }));
+    assert!(css(&b).contains("1565C0") && !css(&b).contains(ACCENT));
+    let page = String::from_utf8(b.files["journeys/purchase.html"].to_vec()).unwrap();
+    assert!(page.contains("#1565C0") && page.contains("src=\"../theme/logo.svg\""));
+}

@@ -17,8 +17,12 @@ use crate::diagram::drawing::{
 use crate::diagram::text::{Style, Weight, width};
 
 /// The share of the font size between the top of a line and its baseline, for
-/// PowerPoint's and LibreOffice's single line spacing of Inter (its ascender, 0.97 em).
-const ASCENT: f32 = 0.97;
+/// PowerPoint's and LibreOffice's single line spacing: the ascender of the primary face of
+/// `weight` (Inter's is 0.97 em; a theme's fonts have their own).
+fn ascent(weight: Weight) -> f32 {
+    let face = &crate::fonts::inter(weight).parsed;
+    f32::from(face.ascender()) / f32::from(face.units_per_em().max(1))
+}
 
 /// Where a drawing goes on the slide: EMU per drawing unit and the offset of its origin.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -445,7 +449,7 @@ impl ShapeWriter {
             Anchor::Middle => (x - w / 2.0, "ctr"),
             Anchor::End => (x - w, "r"),
         };
-        let top = at.y(t.y) - at.len(ASCENT * t.style.size);
+        let top = at.y(t.y) - at.len(ascent(t.style.weight) * t.style.size);
         let b = Bounds(left, top, left + w, top + h);
         let pt = at.len(t.style.size) / EMU_PER_PT;
         let nv = self.nv("Text", "");
