@@ -405,6 +405,9 @@ pub struct LogoImage {
 /// The largest logo file read (a header image; anything bigger is a mistake).
 pub const MAX_LOGO_BYTES: usize = 2 << 20;
 
+/// The most pixels a PNG logo may have on a side.
+pub const MAX_LOGO_SIDE: u32 = 4096;
+
 /// Pixels of the rasterised SVG logo's height: sharp at the deck's largest logo (≈ 64 pt)
 /// printed at 300 dpi would need more, on screen and on slides this is plenty.
 const LOGO_RASTER_HEIGHT: f32 = 256.0;
@@ -422,6 +425,21 @@ pub fn decode_logo(name: &str, bytes: &[u8]) -> Result<LogoImage, String> {
     }
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".png") {
+        // The size from the header first: a small file may claim a huge image.
+        let side = |i: usize| {
+            bytes
+                .get(i..i + 4)
+                .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        match (side(16), side(20)) {
+            (Some(w), Some(h)) if w <= MAX_LOGO_SIDE && h <= MAX_LOGO_SIDE => {}
+            (Some(w), Some(h)) => {
+                return Err(format!(
+                    "is {w} × {h} pixels; a logo may have at most {MAX_LOGO_SIDE} a side"
+                ));
+            }
+            _ => return Err("is not a PNG image (too short)".into()),
+        }
         let p = tiny_skia::Pixmap::decode_png(bytes)
             .map_err(|e| format!("is not a PNG image ({e})"))?;
         return Ok(LogoImage {
@@ -455,4 +473,38 @@ pub fn decode_logo(name: &str, bytes: &[u8]) -> Result<LogoImage, String> {
         width: size.width(),
         height: size.height(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logos_are_checked_before_they_are_decoded() {
+        let mut huge = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        huge.extend_from_slice(&100_000u32.to_be_bytes());
+        huge.extend_from_slice(&10u32.to_be_bytes());
+        let e = decode_logo("logo.png", &huge).unwrap_err();
+        assert!(e.contains("100000 × 10 pixels"), "{e}");
+        assert!(decode_logo("logo.gif", b"GIF89a").is_err());
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><rect width="40" height="10"/></svg>"#;
+        let logo = decode_logo("logo.svg", svg).unwrap();
+        assert_eq!((logo.width, logo.height), (40.0, 10.0));
+        assert!(tiny_skia::Pixmap::decode_png(&logo.png).unwrap().height() == 256);
+    }
+
+    #[test]
+    fn theme_paths_stay_inside_the_folder() {
+        assert!(is_inside("fonts/A.otf"));
+        for p in [
+            "",
+            "/etc/passwd",
+            "../x.otf",
+            "fonts/../../x",
+            "C:\\x",
+            "a//b",
+        ] {
+            assert!(!is_inside(p), "{p}");
+        }
+    }
 }
