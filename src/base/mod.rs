@@ -6,6 +6,7 @@
 //! downwards (see the layer table in the crate docs).
 
 pub mod names;
+pub mod theme;
 pub mod values;
 
 use serde::Serialize;

@@ -190,6 +190,7 @@ pub fn export_files(
     formats: &[ExportFormat],
     opts: &ExportOptions,
 ) -> Result<Vec<OutFile>, ExportError> {
+    crate::diagram::theme::install(&site.theme);
     let journeys = selected(site, opts)?;
     let mut formats = formats.to_vec();
     formats.sort();
@@ -288,9 +289,18 @@ where
     E: From<ExportError> + Send,
 {
     use rayon::prelude::*;
+    crate::diagram::theme::install(&site.theme);
     let set = site.config.exports;
     let opts = ExportOptions::default();
     let options = format!("scale={} transparent={}", opts.scale, opts.transparent);
+    // Every cached export is drawn with the theme: its fingerprint keys them all.
+    let salted;
+    let cache = if site.theme.is_plain() {
+        cache
+    } else {
+        salted = cache.salted(&site.theme.fingerprint());
+        &salted
+    };
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     let deck = || -> Result<(), E> {
         if !set.pdf {
@@ -433,6 +443,7 @@ fn make(
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.
 pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
+    crate::diagram::theme::install(&site.theme);
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     make(site, &all, name, &ExportOptions::default())
 }

@@ -8,6 +8,7 @@
 //! the place in the source that they are about.
 
 mod index;
+pub mod theme;
 
 use std::sync::Arc;
 
@@ -36,6 +37,10 @@ pub struct Site {
     /// ([`SiteIndex`]); `SiteIndex::default()` when constructing a site by hand.
     #[serde(skip)]
     pub index: SiteIndex,
+    /// The resolved theme (palette, fonts, logo of `themes/NAME/theme.yaml`);
+    /// `Default::default()` (the built-in look) when constructing a site by hand.
+    #[serde(skip)]
+    pub theme: Arc<theme::Theme>,
 }
 
 /// Site configuration from `waymark.yaml`.

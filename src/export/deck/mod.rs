@@ -43,6 +43,11 @@ pub const BOTTOM: f32 = 500.0;
 /// The waymark accent: section labels, rules, the title slide's band.
 pub const ACCENT: &str = "#0B4F7C";
 
+/// The theme's logo in the footer band: centred under the hairline at 512 pt, between the
+/// footer's title and the slide number, at most 96 × 16 pt (the PowerPoint master's logo and
+/// the PDF pages').
+pub const LOGO_BOX: [f32; 4] = [(SLIDE_W - 96.0) / 2.0, 518.0, 96.0, 16.0];
+
 /// 10 pt semibold: lane labels, column headings (upper case).
 pub const LABEL: Style = Style {
     size: 10.0,

@@ -31,6 +31,8 @@ pub fn title_slide(site: &Site, journeys: &[&Journey]) -> Slide {
     let rule = (top + h + 24.0).min(380.0);
     let mut c = Canvas::new();
     c.rect(0.0, 0.0, 12.0, SLIDE_H, 0.0, Paint::fill(ACCENT));
+    // The theme's logo above the title, at most 200 × 40 pt.
+    crate::diagram::theme::place_logo(&site.theme, &mut c, left, 40.0, 200.0, 40.0);
     c.line(left, rule, left + 64.0, rule, Stroke::new(ACCENT, 3.0));
     let mut counts = fluent_bundle::FluentArgs::new();
     counts.set("journeys", journeys.len());

@@ -249,7 +249,7 @@ fn has_footer(page: &Page, n: usize) -> bool {
 /// cached deck draws the number apart ([`number_drawing`]), so that a page's drawing does
 /// not depend on where it falls.
 fn page_drawing(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize)>) -> Drawing {
-    let chrome = if footer || !page.section.is_empty() {
+    let mut chrome = if footer || !page.section.is_empty() {
         let parts = (
             page.section.as_str(),
             page.note.as_str(),
@@ -259,6 +259,14 @@ fn page_drawing(site: &Site, page: &Page, footer: bool, number: Option<(usize, u
     } else {
         Canvas::new()
     };
+    if footer {
+        // The theme's logo centred in the footer band, as on the PowerPoint master.
+        let [x, y, w, h] = deck::LOGO_BOX;
+        if let Some(mut img) = crate::diagram::theme::logo_item(&site.theme, x, y, w, h) {
+            img.x = x + (w - img.w) / 2.0;
+            chrome.image(img);
+        }
+    }
     let mut d = chrome.into_page(PAGE_W, PAGE_H);
     d.background = Some(Color::WHITE);
     d.items.extend(page.body.items().iter().cloned());
