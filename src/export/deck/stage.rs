@@ -165,39 +165,13 @@ fn entries(site: &Site, j: &Journey, s: &Stage, l: usize) -> Vec<Entry> {
                 )
             })
             .collect(),
-        3 => {
-            // One entry: the personas' feelings in a line (the overview draws the curves).
-            let feelings: Vec<String> = j
-                .personas
-                .iter()
-                .filter_map(|p| {
-                    let score = s.emotion_of(p)?.clamp(-2, 2);
-                    let word = &labels.emotions[(score + 2) as usize];
-                    Some(format!("{}: {word}", persona_name(site, p)))
-                })
-                .collect();
-            if feelings.is_empty() {
-                Vec::new()
-            } else {
-                vec![e(&feelings.join(" · "), None)]
-            }
-        }
+        3 => feelings(site, j, s),
         4 => s
             .pain_points
             .iter()
             .map(|p| {
-                let sev = p.severity.map(|v| {
-                    labels.severity[match v {
-                        Severity::Low => 0,
-                        Severity::Medium => 1,
-                        Severity::High => 2,
-                    }]
-                    .clone()
-                });
-                e(
-                    &p.text,
-                    meta(&[sev, p.owner.clone(), evidence(site, &p.evidence)]),
-                )
+                let sev = p.severity.map(|v| severity(site, v));
+                e(&p.text, meta(&[sev, p.owner.clone(), evidence(site, &p.evidence)]))
             })
             .collect(),
         5 => s
@@ -231,6 +205,38 @@ fn entries(site: &Site, j: &Journey, s: &Stage, l: usize) -> Vec<Entry> {
             })
             .collect(),
     }
+}
+
+/// The emotion lane as one entry: how each persona feels, in a line (the overview draws
+/// the curves).
+fn feelings(site: &Site, j: &Journey, s: &Stage) -> Vec<Entry> {
+    let words = &site.config.labels.emotions;
+    let v: Vec<String> = j
+        .personas
+        .iter()
+        .filter_map(|p| {
+            let score = s.emotion_of(p)?.clamp(-2, 2);
+            let word = &words[(score + 2) as usize];
+            Some(format!("{}: {word}", persona_name(site, p)))
+        })
+        .collect();
+    if v.is_empty() {
+        return Vec::new();
+    }
+    vec![Entry {
+        text: v.join(" · "),
+        meta: None,
+    }]
+}
+
+/// `high severity`, in the site's language.
+fn severity(site: &Site, v: Severity) -> String {
+    site.config.labels.severity[match v {
+        Severity::Low => 0,
+        Severity::Medium => 1,
+        Severity::High => 2,
+    }]
+    .clone()
 }
 
 fn handoff(h: &crate::model::Handoff) -> Option<String> {
