@@ -14,7 +14,7 @@ shift
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-fuzz}
-targets=${*:-"journey persona assets config mermaid sheet_csv sheet_xlsx markdown diff check_site journey_structured"}
+targets=${*:-"journey persona assets config mermaid sheet_csv sheet_xlsx markdown diff check_site journey_structured theme"}
 [ -d "$here/corpus" ] || "$here/seed.sh" > /dev/null
 cd "$repo"
 bin="$CARGO_TARGET_DIR/x86_64-unknown-linux-gnu/release"

@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 corpus="$here/corpus"
 mkdir -p "$corpus"
-for t in journey persona assets config mermaid sheet_csv sheet_xlsx markdown diff check_site journey_structured; do
+for t in journey persona assets config mermaid sheet_csv sheet_xlsx markdown diff check_site journey_structured theme; do
     mkdir -p "$corpus/$t"
 done
 n=0
@@ -27,6 +27,7 @@ done
 for f in $(find content tests/fixtures -path '*content/personas/*' -type f); do put persona "$f"; done
 for f in $(find content tests/fixtures -path '*content/assets/*' -type f); do put assets "$f"; done
 for f in waymark.yaml $(find tests/fixtures -name waymark.yaml); do put config "$f"; done
+for f in $(find themes tests/fixtures -name theme.yaml); do put theme "$f"; done
 for f in $(find tests/fixtures/mermaid -type f); do put mermaid "$f"; done
 for f in $(find tests/fixtures/sheets -name '*.csv'); do put sheet_csv "$f"; done
 for f in $(find tests/fixtures/sheets -name '*.xlsx'); do put sheet_xlsx "$f"; done
