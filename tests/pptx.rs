@@ -122,7 +122,10 @@ fn a_deck_in_other_scripts_opens() {
     let s = site(&root);
     let out = export(&root, None, "scripts");
     let all: Vec<_> = s.journeys.iter().map(|j| &**j).collect();
-    check(&out.join("deck.pptx"), &expected(&s, &all));
+    let mut want = expected(&s, &all);
+    // Its Arabic and Hebrew items are paragraphs marked right to left.
+    want["rtl"] = serde_json::json!(true);
+    check(&out.join("deck.pptx"), &want);
     let _ = std::fs::remove_dir_all(&out);
 }
 

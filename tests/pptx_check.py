@@ -6,7 +6,7 @@ EXPECTED.json (written by tests/pptx.rs from the loaded site): {"slides": N, "te
 "notes": [...], "anywhere": [...]}. Every string of "texts" must be found in the text of some
 slide (the text frames of a slide joined, group shapes included), every string of "notes" in
 some slide's notes, every string of "anywhere" on a slide or in its notes (a crowded slide
-cuts items into its notes); whitespace is ignored in both, since a diagram's label is wrapped over several
+cuts items into its notes); with "rtl": true, some paragraph must be marked right to left; whitespace is ignored in both, since a diagram's label is wrapped over several
 one-line text boxes. When `soffice` is on PATH, the deck is also converted to PDF, which
 must succeed and have one page per slide. Exits 1 with the failures listed.
 """
@@ -69,6 +69,14 @@ def main():
     for t in expected.get("anywhere", []):
         if not any(squash(t) in x or squash(t) in n for x, n in zip(texts, notes)):
             failures.append(f"no slide or notes hold {t!r}")
+    if expected.get("rtl"):
+        marked = [
+            p for s in slides for sh in s.shapes if sh.has_text_frame
+            for p in sh.text_frame.paragraphs
+            if p._p.pPr is not None and p._p.pPr.get("rtl") == "1"
+        ]
+        if not marked:
+            failures.append("no paragraph is marked right to left")
     shapes = sum(1 for s in slides for _ in s.shapes)
     if shutil.which("soffice"):
         with tempfile.TemporaryDirectory(prefix="pptx-check-") as tmp:

@@ -412,6 +412,16 @@ fn is_rtl(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
 }
 
+/// Whether a paragraph of `text` runs right to left: its first strong character is (the
+/// Unicode bidi algorithm, rules P2–P3). The PowerPoint writer marks such paragraphs.
+pub fn is_rtl_paragraph(text: &str) -> bool {
+    if !text.chars().any(is_rtl) {
+        return false;
+    }
+    let info = unicode_bidi::BidiInfo::new(text, None);
+    info.paragraphs.first().is_some_and(|p| p.level.is_rtl())
+}
+
 /// The runs of one line in visual order (left to right), each with whether it is set
 /// right to left; the paragraph direction comes from the first strong character (the
 /// Unicode bidi algorithm, rules P2–P3).

@@ -171,7 +171,10 @@ fn entries(site: &Site, j: &Journey, s: &Stage, l: usize) -> Vec<Entry> {
             .iter()
             .map(|p| {
                 let sev = p.severity.map(|v| severity(site, v));
-                e(&p.text, meta(&[sev, p.owner.clone(), evidence(site, &p.evidence)]))
+                e(
+                    &p.text,
+                    meta(&[sev, p.owner.clone(), evidence(site, &p.evidence)]),
+                )
             })
             .collect(),
         5 => s

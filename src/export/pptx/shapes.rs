@@ -447,8 +447,14 @@ impl ShapeWriter {
                 ppr.push_str("<a:buNone/>");
                 if p.indent { " marL=\"171450\"" } else { "" }
             };
+            // Arabic, Hebrew, …: PowerPoint orders and bullets the paragraph right to left.
+            let rtl = if crate::diagram::text::is_rtl_paragraph(&p.text) {
+                " rtl=\"1\""
+            } else {
+                ""
+            };
             body.push_str(&format!(
-                "<a:p><a:pPr{indent}>{ppr}</a:pPr>{}</a:p>",
+                "<a:p><a:pPr{indent}{rtl}>{ppr}</a:pPr>{}</a:p>",
                 run(
                     &self.lang,
                     &self.typeface,
