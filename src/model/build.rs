@@ -78,6 +78,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
             language: "en".into(),
             ui: crate::i18n::Catalogue::english(),
             labels: crate::model::DiagramLabels::english(),
+            views: Vec::new(),
         };
     };
     let c = &doc.value;
@@ -127,6 +128,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
         language: ui.tag().to_string(),
         labels: Arc::new(crate::model::DiagramLabels::of(&ui)),
         ui,
+        views: super::build_view::site_views(doc, &c.views),
     }
 }
 
@@ -193,7 +195,7 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         .iter()
         .map(|s| stage(doc, s, config, &personas))
         .collect();
-    Journey {
+    let mut out = Journey {
         id,
         title: j.title.clone(),
         segment: j.segment.clone(),
@@ -219,8 +221,11 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         narrative: doc.body.clone(),
         evidence: evidence_list(&j.evidence),
         markets: markets_of(&j.markets, &config.mlr.markets),
+        views: Vec::new(),
         source: doc.whole(),
-    }
+    };
+    out.views = super::build_view::journey_views(doc, &j.views, &config.views, &out);
+    out
 }
 
 fn stage(

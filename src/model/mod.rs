@@ -8,6 +8,7 @@
 //! the place in the source that they are about.
 
 mod index;
+mod view;
 
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use index::SiteIndex;
+pub use view::{Lane, View, ViewOrigin};
 
 use crate::base::SourceRef;
 
@@ -71,6 +73,9 @@ pub struct SiteConfig {
     /// The diagrams' words (lane names, headings, legend) in `language`.
     #[serde(skip)]
     pub labels: std::sync::Arc<DiagramLabels>,
+    /// `views`: the site's named views, as written in `waymark.yaml` (each journey's
+    /// resolved list is [`Journey::views`]).
+    pub views: Vec<View>,
 }
 
 /// The words the diagrams draw, already in the site's language: the diagram code takes
@@ -420,6 +425,11 @@ pub struct Journey {
     /// `markets`: the markets the journey runs in (ISO 3166-1 alpha-2), resolved: the
     /// site's `markets:` when the journey names none; empty when the site has none either.
     pub markets: Vec<String>,
+    /// The named views of this map, resolved: the site's views in their order (each
+    /// overridden field by field by a journey view of the same id), then the journey's own
+    /// views. A site view whose `stages:` name none of this map's stages, or whose
+    /// `personas:` name none of its personas, does not apply to it and is left out.
+    pub views: Vec<View>,
     /// Where the journey file is.
     pub source: SourceRef,
 }
@@ -999,6 +1009,7 @@ impl Journey {
 }
 
 mod build;
+mod build_view;
 pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with};
 
 mod market;
