@@ -18,7 +18,10 @@ pub mod png;
 pub mod portfolio;
 pub mod pptx;
 pub mod scene;
+pub mod view;
 mod zlib;
+
+pub use view::{view_downloads, view_file_name, view_png_name};
 
 use crate::model::{Journey, Site};
 use crate::write::OutFile;
@@ -65,6 +68,11 @@ impl ExportFormat {
 pub struct ExportOptions {
     /// Only this journey (PNG, PDF, CSV rows); `None` for the whole site.
     pub journey: Option<String>,
+    /// Every file as this named view shows the journeys (`waymark export --view ID`): only
+    /// the journeys that have the view, each as the view shows it, and `.ID` before each
+    /// file's extension (`ct-purchase.working.png`, `deck.working.pdf`); `None`: the maps
+    /// as they are.
+    pub view: Option<String>,
     /// PNG without the white background.
     pub transparent: bool,
     /// PNG scale factor (pixels per SVG px); 2 by default.
@@ -77,6 +85,7 @@ impl Default for ExportOptions {
     fn default() -> Self {
         ExportOptions {
             journey: None,
+            view: None,
             transparent: false,
             scale: 2.0,
             progress: false,
@@ -94,6 +103,24 @@ pub enum ExportError {
         id: String,
         /// The closest known id, if any.
         known: Option<String>,
+    },
+    /// `--view ID` names no view of any journey.
+    #[error("no view with id `{id}`{}", hint(.known))]
+    UnknownView {
+        /// The id asked for.
+        id: String,
+        /// The closest known id, if any.
+        known: Option<String>,
+    },
+    /// `--journey` names a journey that does not have the `--view` asked for.
+    #[error("journey `{journey}` has no view `{view}`; the journeys that have it: {}", .with.join(", "))]
+    NoViewOfJourney {
+        /// The journey id.
+        journey: String,
+        /// The view id.
+        view: String,
+        /// The ids of the journeys that have the view.
+        with: Vec<String>,
     },
     /// An SVG could not be parsed or rasterised (a bug in the diagram writer).
     #[error("cannot render {what}: {message}")]
@@ -131,13 +158,7 @@ pub fn selected<'a>(site: &'a Site, opts: &ExportOptions) -> Result<Vec<&'a Jour
             Some(j) => Ok(vec![j]),
             None => Err(ExportError::UnknownJourney {
                 id: id.clone(),
-                known: site
-                    .journeys
-                    .iter()
-                    .map(|j| (strsim::jaro_winkler(&j.id, id), &j.id))
-                    .filter(|(s, _)| *s > 0.8)
-                    .max_by(|a, b| a.0.total_cmp(&b.0))
-                    .map(|(_, k)| k.clone()),
+                known: closest(id, site.journeys.iter().map(|j| &j.id)),
             }),
         },
     }
@@ -179,12 +200,24 @@ impl Progress {
     }
 }
 
+/// The closest of `known` to `id` (for a "did you mean").
+pub(crate) fn closest<'a>(id: &str, known: impl Iterator<Item = &'a String>) -> Option<String> {
+    known
+        .map(|k| (strsim::jaro_winkler(k, id), k))
+        .filter(|(s, _)| *s > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k.clone())
+}
+
 /// Every export file of `site` in `formats`, in a stable order, with `exports/` paths.
 pub fn export_files(
     site: &Site,
     formats: &[ExportFormat],
     opts: &ExportOptions,
 ) -> Result<Vec<OutFile>, ExportError> {
+    if let Some(view) = &opts.view {
+        return view::view_files(site, view, formats, opts);
+    }
     let journeys = selected(site, opts)?;
     let mut formats = formats.to_vec();
     formats.sort();
@@ -295,9 +328,10 @@ where
                     path: format!("exports/{}-stakeholders.png", j.id),
                     bytes,
                     source,
-                }),
-                _ => Ok(()),
+                })?,
+                _ => {}
             }
+            view::view_pngs(site, j, cache, &options, sink)
         })
     };
     let (a, b) = rayon::join(deck, pngs);
@@ -366,6 +400,12 @@ fn make(
     }
     if let Some(j) = name.strip_suffix(".png").and_then(journey) {
         return Some(png::journey_png(site, j, opts));
+    }
+    // `ID.VIEW.png`: the diagram of a named view (a view page's download).
+    if let Some((id, view)) = name.strip_suffix(".png").and_then(|n| n.split_once('.'))
+        && let Some(shown) = journey(id).and_then(|j| crate::views::named::journey_as(j, view))
+    {
+        return Some(png::journey_png(site, &shown, opts));
     }
     if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
         return Some(pdf::deck(site, &[j]));
