@@ -1,7 +1,8 @@
 //! Export: the resolved site → files that drop into slide decks and spreadsheets.
 //!
 //! Takes a [`Site`] and gives [`OutFile`]s under `exports/`: a PNG of every journey diagram
-//! and stakeholder map (`ID.png`, `ID-stakeholders.png`, [`png`]), one 16:9 PDF deck
+//! and stakeholder map (`ID.png`, `ID-stakeholders.png`, and `ID.VIEW.png` for each named
+//! view, [`png`], [`view`]), one 16:9 PDF deck
 //! (`deck.pdf`, [`pdf`]), four CSV tables (`plan.csv`, `touchpoints.csv`, `backlog.csv`,
 //! `emotions.csv`, [`csv`]) and the whole resolved model (`site.json`, [`json`]). Everything is in memory and
 //! deterministic: same input, same bytes; no clock, no random ids. Fonts are the two Inter
@@ -29,7 +30,8 @@ use crate::write::OutFile;
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ExportFormat {
-    /// `exports/ID.png` and `exports/ID-stakeholders.png`, 2x.
+    /// `exports/ID.png`, `exports/ID-stakeholders.png` and each named view's
+    /// `exports/ID.VIEW.png`, 2x.
     Png,
     /// `exports/deck.pdf` (or `exports/ID.pdf` for one journey).
     Pdf,
@@ -360,6 +362,8 @@ fn export_names(format: ExportFormat, journeys: &[&Journey], opts: &ExportOption
                     format!("{}.png", j.id),
                     format!("{}-stakeholders.png", j.id),
                 ]
+                .into_iter()
+                .chain(j.views.iter().map(|v| view_png_name(&j.id, &v.id)))
             })
             .collect(),
         ExportFormat::Pdf => vec![match &opts.journey {
@@ -417,7 +421,7 @@ fn make(
 }
 
 /// One export file by its name under `exports/` (`deck.pdf`, `ID.png`,
-/// `ID-stakeholders.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
+/// `ID-stakeholders.png`, `ID.VIEW.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
 /// `emotions.csv`, `site.json`) for the whole site with the default options, made on demand (the preview
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.

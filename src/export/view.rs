@@ -107,4 +107,3 @@ pub fn view_file_name(name: &str, view: &str) -> String {
         None => format!("{name}.{view}"),
     }
 }
-

@@ -663,7 +663,14 @@ fn journey_page(
     ctx.insert("sub_journeys", &sub_journey_links(site, j));
     // A view's page shows the map's content, not its health or history: those are the
     // master's, on its page.
-    ctx.insert("findings", if view.is_some() { &[][..] } else { &findings[..] });
+    ctx.insert(
+        "findings",
+        if view.is_some() {
+            &[][..]
+        } else {
+            &findings[..]
+        },
+    );
     ctx.insert("in_git", &(history.is_some() && view.is_none()));
     ctx.insert("history", &journey_commits(history, &j.id));
     super::view_page::insert(&mut ctx, site, master, shown_view);

@@ -59,7 +59,11 @@ pub(super) fn insert(ctx: &mut Context, site: &Site, master: &Journey, shown: Op
 fn note<'a>(site: &Site, master: &'a Journey, v: &'a View) -> ViewNote<'a> {
     let ui = &site.config.ui;
     let lanes = match &v.lanes {
-        Some(_) => v.lanes_shown().iter().map(|l| ui.t(l.message_key())).collect(),
+        Some(_) => v
+            .lanes_shown()
+            .iter()
+            .map(|l| ui.t(l.message_key()))
+            .collect(),
         None => Vec::new(),
     };
     let stages = match &v.stages {

@@ -21,8 +21,11 @@ use crate::model::{Confidence, Evidence, Journey, Lane, Site, Stage, View};
 /// - `hypotheses: false` drops every item, and every piece of the map's evidence, whose
 ///   evidence is a hypothesis;
 /// - `narrative: false` empties the narrative.
+///
+/// The journey it gives has no views of its own (a view of a view is not a thing).
 pub fn apply(journey: &Journey, view: &View) -> Journey {
     let mut j = journey.clone();
+    j.views.clear();
     if let Some(keep) = &view.stages {
         j.stages.retain(|s| keep.contains(&s.id));
     }
