@@ -616,10 +616,11 @@ fn journey_page(
         Some(h) => (h.journeys[i].clone(), h.findings_of(site, i)),
         None => health::journey_report(site, master),
     };
-    let card = card(site, master, history, journey_health);
     let shown_view = view.and_then(|k| master.views.get(k));
     let applied = shown_view.map(|v| crate::views::named::apply(master, v));
     let j = applied.as_ref().unwrap_or(master);
+    // The facts of the map as shown (a view's personas); its health is the master's.
+    let card = card(site, j, history, journey_health);
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, history, "../", "journeys"));
     ctx.insert("journey", j);

@@ -333,7 +333,11 @@ impl Builder {
 /// The pages of journey `j`: `journeys/ID.html` and its named views' `journeys/ID.VIEW.html`.
 fn journey_pages(j: &crate::model::Journey) -> Vec<String> {
     std::iter::once(format!("journeys/{}.html", j.id))
-        .chain(j.views.iter().map(|v| format!("journeys/{}.{}.html", j.id, v.id)))
+        .chain(
+            j.views
+                .iter()
+                .map(|v| format!("journeys/{}.{}.html", j.id, v.id)),
+        )
         .collect()
 }
 
