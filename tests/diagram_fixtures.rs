@@ -369,6 +369,7 @@ pub(crate) fn journey(n: usize, m: usize, long: bool) -> Journey {
         evidence: vec![],
         markets: Vec::new(),
         views: Vec::new(),
+        persona_slots: Vec::new(),
         source: src(),
     }
 }

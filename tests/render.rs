@@ -256,6 +256,7 @@ pub fn fixture() -> Site {
         evidence: vec![],
         markets: Vec::new(),
         views: Vec::new(),
+        persona_slots: Vec::new(),
         source: src("content/journeys/ct-purchase.md", 0),
     };
 
@@ -291,6 +292,7 @@ pub fn fixture() -> Site {
         evidence: vec![],
         markets: Vec::new(),
         views: Vec::new(),
+        persona_slots: Vec::new(),
         source: src("content/journeys/ct-purchase-future.yaml", 0),
     };
 

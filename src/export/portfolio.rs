@@ -187,6 +187,7 @@ pub fn portfolio(n: usize) -> Site {
                 evidence: Vec::new(),
                 markets: Vec::new(),
                 views: Vec::new(),
+                persona_slots: Vec::new(),
                 source: src(),
             })
         })

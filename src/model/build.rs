@@ -222,6 +222,7 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         evidence: evidence_list(&j.evidence),
         markets: markets_of(&j.markets, &config.mlr.markets),
         views: Vec::new(),
+        persona_slots: Vec::new(),
         source: doc.whole(),
     };
     out.views = super::build_view::journey_views(doc, &j.views, &config.views, &out);

@@ -430,6 +430,11 @@ pub struct Journey {
     /// views. A site view whose `stages:` name none of this map's stages, or whose
     /// `personas:` name none of its personas, does not apply to it and is left out.
     pub views: Vec<View>,
+    /// The style slot (colour, dash, marker) of each persona of `personas`, by position:
+    /// set by a view that leaves personas out, so that each keeps the master's colours;
+    /// empty: a persona's slot is its position ([`Journey::persona_slot`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub persona_slots: Vec<usize>,
     /// Where the journey file is.
     pub source: SourceRef,
 }
@@ -1000,6 +1005,12 @@ impl Journey {
     /// Whether the review is overdue on `as_of` (never reviewed counts as overdue).
     pub fn review_overdue(&self, as_of: NaiveDate) -> bool {
         self.next_review().is_none_or(|due| due < as_of)
+    }
+
+    /// The style slot of the persona at position `i` of `personas`: the diagrams draw it
+    /// in `diagram::palette::persona_style(slot)`, the same in a view as in the master.
+    pub fn persona_slot(&self, i: usize) -> usize {
+        self.persona_slots.get(i).copied().unwrap_or(i)
     }
 
     /// Whether the journey runs in `market`: always on a site without markets.

@@ -30,6 +30,11 @@ pub fn apply(journey: &Journey, view: &View) -> Journey {
         j.stages.retain(|s| keep.contains(&s.id));
     }
     if let Some(keep) = &view.personas {
+        // Each persona keeps its colour, dash and marker of the master.
+        j.persona_slots = (0..j.personas.len())
+            .filter(|&i| keep.contains(&j.personas[i]))
+            .map(|i| journey.persona_slot(i))
+            .collect();
         j.personas.retain(|p| keep.contains(p));
         for s in &mut j.stages {
             personas(s, keep);
@@ -181,7 +186,7 @@ mod tests {
             persona: persona.map(str::to_string),
             text: "t".into(),
             emotion,
-            evidence: hypothesis.then(|| Evidence {
+            evidence: hypothesis.then_some(Evidence {
                 source: None,
                 confidence: Some(Confidence::Hypothesis),
             }),
@@ -231,6 +236,12 @@ mod tests {
         assert!(s.questions.is_empty());
         assert!(s.emotions.is_empty());
         assert!(j.narrative.is_empty());
+        // The colours stay the master's: `b` keeps slot 1 alone.
+        let j = apply(&journey(), &view(None, Some(vec!["b"]), true));
+        assert_eq!(
+            (j.personas.as_slice(), j.persona_slot(0)),
+            (&["b".to_string()][..], 1)
+        );
     }
 
     #[test]

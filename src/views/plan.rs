@@ -407,6 +407,7 @@ pub(crate) mod fixture {
             evidence: vec![],
             markets: Vec::new(),
             views: Vec::new(),
+            persona_slots: Vec::new(),
             source: SourceRef::default(),
         }
     }

@@ -88,6 +88,7 @@ fn journey(draft: &DraftJourney) -> Journey {
         evidence: Vec::new(),
         markets: Vec::new(),
         views: Vec::new(),
+        persona_slots: Vec::new(),
         source: SourceRef::default(),
     }
 }
