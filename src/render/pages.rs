@@ -661,7 +661,8 @@ fn journey_page(
         .is_some_and(|b| site.journey(b).is_some());
     ctx.insert("baseline_exists", &baseline_exists);
     ctx.insert("ancestors", &ancestor_links(site, j));
-    ctx.insert("sub_journeys", &sub_journey_links(site, j));
+    // The master's: a sub-journey of a stage the view leaves out is still named by it.
+    ctx.insert("sub_journeys", &sub_journey_links(site, master));
     // A view's page shows the map's content, not its health or history: those are the
     // master's, on its page.
     ctx.insert(
