@@ -289,3 +289,56 @@ fn a_site_view_names_stages_and_personas_of_the_site() {
         "{t}"
     );
 }
+
+/// `waymark serve`: an edit of a journey re-renders its view pages at once, drops the page
+/// of a view that went, and leaves the same files as a full rebuild.
+#[test]
+fn serve_rerenders_a_maps_view_pages() {
+    use waymark::serve::rebuild::{Builder, Outcome};
+    let tmp = tempfile::tempdir().expect("tempdir");
+    copy_tree(&fixture("views"), tmp.path());
+    let root = std::fs::canonicalize(tmp.path()).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut inc = Builder::new(&root, as_of, false);
+    assert!(matches!(inc.rebuild(&[]), Outcome::Built { .. }));
+    assert!(inc.files.contains_key("journeys/purchase.buyer-brief.html"));
+    let journey = root.join("content/journeys/purchase.md");
+    let text = read(journey.clone())
+        .replace("Compares three tenders", "Compares four tenders")
+        .replace("  - id: buyer-brief\n    name: Buyer brief\n    stages: [evaluation, purchase]\n    personas: [buyer]\n    narrative: false\n", "");
+    std::fs::write(&journey, text).unwrap();
+    let outcome = inc.rebuild(std::slice::from_ref(&journey));
+    assert!(
+        matches!(
+            outcome,
+            Outcome::Built {
+                incremental: true,
+                ..
+            }
+        ),
+        "{outcome:?}"
+    );
+    // Rendered with the map's own page, not deferred.
+    assert!(
+        !inc.pending()
+            .contains(&"journeys/purchase.working.html".to_string())
+    );
+    let working = String::from_utf8(inc.files["journeys/purchase.working.html"].to_vec()).unwrap();
+    assert!(working.contains("Compares four tenders"));
+    assert!(!inc.files.contains_key("journeys/purchase.buyer-brief.html"));
+    inc.finish().unwrap();
+    // The preview makes a view page's PNG download on request.
+    let site = inc.site().unwrap();
+    let png = waymark::export::export_named(&site, "purchase.working.png").unwrap();
+    assert!(png.unwrap().starts_with(b"\x89PNG"));
+    assert!(waymark::export::export_named(&site, "purchase.buyer-brief.png").is_none());
+    let mut full = Builder::new(&root, as_of, false);
+    full.rebuild(&[]);
+    assert_eq!(
+        inc.files.keys().collect::<Vec<_>>(),
+        full.files.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &full.files {
+        assert!(inc.files[path] == *bytes, "{path} differs");
+    }
+}
