@@ -37,7 +37,7 @@ fn main() {
     ] {
         let journeys: Vec<&waymark::model::Journey> = s.journeys.iter().map(|j| &**j).collect();
         let (t, deck) = time(|| pptx::deck(s, &journeys).expect("pptx"));
-        let slides = pptx::slides::slides(s, &journeys).len();
+        let slides = waymark::export::deck::slides(s, &journeys).len();
         println!(
             "PPTX deck of {name}: {:.1} ms ({} KiB, {slides} slides)",
             t.as_secs_f64() * 1000.0,

@@ -510,6 +510,7 @@ filter-shown = عرض { $shown } من { $total }
 download-png = PNG
 download-png-stakeholders = PNG، خريطة أصحاب المصلحة
 download-pdf-deck = عرض تقديمي PDF
+download-pptx = عرض PowerPoint لهذه الخريطة
 download-csv-plan = CSV، خطة المحتوى
 download-csv-touchpoints = CSV، نقاط الاتصال
 download-csv-backlog = CSV، الأعمال المعلقة

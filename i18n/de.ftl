@@ -434,6 +434,7 @@ filter-shown = { $shown } von { $total } angezeigt
 download-png = PNG
 download-png-stakeholders = PNG, Stakeholder-Map
 download-pdf-deck = PDF-Präsentation
+download-pptx = PowerPoint-Präsentation dieser Journey Map
 download-csv-plan = CSV, Content-Plan
 download-csv-touchpoints = CSV, Touchpoints
 download-csv-backlog = CSV, Backlog

@@ -453,6 +453,7 @@ filter-shown = { $shown } of { $total } shown
 download-png = PNG
 download-png-stakeholders = PNG, stakeholder map
 download-pdf-deck = PDF deck
+download-pptx = PowerPoint deck of this map
 download-csv-plan = CSV, content plan
 download-csv-touchpoints = CSV, touchpoints
 download-csv-backlog = CSV, backlog

@@ -434,6 +434,7 @@ filter-shown = { $shown } de { $total } mostrados
 download-png = PNG
 download-png-stakeholders = PNG, mapa de actores
 download-pdf-deck = Presentación en PDF
+download-pptx = Presentación PowerPoint de este mapa
 download-csv-plan = CSV, plan de contenidos
 download-csv-touchpoints = CSV, puntos de contacto
 download-csv-backlog = CSV, pendientes

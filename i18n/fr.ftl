@@ -434,6 +434,7 @@ filter-shown = { $shown } sur { $total } affichés
 download-png = PNG
 download-png-stakeholders = PNG, carte des parties prenantes
 download-pdf-deck = Présentation PDF
+download-pptx = Présentation PowerPoint de ce parcours
 download-csv-plan = CSV, plan de contenu
 download-csv-touchpoints = CSV, points de contact
 download-csv-backlog = CSV, éléments à traiter

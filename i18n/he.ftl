@@ -445,6 +445,7 @@ filter-shown = מוצגים { $shown } מתוך { $total }
 download-png = PNG
 download-png-stakeholders = PNG, מפת בעלי עניין
 download-pdf-deck = מצגת PDF
+download-pptx = מצגת PowerPoint של המפה
 download-csv-plan = CSV, תוכנית תוכן
 download-csv-touchpoints = CSV, נקודות מגע
 download-csv-backlog = CSV, צבר משימות

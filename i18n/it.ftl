@@ -434,6 +434,7 @@ filter-shown = { $shown } di { $total } mostrati
 download-png = PNG
 download-png-stakeholders = PNG, mappa degli stakeholder
 download-pdf-deck = Presentazione PDF
+download-pptx = Presentazione PowerPoint di questa mappa
 download-csv-plan = CSV, piano dei contenuti
 download-csv-touchpoints = CSV, punti di contatto
 download-csv-backlog = CSV, elementi da gestire

@@ -415,6 +415,7 @@ filter-shown = { $total } 件中 { $shown } 件を表示
 download-png = PNG
 download-png-stakeholders = PNG（ステークホルダーマップ）
 download-pdf-deck = PDF スライド
+download-pptx = このジャーニーマップの PowerPoint スライド
 download-csv-plan = CSV（コンテンツ計画）
 download-csv-touchpoints = CSV（タッチポイント）
 download-csv-backlog = CSV（バックログ）

@@ -415,6 +415,7 @@ filter-shown = 显示 { $shown } / { $total }
 download-png = PNG
 download-png-stakeholders = PNG，利益相关方地图
 download-pdf-deck = PDF 演示文稿
+download-pptx = 此旅程图的 PowerPoint 演示文稿
 download-csv-plan = CSV，内容计划
 download-csv-touchpoints = CSV，触点
 download-csv-backlog = CSV，待办事项

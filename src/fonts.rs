@@ -19,7 +19,8 @@
 //! searches only those (for tests of the missing-glyphs lint).
 
 use std::collections::HashMap;
-use std::sync::{OnceLock, RwLock};
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::{Mutex, OnceLock, RwLock};
 
 /// Inter Regular (400), the body face.
 pub const INTER_REGULAR: &[u8] = include_bytes!("../themes/default/fonts/Inter-Regular.otf");
@@ -52,8 +53,8 @@ impl Weight {
     }
 }
 
-/// A face known to this process: 0 is Inter Regular, 1 Inter SemiBold, and every later
-/// number a fallback face, in the order first used (stable within one process only).
+/// A face known to this process: 0 is the primary regular face, 1 the primary semibold
+/// (Inter, or a theme's faces: [`set_primary`]), and every later number a fallback face, in the order first used (stable within one process only).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -73,7 +74,7 @@ impl FaceId {
         }
     }
 
-    /// Whether this is one of the two embedded Inter faces.
+    /// Whether this is one of the two primary faces (Inter unless a theme set others).
     pub fn is_inter(self) -> bool {
         self.0 < 2
     }
@@ -114,16 +115,141 @@ impl Face {
     }
 }
 
-/// The Inter face of `weight`, parsed once.
-pub fn inter(weight: Weight) -> &'static Face {
-    static FACES: [OnceLock<Face>; 2] = [OnceLock::new(), OnceLock::new()];
-    FACES[weight as usize].get_or_init(|| {
-        let data = match weight {
-            Weight::Regular => INTER_REGULAR,
-            Weight::SemiBold => INTER_SEMIBOLD,
-        };
-        Face::new(data, 0, "Inter".into()).expect("the embedded Inter fonts parse")
+/// The primary faces of this process: Inter, or a theme's two faces
+/// ([`set_primary`]). Held behind an atomic pointer to a leaked value: every glyph lookup
+/// reads it, so it takes no lock.
+struct Primary {
+    faces: [&'static Face; 2],
+    /// Whether these are the embedded Inter faces.
+    inter: bool,
+    /// Changes whenever the primary faces change (caches of widths key on it).
+    generation: u64,
+}
+
+static PRIMARY: AtomicPtr<Primary> = AtomicPtr::new(std::ptr::null_mut());
+
+fn inter_primary() -> &'static Primary {
+    static INTER: OnceLock<Primary> = OnceLock::new();
+    INTER.get_or_init(|| {
+        let face =
+            |data| Face::new(data, 0, "Inter".into()).expect("the embedded Inter fonts parse");
+        Primary {
+            faces: [leak(face(INTER_REGULAR)), leak(face(INTER_SEMIBOLD))],
+            inter: true,
+            generation: 0,
+        }
     })
+}
+
+fn leak<T>(v: T) -> &'static T {
+    Box::leak(Box::new(v))
+}
+
+fn primary() -> &'static Primary {
+    let p = PRIMARY.load(Ordering::Acquire);
+    if p.is_null() {
+        inter_primary()
+    } else {
+        // SAFETY: only pointers from `leak` (never freed) are stored in PRIMARY.
+        unsafe { &*p }
+    }
+}
+
+/// The primary face of `weight`, parsed once: Inter, unless a theme's fonts were made
+/// primary with [`set_primary`]. (The name stays from when Inter was the only primary.)
+pub fn inter(weight: Weight) -> &'static Face {
+    primary().faces[weight as usize]
+}
+
+/// Whether the primary faces are the embedded Inter faces (the cached PDF writer embeds
+/// only those; a themed deck is written with krilla).
+pub fn primary_is_inter() -> bool {
+    primary().inter
+}
+
+/// A number that changes whenever the primary faces change ([`set_primary`]): caches of
+/// measured widths are kept per generation.
+pub fn generation() -> u64 {
+    primary().generation
+}
+
+/// Whether `data` is a font waymark can measure and draw with: an OpenType or TrueType
+/// file (face 0) with glyphs for the Latin letters. The error says why not.
+pub fn check_face(data: &[u8]) -> Result<(), String> {
+    let face = ttf_parser::Face::parse(data, 0)
+        .map_err(|e| format!("not an OpenType or TrueType font ({e})"))?;
+    if !"AaZz09"
+        .chars()
+        .all(|c| face.glyph_index(c).is_some_and(|g| g.0 != 0))
+    {
+        return Err("it has no glyphs for the Latin letters".into());
+    }
+    Ok(())
+}
+
+/// The family name of a font file (name id 16, else 1), `None` when it has none.
+pub fn family_name(data: &[u8]) -> Option<String> {
+    let face = ttf_parser::Face::parse(data, 0).ok()?;
+    let names = face.names();
+    let find = |id: u16| {
+        names
+            .into_iter()
+            .filter(|n| n.name_id == id && n.is_unicode())
+            .find_map(|n| n.to_string())
+    };
+    find(ttf_parser::name_id::TYPOGRAPHIC_FAMILY).or_else(|| find(ttf_parser::name_id::FAMILY))
+}
+
+/// The PostScript name of a font file (name id 6), `None` when it has none.
+pub fn postscript_name(data: &[u8]) -> Option<String> {
+    let face = ttf_parser::Face::parse(data, 0).ok()?;
+    face.names()
+        .into_iter()
+        .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME && n.is_unicode())
+        .find_map(|n| n.to_string())
+}
+
+/// Makes `faces` (regular, semibold font files, e.g. a theme's) the primary faces of this
+/// process, or Inter again for `None`: measuring, wrapping, the PNG and both PDF writers
+/// use them from now on (characters they lack still fall back). Setting the same files
+/// again changes nothing; each distinct pair is parsed once and kept for the process.
+/// Errors when a file does not parse ([`check_face`]), leaving the faces as they were.
+pub fn set_primary(faces: Option<(&[u8], &[u8])>) -> Result<(), String> {
+    static MADE: Mutex<Vec<([u8; 32], &'static Primary)>> = Mutex::new(Vec::new());
+    let Some((regular, semibold)) = faces else {
+        PRIMARY.store(std::ptr::null_mut(), Ordering::Release);
+        return Ok(());
+    };
+    let mut h = blake3::Hasher::new();
+    h.update(&(regular.len() as u64).to_le_bytes());
+    h.update(regular);
+    h.update(semibold);
+    let key = *h.finalize().as_bytes();
+    let mut made = MADE
+        .lock()
+        .map_err(|_| "font registry poisoned".to_string())?;
+    let found = made.iter().find(|(k, _)| *k == key).map(|(_, p)| *p);
+    let p = match found {
+        Some(p) => p,
+        None => {
+            check_face(regular)?;
+            check_face(semibold)?;
+            let face = |data: &[u8]| {
+                let data: &'static [u8] = Box::leak(data.to_vec().into_boxed_slice());
+                let family = family_name(data).unwrap_or_else(|| "Theme".into());
+                Face::new(data, 0, family).ok_or_else(|| "font does not parse".to_string())
+            };
+            let p = leak(Primary {
+                faces: [leak(face(regular)?), leak(face(semibold)?)],
+                inter: false,
+                generation: made.len() as u64 + 1,
+            });
+            made.push((key, p));
+            p
+        }
+    };
+    PRIMARY.store(std::ptr::from_ref(p).cast_mut(), Ordering::Release);
+    Ok(())
 }
 
 /// The face `id`; `None` for a number this process never gave out.

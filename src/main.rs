@@ -133,6 +133,11 @@ enum Command {
         /// PNGs without the white background.
         #[arg(long)]
         transparent: bool,
+        /// Which PDF deck: `slides` (default), readable when projected, the same slides as
+        /// the PowerPoint deck; `full`, the whole diagrams with stakeholder maps, content
+        /// plans and a page per persona, for reading on screen or in print.
+        #[arg(long, value_enum, default_value_t = DeckKind::Slides)]
+        deck: DeckKind,
         /// No progress bar and no list of files; errors only.
         #[arg(short, long)]
         quiet: bool,
@@ -192,6 +197,15 @@ fn parse_id(s: &str) -> Result<String, String> {
             "`{s}` is not kebab-case (lowercase letters, digits and `-`)"
         ))
     }
+}
+
+/// `waymark export --deck`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DeckKind {
+    /// About 1 + stages / 2 slides a map, no text under 10 pt.
+    Slides,
+    /// Whole diagrams, stakeholder maps, content plans, a page per persona.
+    Full,
 }
 
 /// `waymark export --format`.
@@ -366,6 +380,7 @@ fn main() -> ExitCode {
             journey,
             view,
             transparent,
+            deck,
             quiet,
             force,
             date,
@@ -383,6 +398,7 @@ fn main() -> ExitCode {
                     view,
                     transparent,
                     progress: !quiet,
+                    full_deck: deck == DeckKind::Full,
                     ..Default::default()
                 };
                 run_export(

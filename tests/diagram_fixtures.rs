@@ -167,6 +167,7 @@ pub(crate) fn site(m: usize) -> Site {
         assets: vec![],
         as_of: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
         index: Default::default(),
+        theme: Default::default(),
     }
 }
 

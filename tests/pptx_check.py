@@ -3,9 +3,10 @@
 Usage: pptx_check.py DECK.pptx EXPECTED.json
 
 EXPECTED.json (written by tests/pptx.rs from the loaded site): {"slides": N, "texts": [...],
-"notes": [...]}. Every string of "texts" must be found in the text of some slide (the text
-frames of a slide joined, group shapes included), every string of "notes" in some slide's
-notes; whitespace is ignored in both, since a diagram's label is wrapped over several
+"notes": [...], "anywhere": [...]}. Every string of "texts" must be found in the text of some
+slide (the text frames of a slide joined, group shapes included), every string of "notes" in
+some slide's notes, every string of "anywhere" on a slide or in its notes (a crowded slide
+cuts items into its notes); whitespace is ignored in both, since a diagram's label is wrapped over several
 one-line text boxes. When `soffice` is on PATH, the deck is also converted to PDF, which
 must succeed and have one page per slide. Exits 1 with the failures listed.
 """
@@ -65,6 +66,9 @@ def main():
     for t in expected["notes"]:
         if not any(squash(t) in x for x in notes):
             failures.append(f"no notes hold {t!r}")
+    for t in expected.get("anywhere", []):
+        if not any(squash(t) in x or squash(t) in n for x, n in zip(texts, notes)):
+            failures.append(f"no slide or notes hold {t!r}")
     shapes = sum(1 for s in slides for _ in s.shapes)
     if shutil.which("soffice"):
         with tempfile.TemporaryDirectory(prefix="pptx-check-") as tmp:

@@ -386,6 +386,7 @@ pub fn fixture() -> Site {
         ],
         as_of: d(2026, 10, 1),
         index: Default::default(),
+        theme: Default::default(),
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod lane;
 pub mod names;
+pub mod theme;
 pub mod values;
 
 use serde::Serialize;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 
 /// The names `exports:` accepts in its list form, in output order.
-pub const EXPORT_NAMES: [&str; 4] = ["png", "pdf", "csv", "json"];
+pub const EXPORT_NAMES: [&str; 5] = ["png", "pdf", "csv", "json", "pptx"];
 
 /// Parses an ISO date `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {

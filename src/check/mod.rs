@@ -7,6 +7,7 @@
 
 pub mod glyphs;
 mod hierarchy;
+pub mod theme;
 mod views;
 
 use std::borrow::Cow;
@@ -62,6 +63,7 @@ pub fn check_site(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
         c.site_views(doc, &doc.value.views);
     }
     c.out.extend(hierarchy::check(site));
+    c.out.extend(theme::check(site));
     for (file, text) in &site.sources {
         if file.ends_with(".md") || file.ends_with(".yaml") || file.ends_with(".yml") {
             c.out.extend(glyphs::missing_glyphs(file, text));
@@ -184,7 +186,7 @@ impl Checker<'_> {
                 "a theme is the kebab-case name of a folder under themes/ (e.g. `theme: brand` for themes/brand/), or `default`; paths are not allowed".to_string(),
             );
         } else if let Some(theme) = &cfg.theme
-            && theme.value != "default"
+            && !crate::load::theme::is_builtin(&theme.value)
             && !site.root.join("themes").join(&theme.value).is_dir()
         {
             self.error(
@@ -192,7 +194,7 @@ impl Checker<'_> {
                 &doc.span(theme),
                 format!("theme `{}` not found", theme.value),
                 format!(
-                    "create themes/{}/ (style.css, templates/) or use `theme: default`",
+                    "create themes/{}/ (theme.yaml, style.css, templates/) or use a built-in theme: `default` or `high-contrast`",
                     theme.value
                 ),
             );

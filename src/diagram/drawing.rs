@@ -334,9 +334,29 @@ pub struct TextRun {
     pub text: String,
 }
 
+/// A raster image (a theme's logo) drawn into a box: PNG bytes, scaled to fill `w` × `h`
+/// (callers keep its aspect ratio, see `crate::diagram::theme::place_logo`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    /// Left, in user units.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width drawn.
+    pub w: f32,
+    /// Height drawn.
+    pub h: f32,
+    /// A PNG file.
+    pub png: std::sync::Arc<[u8]>,
+    /// Accessible name (`alt`).
+    pub alt: String,
+}
+
 /// One thing drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
+    /// A raster image.
+    Image(Image),
     /// An outline.
     Shape(Shape),
     /// A line of text.
@@ -425,6 +445,13 @@ pub struct Drawing {
     pub desc: String,
     /// Painted under everything (white for diagrams; PNGs may leave it out).
     pub background: Option<Color>,
+    /// The family name the SVG writer names for text (`None`: Inter); a theme's fonts set
+    /// it (`crate::diagram::theme::apply`). The PNG and PDF writers draw the primary faces
+    /// of [`crate::fonts`], which are the same files.
+    pub font_family: Option<String>,
+    /// Whether a theme was applied (`crate::diagram::theme::apply` skips it then, so an
+    /// embedded diagram is never recoloured twice).
+    pub themed: bool,
     /// What is drawn, bottom first.
     pub items: Vec<Item>,
     /// Structure over `items`.
@@ -553,6 +580,11 @@ impl Canvas {
         });
     }
 
+    /// A raster image (PNG bytes) filling the box at (x, y), `w` × `h`.
+    pub fn image(&mut self, image: Image) {
+        self.items.push(Item::Image(image));
+    }
+
     /// Everything drawn on `inner`, as a link to `href` named `title` ([`Item::Link`]).
     pub fn link(&mut self, href: &str, title: &str, inner: Canvas) {
         self.items.push(Item::Link {
@@ -670,7 +702,7 @@ fn texts_of<'a>(items: &'a [Item], out: &mut Vec<&'a TextRun>) {
             Item::Text(t) => out.push(t),
             Item::Embed { drawing, .. } => texts_of(&drawing.items, out),
             Item::Link { items, .. } => texts_of(items, out),
-            Item::Shape(_) => {}
+            Item::Shape(_) | Item::Image(_) => {}
         }
     }
 }

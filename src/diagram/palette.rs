@@ -195,7 +195,9 @@ pub const METRICS: Tint = Tint {
 pub fn severity_color(s: Option<Severity>) -> &'static str {
     match s {
         Some(Severity::High) => "#C0392B",
-        Some(Severity::Medium) => "#E69F00",
+        // One unit off the fifth persona's #E69F00: themes recolour by default colour
+        // (`base::theme`), so each role's default is its own.
+        Some(Severity::Medium) => "#E69F01",
         Some(Severity::Low) => "#9AA5B1",
         None => "#FFFFFF",
     }
@@ -252,4 +254,61 @@ pub fn face(svg: &mut Canvas, score: i8, cx: f32, cy: f32) {
     mouth.quad_xy(cx, my + bend, cx + 2.8, my);
     let line = Stroke::new(MUTED, 1.0).cap(super::drawing::Cap::Round);
     svg.path(mouth, Paint::outline(line));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::theme::role_of;
+
+    /// The theme roles' defaults are the colours drawn here (themes recolour by value).
+    #[test]
+    fn theme_roles_name_the_drawn_defaults() {
+        let d = |key: &str| role_of(key).unwrap().defaults;
+        assert_eq!(d("text"), [INK]);
+        assert_eq!(d("muted"), [MUTED]);
+        assert_eq!(d("hairline"), [HAIRLINE]);
+        assert_eq!(d("faint"), [FAINT]);
+        assert_eq!(d("warning"), [WARN]);
+        assert_eq!(d("chip"), [CHIP]);
+        assert_eq!(d("accent")[1], CHIP_BADGE);
+        assert_eq!(d("accent")[1], TOUCHPOINTS.accent);
+        for (i, c) in PERSONA_COLORS.iter().enumerate() {
+            assert_eq!(d(&format!("personas.{}", i + 1)), [*c]);
+        }
+        for (lane, t) in [
+            ("actions", ACTIONS),
+            ("questions", QUESTIONS),
+            ("pain_points", PAINS),
+            ("decisions", DECISIONS),
+            ("handoffs", HANDOFFS),
+            ("opportunities", OPPORTUNITIES),
+        ] {
+            assert_eq!(d(&format!("lanes.{lane}.fill")), [t.fill]);
+            assert_eq!(d(&format!("lanes.{lane}.border")), [t.stroke]);
+            assert_eq!(d(&format!("lanes.{lane}.mark")), [t.accent]);
+        }
+        assert_eq!(d("lanes.touchpoints.border"), [TOUCHPOINTS.stroke]);
+        assert_eq!(d("severity.high"), [severity_color(Some(Severity::High))]);
+        assert_eq!(
+            d("severity.medium"),
+            [severity_color(Some(Severity::Medium))]
+        );
+        assert_eq!(d("severity.low"), [severity_color(Some(Severity::Low))]);
+        assert_eq!(
+            d("status.planned.fill"),
+            [status_colors(OpportunityStatus::Planned).0]
+        );
+        assert_eq!(d("accent")[0], status_colors(OpportunityStatus::Planned).1);
+        let ip = status_colors(OpportunityStatus::InProgress);
+        assert_eq!(d("status.in-progress.fill"), [ip.0]);
+        assert_eq!(d("status.in-progress.text"), [ip.1]);
+        let b = status_colors(OpportunityStatus::Blocked);
+        assert_eq!(d("status.blocked.fill"), [b.0]);
+        assert_eq!(d("status.blocked.text"), [b.1]);
+        assert_eq!(
+            d("status.dropped.fill"),
+            [status_colors(OpportunityStatus::Dropped).0]
+        );
+    }
 }

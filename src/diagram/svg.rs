@@ -107,9 +107,20 @@ fn root(d: &Drawing, head: &str, body: &str) -> String {
         format!(" id=\"{p}root\"")
     };
     let mut s = String::with_capacity(body.len() + head.len() + 512);
+    let family = match &d.font_family {
+        // Letters, digits, spaces and hyphens only: a valid unquoted family in SVG and CSS.
+        Some(f) => {
+            let plain: String = f
+                .chars()
+                .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+                .collect();
+            format!("{}, Inter, sans-serif", esc(plain.trim()))
+        }
+        None => "Inter, sans-serif".to_string(),
+    };
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"{role}\" aria-labelledby=\"{p}title {p}desc\" font-family=\"Inter, sans-serif\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"{id} viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"{role}\" aria-labelledby=\"{p}title {p}desc\" font-family=\"{family}\">",
     );
     let _ = writeln!(s, "<title id=\"{p}title\">{}</title>", esc(&d.title));
     let _ = writeln!(s, "<desc id=\"{p}desc\">{}</desc>", esc(&d.desc));
@@ -130,8 +141,18 @@ fn has_links(items: &[Item]) -> bool {
     items.iter().any(|i| match i {
         Item::Link { .. } => true,
         Item::Embed { drawing, .. } => has_links(&drawing.items),
-        Item::Shape(_) | Item::Text(_) => false,
+        Item::Shape(_) | Item::Text(_) | Item::Image(_) => false,
     })
+}
+
+/// A font family name as a CSS value: quoted when it is more than letters, digits, spaces
+/// and hyphens would safely allow; quotes and backslashes dropped.
+pub fn css_family(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\\' | '\'' | ';' | '<' | '>'))
+        .collect();
+    format!("'{clean}'")
 }
 
 /// Whether `v` can go into a CSS declaration unchanged (colours, numbers, keywords); other
@@ -166,6 +187,7 @@ impl Writer {
             match item {
                 Item::Shape(s) => self.shape(s),
                 Item::Text(t) => self.text(t),
+                Item::Image(img) => self.image(img),
                 Item::Embed {
                     drawing,
                     x,
@@ -187,6 +209,25 @@ impl Writer {
                     self.buf.push_str("</a>\n");
                 }
             }
+        }
+    }
+
+    /// An image as a `data:` URI, so that the SVG stays one self-contained file.
+    fn image(&mut self, img: &crate::diagram::drawing::Image) {
+        use base64::Engine as _;
+        let data = base64::engine::general_purpose::STANDARD.encode(&img.png);
+        let _ = write!(
+            self.buf,
+            "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:image/png;base64,{data}\"",
+            num(img.x),
+            num(img.y),
+            num(img.w),
+            num(img.h),
+        );
+        if img.alt.is_empty() {
+            self.buf.push_str(" aria-hidden=\"true\"/>\n");
+        } else {
+            let _ = writeln!(self.buf, "><title>{}</title></image>", esc(&img.alt));
         }
     }
 

@@ -87,28 +87,18 @@ impl Style {
     }
 }
 
-/// The harfrust font of face `id`, made once per process.
+/// The harfrust font of face `id`, made once per process and font file (the primary
+/// faces change with the theme: [`crate::fonts::set_primary`]).
 fn font(id: FaceId) -> Option<&'static Font> {
-    static INTER: [OnceLock<Font>; 2] = [OnceLock::new(), OnceLock::new()];
-    static OTHERS: OnceLock<RwLock<HashMap<FaceId, &'static Font>>> = OnceLock::new();
-    if id.is_inter() {
-        let data = if id == FaceId::INTER_REGULAR {
-            INTER_REGULAR
-        } else {
-            INTER_SEMIBOLD
-        };
-        return Some(
-            INTER[usize::from(id.0)]
-                .get_or_init(|| Font::new(data, 0).expect("embedded Inter font parses")),
-        );
-    }
-    let others = OTHERS.get_or_init(|| RwLock::new(HashMap::new()));
-    if let Some(f) = others.read().ok()?.get(&id) {
+    static MADE: OnceLock<RwLock<HashMap<(usize, u32), &'static Font>>> = OnceLock::new();
+    let face = crate::fonts::face(id)?;
+    let key = (face.data.as_ptr() as usize, face.index);
+    let made = MADE.get_or_init(|| RwLock::new(HashMap::new()));
+    if let Some(f) = made.read().ok()?.get(&key) {
         return Some(f);
     }
-    let face = crate::fonts::face(id)?;
     let f: &'static Font = Box::leak(Box::new(Font::new(face.data, face.index)?));
-    others.write().ok()?.insert(id, f);
+    made.write().ok()?.insert(key, f);
     Some(f)
 }
 
@@ -150,6 +140,8 @@ pub struct ShapedGlyph {
 /// vocabulary is small). A 16-shard locked shared cache measured the same within noise on
 /// 2 cores for the 1,000-journey portfolio, so the simpler one stays.
 struct Shaper {
+    /// The [`crate::fonts::generation`] the state below was made with.
+    generation: u64,
     shapers: HashMap<FaceId, ShaperFont<'static, 'static>>,
     plans: Vec<(FaceId, Direction, Option<Script>, ShapePlan)>,
     /// Widths in Inter's font units of space-free segments, alone and followed by a space,
@@ -178,11 +170,27 @@ const WIDTH_CACHE_LIMIT: usize = 65_536;
 
 thread_local! {
     static SHAPER: RefCell<Shaper> = RefCell::new(Shaper {
+        generation: 0,
         shapers: HashMap::new(),
         plans: Vec::new(),
         widths: [HashMap::new(), HashMap::new()],
         buffer: None,
     });
+}
+
+/// Runs `f` on this thread's shaper, emptied first when the primary faces changed since
+/// it was filled (a theme with other fonts).
+fn with_shaper<R>(f: impl FnOnce(&mut Shaper) -> R) -> R {
+    SHAPER.with_borrow_mut(|s| {
+        let g = crate::fonts::generation();
+        if s.generation != g {
+            s.shapers.clear();
+            s.plans.clear();
+            s.widths.iter_mut().for_each(HashMap::clear);
+            s.generation = g;
+        }
+        f(s)
+    })
 }
 
 /// A run of text set in one face, in one direction: byte range in the line.
@@ -436,7 +444,7 @@ pub fn shape(text: &str, weight: Weight) -> Vec<ShapedGlyph> {
     if text.is_empty() {
         return Vec::new();
     }
-    SHAPER.with_borrow_mut(|s| s.shape_line(text, weight))
+    with_shaper(|s| s.shape_line(text, weight))
 }
 
 /// The advance width of `text` in px when set in `size` px Inter of `weight`; each
@@ -445,14 +453,14 @@ pub fn measure(text: &str, size: f32, weight: Weight) -> f32 {
     if text.is_empty() {
         return 0.0;
     }
-    let units = SHAPER.with_borrow_mut(|s| s.line_units(text, weight));
+    let units = with_shaper(|s| s.line_units(text, weight));
     to_px(units, text.chars().count(), size, weight)
 }
 
 /// The advance width of `text` in px, shaped whole without the cache (the reference that
 /// [`measure`] must equal; for tests and benchmarks).
 pub fn measure_uncached(text: &str, size: f32, weight: Weight) -> f32 {
-    let units = SHAPER.with_borrow_mut(|s| s.shaped_units(text, weight));
+    let units = with_shaper(|s| s.shaped_units(text, weight));
     to_px(units, text.chars().count(), size, weight)
 }
 
@@ -491,7 +499,7 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Vec<String> {
 /// [`wrap`] for text without line breaks.
 fn wrap_line(text: &str, style: Style, max: f32) -> Vec<String> {
     let (size, weight) = (style.size, style.weight);
-    SHAPER.with_borrow_mut(|s| {
+    with_shaper(|s| {
         let mut lines = Vec::new();
         let mut line = Filling::default();
         for word in text.split_whitespace() {

@@ -22,6 +22,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default)]
 pub struct ExportCache {
     dir: Option<PathBuf>,
+    /// Mixed into every key ([`ExportCache::salted`]): the site's theme, which every
+    /// cached export draws with.
+    salt: String,
 }
 
 /// Bytes from [`ExportCache::get_or_make_file`], and the cache entry's file when they came
@@ -96,17 +99,43 @@ impl ExportCache {
     pub fn at(dir: impl Into<PathBuf>) -> ExportCache {
         ExportCache {
             dir: Some(dir.into()),
+            salt: String::new(),
         }
     }
 
     /// No cache: every file is made.
     pub fn off() -> ExportCache {
-        ExportCache { dir: None }
+        ExportCache {
+            dir: None,
+            salt: String::new(),
+        }
     }
 
     /// The default place for the site at `root`: `root/.waymark/cache`.
     pub fn default_dir(root: &Path) -> PathBuf {
         root.join(".waymark").join("cache")
+    }
+
+    /// The same cache with `salt` mixed into every key: entries made with another salt
+    /// are never found. The exports salt it with the theme's fingerprint
+    /// ([`crate::model::theme::Theme::fingerprint`]), so a changed palette, font or logo
+    /// never gives a stale PNG or deck.
+    pub fn salted(&self, salt: &str) -> ExportCache {
+        ExportCache {
+            dir: self.dir.clone(),
+            salt: salt.to_string(),
+        }
+    }
+
+    /// `key` with the salt mixed in (unchanged without one).
+    fn salt(&self, key: &Key) -> Key {
+        if self.salt.is_empty() {
+            return *key;
+        }
+        let mut h = blake3::Hasher::new();
+        h.update(&key.0);
+        h.update(self.salt.as_bytes());
+        Key(*h.finalize().as_bytes())
     }
 
     fn path(&self, key: &Key) -> Option<PathBuf> {
@@ -124,6 +153,7 @@ impl ExportCache {
     /// [`ExportCache::get`], and the entry's file, which holds exactly those bytes (checked
     /// just now): a writer may hard-link it instead of writing them.
     pub fn get_file(&self, key: &Key) -> Option<(Vec<u8>, PathBuf)> {
+        let key = &self.salt(key);
         let path = self.path(key)?;
         let sum = std::fs::read(path.with_extension("sum")).ok()?;
         if sum.len() != HEADER || &sum[..8] != MAGIC || sum[8..40] != key.0 {
@@ -145,6 +175,7 @@ impl ExportCache {
 
     /// [`ExportCache::put`], giving the entry's file when it was stored.
     fn put_file(&self, key: &Key, payload: &[u8]) -> Option<PathBuf> {
+        let key = &self.salt(key);
         let path = self.path(key)?;
         std::fs::create_dir_all(path.parent()?).ok()?;
         let mut sum = Vec::with_capacity(HEADER);

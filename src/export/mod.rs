@@ -11,6 +11,7 @@
 
 pub mod cache;
 pub mod csv;
+pub mod deck;
 pub mod json;
 mod par;
 pub mod pdf;
@@ -81,6 +82,9 @@ pub struct ExportOptions {
     pub scale: f32,
     /// Show a progress bar on stderr when it is a terminal and there is enough to do.
     pub progress: bool,
+    /// The detailed PDF deck of whole diagrams ([`pdf::deck_full`], `--deck full`) instead
+    /// of the readable slides.
+    pub full_deck: bool,
 }
 
 impl Default for ExportOptions {
@@ -91,6 +95,7 @@ impl Default for ExportOptions {
             transparent: false,
             scale: 2.0,
             progress: false,
+            full_deck: false,
         }
     }
 }
@@ -217,6 +222,7 @@ pub fn export_files(
     formats: &[ExportFormat],
     opts: &ExportOptions,
 ) -> Result<Vec<OutFile>, ExportError> {
+    crate::diagram::theme::install(&site.theme);
     if let Some(view) = &opts.view {
         return view::view_files(site, view, formats, opts);
     }
@@ -278,6 +284,33 @@ impl<'a> DiagramInput<'a> {
     }
 }
 
+/// What a journey's slides are drawn from (its section of the PDF deck, its PowerPoint deck
+/// `ID.pptx`): the site's title and description (the title slide), its diagrams' input,
+/// its content plan (the stage slides' content lane), its comparison, and the stage
+/// vocabulary (the notes). The export cache keys them by it.
+#[derive(serde::Serialize)]
+pub(crate) struct DeckInput<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    diagram: DiagramInput<'a>,
+    plan: crate::views::plan::JourneyPlan,
+    compare: Option<crate::views::compare::Comparison>,
+    stages: &'a [crate::model::StageDef],
+}
+
+impl<'a> DeckInput<'a> {
+    pub(crate) fn of(site: &'a Site, journey: &'a Journey) -> Self {
+        DeckInput {
+            title: &site.config.title,
+            description: site.config.description.as_deref(),
+            diagram: DiagramInput::of(site, journey),
+            plan: crate::views::plan::journey_plan(site, journey),
+            compare: crate::views::compare::comparison_of(site, journey),
+            stages: &site.config.stages,
+        }
+    }
+}
+
 /// The exports a build writes — those of `site.config.exports` — each given to `sink` as
 /// soon as it is made, with `exports/` paths. The PNGs (in parallel) and the deck come from
 /// `cache` when what they are made from did not change; the CSVs and `site.json` are cheap
@@ -291,9 +324,18 @@ where
     E: From<ExportError> + Send,
 {
     use rayon::prelude::*;
+    crate::diagram::theme::install(&site.theme);
     let set = site.config.exports;
     let opts = ExportOptions::default();
     let options = format!("scale={} transparent={}", opts.scale, opts.transparent);
+    // Every cached export is drawn with the theme: its fingerprint keys them all.
+    let salted;
+    let cache = if site.theme.is_plain() {
+        cache
+    } else {
+        salted = cache.salted(&site.theme.fingerprint());
+        &salted
+    };
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     let deck = || -> Result<(), E> {
         if !set.pdf {
@@ -305,10 +347,25 @@ where
         ))
     };
     let pngs = || -> Result<(), E> {
-        if !set.png {
+        if !set.png && !set.pptx {
             return Ok(());
         }
         site.journeys.par_iter().try_for_each(|j| {
+            if set.pptx {
+                let key = cache::Key::of("journey-pptx", "", &DeckInput::of(site, j));
+                if let Some((bytes, source)) =
+                    cache.get_or_make_file(&key, || pptx::deck(site, &[j]).map(Some))?
+                {
+                    sink(OutFile {
+                        path: format!("exports/{}.pptx", j.id),
+                        bytes,
+                        source,
+                    })?;
+                }
+            }
+            if !set.png {
+                return Ok(());
+            }
             let input = DiagramInput::of(site, j);
             let key = cache::Key::of("journey-png", &options, &input);
             if let Some((bytes, source)) =
@@ -389,6 +446,7 @@ fn make(
 ) -> Option<Result<Vec<u8>, ExportError>> {
     let journey = |id: &str| journeys.iter().copied().find(|j| j.id == id);
     match name {
+        "deck.pdf" if opts.full_deck => return Some(pdf::deck_full(site, journeys)),
         "deck.pdf" => return Some(pdf::deck(site, journeys)),
         "deck.pptx" => return Some(pptx::deck(site, journeys)),
         "site.json" => return Some(json::site_json(site)),
@@ -412,6 +470,9 @@ fn make(
         return Some(png::journey_png(site, &shown, opts));
     }
     if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
+        if opts.full_deck {
+            return Some(pdf::deck_full(site, &[j]));
+        }
         return Some(pdf::deck(site, &[j]));
     }
     if let Some(j) = name.strip_suffix(".pptx").and_then(journey) {
@@ -426,6 +487,7 @@ fn make(
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.
 pub fn export_named(site: &Site, name: &str) -> Option<Result<Vec<u8>, ExportError>> {
+    crate::diagram::theme::install(&site.theme);
     let all: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
     make(site, &all, name, &ExportOptions::default())
 }
@@ -452,6 +514,9 @@ pub fn journey_downloads(
     }
     if set.pdf {
         v.push(("download-pdf-deck", "deck.pdf".into()));
+    }
+    if set.pptx {
+        v.push(("download-pptx", format!("{}.pptx", journey.id)));
     }
     if set.csv {
         v.extend([

@@ -246,5 +246,6 @@ pub fn portfolio(n: usize) -> Site {
         assets,
         as_of: date(2026, 10, 1),
         index: SiteIndex::default(),
+        theme: Default::default(),
     }
 }

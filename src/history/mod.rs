@@ -196,6 +196,7 @@ fn empty_site(like: &Site) -> Site {
         assets: Vec::new(),
         as_of: like.as_of,
         index: crate::model::SiteIndex::default(),
+        theme: Default::default(),
     }
 }
 

@@ -8,6 +8,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
 use crate::load::raw::{RawAsset, RawConfig, RawJourney, RawPersona};
+use crate::load::theme::RawTheme;
 
 /// Folder (relative to a site) that `waymark init` writes the schemas into.
 pub const SITE_SCHEMA_DIR: &str = ".waymark/schema";
@@ -49,7 +50,7 @@ fn drop_null_defaults(v: &mut serde_json::Value) {
     }
 }
 
-/// The schemas for `waymark.yaml`, journeys, personas and asset files.
+/// The schemas for `waymark.yaml`, journeys, personas, asset files and themes.
 pub fn schemas() -> Vec<SchemaFile> {
     vec![
         SchemaFile {
@@ -82,6 +83,14 @@ pub fn schemas() -> Vec<SchemaFile> {
             json: generate::<Vec<RawAsset>>(
                 "waymark content assets",
                 "The content inventory: content/assets/*.yaml, a list of assets.",
+            ),
+        },
+        SchemaFile {
+            name: "theme.schema.json",
+            glob: "themes/*/theme.yaml",
+            json: generate::<RawTheme>(
+                "waymark theme",
+                "A brand theme: themes/NAME/theme.yaml (palette, fonts, logo); see docs/themes.md.",
             ),
         },
     ]

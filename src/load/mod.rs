@@ -10,6 +10,7 @@ mod source;
 pub use source::decode as decode_utf8;
 mod tags;
 pub mod text_or;
+pub mod theme;
 pub mod walk;
 mod yaml_error;
 
@@ -93,6 +94,12 @@ pub struct LoadedSite {
     pub failed_personas: Vec<String>,
     /// Whether an asset file failed to load (asset references are then not checked).
     pub failed_assets: bool,
+    /// The `theme.yaml` of the site's theme (its folder's, or a built-in theme's), when it
+    /// has one and it parsed.
+    pub theme: Option<Doc<theme::RawTheme>>,
+    /// The font and logo files `theme.yaml` names, by path relative to the theme folder
+    /// (those that could be read).
+    pub theme_files: BTreeMap<String, Vec<u8>>,
 }
 
 /// Where a site's files come from: the file system ([`DiskSource`]) or anything else that can
@@ -201,6 +208,7 @@ pub fn load_from(root: &Path, source: &dyn FileSource) -> LoadedSite {
                 .with_hint("run waymark in a site folder, pass its path, or create one with `waymark init DIR`"),
         );
     }
+    site.read_theme(source);
     // The site's message overrides for its `language:` (`i18n/TAG.ftl`), kept as a source:
     // `check` reports their syntax errors and missing keys, the model builds the catalogue.
     if let Some(rel) = site

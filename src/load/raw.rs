@@ -48,7 +48,8 @@ pub struct RawConfig {
     #[serde(default)]
     #[schemars(with = "Vec<TextOr<RawStageDef>>")]
     pub stages: Vec<Spanned<TextOr<RawStageDef>>>,
-    /// Which exports a build writes: `false`, `true`, or a list of `png`, `pdf`, `csv`, `json`.
+    /// Which exports a build writes: `false`, `true`, or a list of `png`, `pdf`, `csv`, `json`,
+    /// `pptx`.
     #[serde(default)]
     pub exports: Option<RawExports>,
     /// The site's markets: ISO 3166-1 alpha-2 country codes (`US`, `DE`, `GB`, `JP`). A
@@ -121,7 +122,7 @@ impl JsonSchema for MarketCode {
 pub enum RawExports {
     /// `true` (every export) or `false` (none).
     All(bool),
-    /// The formats to write: `png`, `pdf`, `csv`, `json`.
+    /// The formats to write: `png`, `pdf`, `csv`, `json`, `pptx`.
     Formats(#[schemars(with = "Vec<ExportName>")] Vec<SStr>),
 }
 
@@ -133,7 +134,7 @@ impl<'de> Deserialize<'de> for RawExports {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = RawExports;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("`true`, `false` or a list of png, pdf, csv, json")
+                f.write_str("`true`, `false` or a list of png, pdf, csv, json, pptx")
             }
             fn visit_bool<E>(self, v: bool) -> Result<RawExports, E> {
                 Ok(RawExports::All(v))
@@ -165,6 +166,8 @@ pub enum ExportName {
     Csv,
     /// `exports/site.json`.
     Json,
+    /// `exports/ID.pptx`: each journey's PowerPoint deck.
+    Pptx,
 }
 
 /// An entry of the stage vocabulary: `{ id, name, description }` or a bare id.

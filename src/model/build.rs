@@ -39,6 +39,9 @@ pub fn build_reusing(
     reuse: &(dyn Fn(&Doc<raw::RawJourney>) -> Option<Arc<Journey>> + Sync),
 ) -> Site {
     let config = config(site);
+    // Its fonts are installed by whoever draws the site (render, export): building a past
+    // revision for history must not change the faces of the site being drawn.
+    let theme = Arc::new(super::theme::resolve(site));
     use rayon::prelude::*;
     let markets = &config.mlr.markets;
     // Journeys are independent once the names are known: resolve them on every core.
@@ -60,6 +63,7 @@ pub fn build_reusing(
         assets,
         as_of,
         index: SiteIndex::default(),
+        theme,
     }
 }
 

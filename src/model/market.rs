@@ -61,5 +61,6 @@ pub fn for_market(site: &Site, market: &str) -> Site {
         assets,
         as_of: site.as_of,
         index: SiteIndex::default(),
+        theme: site.theme.clone(),
     }
 }

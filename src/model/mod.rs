@@ -8,6 +8,7 @@
 //! the place in the source that they are about.
 
 mod index;
+pub mod theme;
 mod view;
 
 use std::sync::Arc;
@@ -38,6 +39,10 @@ pub struct Site {
     /// ([`SiteIndex`]); `SiteIndex::default()` when constructing a site by hand.
     #[serde(skip)]
     pub index: SiteIndex,
+    /// The resolved theme (palette, fonts, logo of `themes/NAME/theme.yaml`);
+    /// `Default::default()` (the built-in look) when constructing a site by hand.
+    #[serde(skip)]
+    pub theme: Arc<theme::Theme>,
 }
 
 /// Site configuration from `waymark.yaml`.
@@ -304,6 +309,8 @@ pub struct ExportSet {
     pub csv: bool,
     /// `exports/site.json`.
     pub json: bool,
+    /// `exports/ID.pptx`: each journey's PowerPoint deck.
+    pub pptx: bool,
 }
 
 impl ExportSet {
@@ -313,6 +320,7 @@ impl ExportSet {
         pdf: true,
         csv: true,
         json: true,
+        pptx: true,
     };
     /// No export.
     pub const NONE: ExportSet = ExportSet {
@@ -320,6 +328,7 @@ impl ExportSet {
         pdf: false,
         csv: false,
         json: false,
+        pptx: false,
     };
 
     /// The set with the formats named in `names` (unknown names are ignored: `check`
@@ -332,6 +341,7 @@ impl ExportSet {
                 "pdf" => set.pdf = true,
                 "csv" => set.csv = true,
                 "json" => set.json = true,
+                "pptx" => set.pptx = true,
                 _ => {}
             }
         }

@@ -355,6 +355,18 @@ pub fn render_site_with(
         message: e.to_string(),
     })?;
     out.extend(exports);
+    // The build's PowerPoint decks are each journey's own (`ID.pptx`), as the journey
+    // pages link them.
+    if site.config.exports.pptx {
+        for j in &site.journeys {
+            let bytes =
+                crate::export::pptx::deck(site, &[j]).map_err(|e| render::RenderError::Io {
+                    path: format!("exports/{}.pptx", j.id).into(),
+                    message: e.to_string(),
+                })?;
+            out.push(OutFile::new(format!("exports/{}.pptx", j.id), bytes));
+        }
+    }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }

@@ -216,6 +216,8 @@ pub fn render_site_into<E>(
 where
     E: From<RenderError> + Send,
 {
+    // The theme's faces measure every diagram and label drawn from here.
+    crate::diagram::theme::install(&input.site.theme);
     let theme = input.theme;
     let tera = pages::engine(theme, input.site.config.ui.clone())?;
     let inputs = pages::Inputs {
@@ -230,6 +232,9 @@ where
     pages::render_pages(&inputs, sink)?;
     for (path, bytes) in &theme.assets {
         sink(OutFile::new(format!("theme/{path}"), bytes.clone()))?;
+    }
+    if let Some(css) = theme::theme_css(&input.site.theme) {
+        sink(OutFile::new("theme/theme.css", css.into_bytes()))?;
     }
     Ok(())
 }

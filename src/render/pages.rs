@@ -92,6 +92,10 @@ struct Layout<'a> {
     lang: &'a str,
     /// `<html dir>`: `rtl` for Arabic, Hebrew, Persian, Urdu, else `ltr`.
     dir: &'static str,
+    /// Whether `theme/theme.css` (the theme's colours and fonts) is written and linked.
+    theme_css: bool,
+    /// The theme's logo below the output root (`theme/logo.svg`), shown in the header.
+    logo: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -378,6 +382,13 @@ fn layout<'a>(
         market: site.config.mlr.market.as_deref(),
         lang: site.config.ui.tag(),
         dir: site.config.ui.dir(),
+        theme_css: super::theme::theme_css(&site.theme).is_some(),
+        logo: site
+            .theme
+            .logo_path
+            .as_ref()
+            .filter(|_| site.theme.logo.is_some())
+            .map(|p| format!("theme/{p}")),
     }
 }
 
@@ -637,7 +648,7 @@ fn journey_page(
     );
     let stakeholder_svg = diagram::stakeholder_map_as(site, j, compact);
     let channel_mix = channels::journey_mix(j);
-    ctx.insert("channel_icons", &channel_icons(&channel_mix));
+    ctx.insert("channel_icons", &channel_icons(site, &channel_mix));
     ctx.insert("channel_mix", &channel_mix);
     let has_stakeholders = !stakeholder_svg.trim().is_empty();
     ctx.insert("stakeholder_svg", &stakeholder_svg);
@@ -685,14 +696,14 @@ fn journey_page(
 
 /// The icon of each row of `mix`, in row order: an inline SVG of the well-known channel's
 /// mark, or an empty string for a channel shown as written only (and the row without one).
-fn channel_icons(mix: &channels::ChannelMix) -> Vec<String> {
+fn channel_icons(site: &Site, mix: &channels::ChannelMix) -> Vec<String> {
     mix.rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
             r.channel
                 .as_deref()
-                .and_then(|c| diagram::channel_icon(c, &format!("wm-ch{i}-")))
+                .and_then(|c| diagram::channel_icon(site, c, &format!("wm-ch{i}-")))
                 .unwrap_or_default()
         })
         .collect()
@@ -714,7 +725,8 @@ fn compare_page(inp: &Inputs, i: usize) -> Result<Option<OutFile>, RenderError> 
     let Some(cmp) = crate::views::compare::comparison_of(site, j) else {
         return Ok(None);
     };
-    let chart = diagram::compare::draw(site, j, &cmp);
+    let mut chart = diagram::compare::draw(site, j, &cmp);
+    diagram::theme::apply(&site.theme, &mut chart);
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, inp.history, "../", "journeys"));
     ctx.insert("cmp", &cmp);
@@ -837,7 +849,7 @@ fn site_page_file(
         }),
         (Task::Channels, ..) => page("channels.html", "channels", &|ctx| {
             let mix = channels::site_mix(site);
-            ctx.insert("channel_icons", &channel_icons(&mix));
+            ctx.insert("channel_icons", &channel_icons(site, &mix));
             ctx.insert("channels", &mix);
         }),
         // search.html: the plain link list, the search box's no-JavaScript target.

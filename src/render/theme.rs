@@ -120,11 +120,20 @@ pub(super) fn load_overrides(
     let theme_dir = site_root.join("themes").join(theme);
     // A theme is a folder name, never a path (`check` reports it as `bad-theme`).
     let is_name = crate::base::values::is_kebab_case(theme);
-    if !is_name || (theme != "default" && !theme_dir.is_dir()) {
+    let builtin = crate::load::theme::BUILTIN_THEMES
+        .iter()
+        .find(|t| t.name == theme);
+    if !is_name || (theme != "default" && builtin.is_none() && !theme_dir.is_dir()) {
         return Err(RenderError::ThemeNotFound {
             theme: theme.to_string(),
             expected: theme_dir,
         });
+    }
+    // A built-in theme the site has no folder for: its files (logo, fonts) as assets.
+    if let Some(b) = builtin.filter(|_| !theme_dir.is_dir()) {
+        for (rel, bytes) in b.files.iter().filter(|(r, _)| *r != "theme.yaml") {
+            assets.insert((*rel).to_string(), bytes.to_vec());
+        }
     }
     for (rel, path) in files_below(
         site_root,
@@ -150,4 +159,55 @@ pub(super) fn load_overrides(
         }
     }
     Ok(())
+}
+
+/// `theme/theme.css`: the theme's colours as the page stylesheet's custom properties and
+/// its fonts as `@font-face` rules (their files are served from `theme/` like every theme
+/// asset); `None` when the theme sets neither (the page links no extra stylesheet).
+pub fn theme_css(theme: &crate::model::theme::Theme) -> Option<String> {
+    use std::fmt::Write as _;
+    // Theme role → the custom properties of `style.css` it sets.
+    const VARS: &[(&str, &[&str])] = &[
+        ("accent", &["--accent", "--focus"]),
+        ("text", &["--text"]),
+        ("muted", &["--muted"]),
+        ("background", &["--bg"]),
+        ("hairline", &["--line"]),
+        ("faint", &["--line-soft"]),
+        ("warning", &["--bad"]),
+    ];
+    let mut root = String::new();
+    for (key, vars) in VARS {
+        // Palette values are `#RRGGBB` (checked), safe in CSS.
+        if let Some(c) = theme.palette.get(*key) {
+            for v in *vars {
+                let _ = write!(root, " {v}: {c};");
+            }
+        }
+    }
+    let mut css = String::new();
+    if let Some(f) = &theme.fonts {
+        let family = crate::diagram::svg::css_family(&f.family);
+        let url = |p: &str| -> String {
+            p.chars()
+                .filter(|c| !matches!(c, '"' | '\\' | '(' | ')' | '\n' | '\r'))
+                .collect()
+        };
+        for (path, weight) in [(&f.regular_path, 400), (&f.semibold_path, 600)] {
+            let _ = writeln!(
+                css,
+                "@font-face {{ font-family: {family}; src: url(\"{}\"); font-weight: {weight}; font-style: normal; font-display: swap; }}",
+                url(path)
+            );
+        }
+        let _ = write!(root, " --font: {family}, \"Inter\", system-ui, sans-serif;");
+    }
+    if root.is_empty() && css.is_empty() {
+        return None;
+    }
+    let _ = writeln!(css, ":root {{{root} }}");
+    Some(format!(
+        "/* The theme `{}`: generated from its theme.yaml. */\n{css}",
+        theme.name.replace("*/", "")
+    ))
 }

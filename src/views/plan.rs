@@ -434,6 +434,7 @@ pub(crate) mod fixture {
             assets,
             as_of: date(2026, 3, 1),
             index: SiteIndex::default(),
+            theme: Default::default(),
         }
     }
 }

@@ -66,3 +66,27 @@ pub(crate) fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// The venv's python with python-pptx and pdfminer.six: `WAYMARK_PPTX_PYTHON` (set by `.ci/run`), else
+/// `pptx-venv/bin/python` in the target folder. Fails the test when there is none.
+pub(crate) fn python() -> PathBuf {
+    if let Some(p) = std::env::var_os("WAYMARK_PPTX_PYTHON") {
+        return PathBuf::from(p);
+    }
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    if let Some(t) = std::env::var_os("CARGO_TARGET_DIR") {
+        dirs.push(PathBuf::from(t));
+    }
+    dirs.push(repo().join("target"));
+    for d in &dirs {
+        let p = d.join("pptx-venv/bin/python");
+        if p.exists() {
+            return p;
+        }
+    }
+    panic!(
+        "no python with python-pptx: set WAYMARK_PPTX_PYTHON or run the setup at the top of \
+         .ci/run (it makes {} with python-pptx 1.0.2)",
+        dirs[0].join("pptx-venv").display()
+    );
+}

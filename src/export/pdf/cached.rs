@@ -3,10 +3,11 @@
 //! pages (and the persona pages that list it, and the title page) and takes every other
 //! page from the cache, already compressed.
 //!
-//! Cache entries: one per journey section (its diagram, stakeholder-map and content-plan
-//! pages), keyed by the site title, the journey, the personas it names and its content
-//! plan (everything those pages draw); one per persona page, keyed by the site title, the
-//! persona and what its page lists. Page numbers and the title page, which depend on the
+//! Cache entries: one per journey section (its overview, stage and comparison slides, or in
+//! the detailed deck its diagram, stakeholder-map and content-plan pages), keyed by
+//! [`DeckInput`] (the site title, the journey, the personas it names, its content plan and
+//! comparison: everything those pages draw); one per persona slide (two personas) or
+//! persona page, keyed by the site title, the personas and what their pages list. Page numbers and the title page, which depend on the
 //! whole deck, are drawn on every build (a few milliseconds). A page with glyphs of a
 //! fallback face (Arabic, Japanese, …: this writer embeds only Inter) makes the caller draw
 //! the whole deck with krilla instead, which subsets every face it is given.
@@ -14,27 +15,14 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{
-    PAGE_H, PAGE_W, Page, compare_page, diagram_pages, has_footer, number_drawing, page_drawing,
-    persona_page, plan_pages, stakeholder_page, title_page,
-};
+use super::{PAGE_H, PAGE_W, Page, Plan, has_footer, number_drawing, page_drawing};
 use crate::export::cache::{ExportCache, Key};
 use crate::export::pdfdoc::{self, Meta, Packed};
 use crate::export::scene::Scene;
 use crate::export::scene::content::{Piece, page_place};
-use crate::export::{DiagramInput, ExportError};
+use crate::export::{DeckInput, ExportError};
 use crate::model::{Journey, Persona, Site};
-use crate::views::{persona as persona_view, plan};
-
-/// What a journey's section of the deck draws.
-#[derive(Serialize)]
-struct SectionInput<'a> {
-    title: &'a str,
-    diagram: DiagramInput<'a>,
-    plan: plan::JourneyPlan,
-    /// The comparison page's content, for a to-be map with a baseline.
-    compare: Option<crate::views::compare::Comparison>,
-}
+use crate::views::persona as persona_view;
 
 /// What a persona page draws.
 #[derive(Serialize)]
@@ -52,6 +40,7 @@ pub(super) fn deck(
     site: &Site,
     journeys: &[&Journey],
     cache: &ExportCache,
+    plan: Plan,
 ) -> Result<Option<Vec<u8>>, ExportError> {
     let personas: Vec<&Persona> = site
         .personas
@@ -59,63 +48,69 @@ pub(super) fn deck(
         .filter(|p| journeys.iter().any(|j| j.personas.contains(&p.id)))
         .collect();
     let (Some(sections), Some(persona_pages)) = (
-        sections(site, journeys, cache),
-        persona_pages(site, journeys, &personas, cache),
+        sections(site, journeys, cache, plan),
+        persona_pages(site, journeys, &personas, cache, plan),
     ) else {
         return Ok(None);
     };
-    assemble(site, journeys, &personas, sections, persona_pages)
+    assemble(site, journeys, &personas, sections, persona_pages, plan)
 }
 
 /// Every journey section's pages, from the cache or drawn; `None` when a page is outside
 /// this writer (a fallback face).
-fn sections(site: &Site, journeys: &[&Journey], cache: &ExportCache) -> Option<Vec<Vec<Packed>>> {
+fn sections(
+    site: &Site,
+    journeys: &[&Journey],
+    cache: &ExportCache,
+    plan: Plan,
+) -> Option<Vec<Vec<Packed>>> {
+    let kind = match plan {
+        Plan::Slides => "deck-slides",
+        Plan::Full => "deck-section",
+    };
     journeys
         .par_iter()
         .map(|j| {
-            let input = SectionInput {
-                title: &site.config.title,
-                diagram: DiagramInput::of(site, j),
-                plan: plan::journey_plan(site, j),
-                compare: crate::views::compare::comparison_of(site, j),
-            };
-            cached(site, cache, &Key::of("deck-section", "", &input), || {
-                let mut pages = Vec::new();
-                diagram_pages(site, j, &mut pages);
-                stakeholder_page(site, j, &mut pages);
-                compare_page(site, j, &mut pages);
-                plan_pages(site, j, &mut pages);
-                pages
+            let input = DeckInput::of(site, j);
+            cached(site, cache, &Key::of(kind, "", &input), || {
+                plan.section(site, j)
             })
         })
         .collect()
 }
 
-/// Every persona page, from the cache or drawn; `None` when one is outside this writer.
+/// Every persona page (two personas a slide in the readable plan), from the cache or
+/// drawn; `None` when one is outside this writer.
 fn persona_pages(
     site: &Site,
     journeys: &[&Journey],
     personas: &[&Persona],
     cache: &ExportCache,
+    plan: Plan,
 ) -> Option<Vec<Vec<Packed>>> {
-    personas
+    let (kind, per) = match plan {
+        Plan::Slides => ("deck-persona-slide", 2),
+        Plan::Full => ("deck-persona", 1),
+    };
+    let groups: Vec<&[&Persona]> = personas.chunks(per).collect();
+    groups
         .par_iter()
-        .map(|p| {
-            let view = persona_view::persona_view(site, &p.id);
-            let input = PersonaInput {
-                title: &site.config.title,
-                ui: site.config.ui.fingerprint(),
-                persona: p,
-                journeys: view
-                    .journeys
-                    .into_iter()
-                    .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
-                    .collect(),
-            };
-            cached(site, cache, &Key::of("deck-persona", "", &input), || {
-                let mut pages = Vec::new();
-                persona_page(site, p, journeys, &mut pages);
-                pages
+        .map(|group| {
+            let input: Vec<PersonaInput> = group
+                .iter()
+                .map(|p| PersonaInput {
+                    title: &site.config.title,
+                    ui: site.config.ui.fingerprint(),
+                    persona: p,
+                    journeys: persona_view::persona_view(site, &p.id)
+                        .journeys
+                        .into_iter()
+                        .filter(|v| journeys.iter().any(|j| j.id == v.journey_id))
+                        .collect(),
+                })
+                .collect();
+            cached(site, cache, &Key::of(kind, "", &input), || {
+                plan.personas(site, group, journeys)
             })
         })
         .collect()
@@ -128,6 +123,7 @@ fn assemble(
     personas: &[&Persona],
     sections: Vec<Vec<Packed>>,
     persona_pages: Vec<Vec<Packed>>,
+    plan: Plan,
 ) -> Result<Option<Vec<u8>>, ExportError> {
     // The contents and the outline: where each section starts (page 0 is the title page).
     let mut contents: Vec<(String, usize)> = Vec::new();
@@ -139,7 +135,7 @@ fn assemble(
     if !personas.is_empty() {
         contents.push((site.config.ui.t("label-personas"), at));
     }
-    let title = title_page(site, journeys, &contents);
+    let title = plan.title(site, journeys, &contents);
     let Some(title) = draw(site, &title, 1) else {
         return Ok(None);
     };

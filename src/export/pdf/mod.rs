@@ -1,7 +1,9 @@
-//! The PDF deck: 16:9 slides (960 × 540 pt), each a [`Drawing`] with the diagrams placed
-//! in it.
+//! The PDF deck: 16:9 slides (960 × 540 pt), each a [`Drawing`].
 //!
-//! Pages, in order: a title page (site title, the newest `reviewed` date of the input, never
+//! Two plans. The default is the readable deck of [`crate::export::deck`], the same slides
+//! as the PowerPoint deck (no text under 10 pt, about 1 + stages / 2 slides a map). The
+//! detailed deck (`--deck full`, [`deck_full`]) places the diagrams themselves; its pages,
+//! in order: a title page (site title, the newest `reviewed` date of the input, never
 //! the clock, and the contents); per journey a diagram page (scaled to fit; a map too wide to
 //! stay readable is split by stage over several pages, each marked "continued"), a
 //! stakeholder-map page, for a to-be map with a baseline a comparison page (its chart, metric
@@ -25,10 +27,9 @@ use krilla::{Document, SerializeSettings};
 
 use super::cache::ExportCache;
 use super::scene::{Fonts, Scene};
-use super::{ExportError, par};
-use crate::diagram::drawing::{Anchor, Canvas, Color, Drawing, Paint, Stroke};
-use crate::diagram::palette::{HAIRLINE, MUTED};
-use crate::diagram::text::{Style, Weight, width, wrap_clamped};
+use super::{ExportError, deck, par};
+use crate::diagram::drawing::{Canvas, Color, Drawing};
+use crate::diagram::text::{Style, Weight};
 use crate::model::{Journey, Persona, Site};
 
 /// Page width in pt.
@@ -78,6 +79,20 @@ struct Page {
 }
 
 impl Page {
+    /// A slide of the readable deck as a page: its frame's words, and its body (shapes and
+    /// text boxes) as one drawing at natural size.
+    fn of_slide(s: &deck::Slide) -> Self {
+        let mut body = Canvas::new();
+        body.embed(s.body(), 0.0, 0.0, 1.0);
+        Page {
+            section: s.section.clone(),
+            note: s.note.clone(),
+            footer: s.footer.clone(),
+            body,
+            embed: None,
+        }
+    }
+
     fn new(section: &str, footer: &str) -> Self {
         Page {
             section: section.to_string(),
@@ -103,9 +118,73 @@ use journey::{diagram_pages, stakeholder_page};
 use persona::persona_page;
 use title::title_page;
 
-/// The deck of `journeys` (and of the personas they list) as PDF bytes.
+/// The readable deck of `journeys` (and of the personas they list) as PDF bytes: the
+/// slides of [`crate::export::deck`].
 pub fn deck(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
     deck_cached(site, journeys, &ExportCache::off())
+}
+
+/// The detailed deck of `journeys` (`--deck full`): the whole diagrams, split where they
+/// would not read, stakeholder maps, comparisons, content plans and one page per persona.
+/// Its diagrams keep their own text sizes (6.5 pt at the least), so it is for reading on a
+/// screen or in print, not for projecting.
+pub fn deck_full(site: &Site, journeys: &[&Journey]) -> Result<Vec<u8>, ExportError> {
+    if let Some(bytes) = cached::deck(site, journeys, &ExportCache::off(), Plan::Full)? {
+        return Ok(bytes);
+    }
+    let (pages, outline) = lay_out_full(site, journeys);
+    render(site, pages, &outline)
+}
+
+/// Which pages a deck has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// The readable slides of [`crate::export::deck`].
+    Slides,
+    /// The detailed pages of whole diagrams ([`deck_full`]).
+    Full,
+}
+
+impl Plan {
+    /// The pages of one journey's section.
+    fn section(self, site: &Site, j: &Journey) -> Vec<Page> {
+        match self {
+            Plan::Slides => deck::section(site, j).iter().map(Page::of_slide).collect(),
+            Plan::Full => {
+                let mut v = Vec::new();
+                diagram_pages(site, j, &mut v);
+                stakeholder_page(site, j, &mut v);
+                compare_page(site, j, &mut v);
+                plan_pages(site, j, &mut v);
+                v
+            }
+        }
+    }
+
+    /// The persona pages: two personas a slide, or one a page.
+    fn personas(self, site: &Site, personas: &[&Persona], journeys: &[&Journey]) -> Vec<Page> {
+        match self {
+            Plan::Slides => personas
+                .chunks(2)
+                .map(|pair| Page::of_slide(&deck::persona_slide(site, pair)))
+                .collect(),
+            Plan::Full => {
+                let mut v = Vec::new();
+                for p in personas {
+                    persona_page(site, p, journeys, &mut v);
+                }
+                v
+            }
+        }
+    }
+
+    /// The title page.
+    fn title(self, site: &Site, journeys: &[&Journey], contents: &[(String, usize)]) -> Page {
+        match self {
+            Plan::Slides => Page::of_slide(&deck::title_slide(site, journeys)),
+            Plan::Full => title_page(site, journeys, contents),
+        }
+    }
 }
 
 /// [`deck`], taking the pages of each journey section and each persona page whose input
@@ -117,32 +196,27 @@ pub fn deck_cached(
     journeys: &[&Journey],
     cache: &ExportCache,
 ) -> Result<Vec<u8>, ExportError> {
-    if let Some(bytes) = cached::deck(site, journeys, cache)? {
+    if let Some(bytes) = cached::deck(site, journeys, cache, Plan::Slides)? {
         return Ok(bytes);
     }
-    let (pages, outline) = lay_out(site, journeys);
+    let (pages, outline) = lay_out(site, journeys, Plan::Slides);
     render(site, pages, &outline)
 }
 
+/// The detailed deck's pages in order, and its outline.
+fn lay_out_full(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize)>) {
+    lay_out(site, journeys, Plan::Full)
+}
+
 /// The deck's pages in order, and its outline: `(title, page index)` per section.
-fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize)>) {
+fn lay_out(site: &Site, journeys: &[&Journey], plan: Plan) -> (Vec<Page>, Vec<(String, usize)>) {
     let mut pages: Vec<Page> = Vec::new();
     let mut outline: Vec<(String, usize)> = Vec::new();
     pages.push(Page::new("", "")); // the title page, filled once the contents are known
     let mut contents: Vec<(String, usize)> = Vec::new();
     // The journeys' pages are independent: lay them out on every core, keep their order.
     use rayon::prelude::*;
-    let per_journey: Vec<Vec<Page>> = journeys
-        .par_iter()
-        .map(|j| {
-            let mut v = Vec::new();
-            diagram_pages(site, j, &mut v);
-            stakeholder_page(site, j, &mut v);
-            compare_page(site, j, &mut v);
-            plan_pages(site, j, &mut v);
-            v
-        })
-        .collect();
+    let per_journey: Vec<Vec<Page>> = journeys.par_iter().map(|j| plan.section(site, j)).collect();
     for (j, v) in journeys.iter().zip(per_journey) {
         contents.push((j.title.clone(), pages.len()));
         outline.push((j.title.clone(), pages.len()));
@@ -159,10 +233,8 @@ fn lay_out(site: &Site, journeys: &[&Journey]) -> (Vec<Page>, Vec<(String, usize
         contents.push((heading.clone(), pages.len()));
         outline.push((heading, pages.len()));
     }
-    for p in &personas {
-        persona_page(site, p, journeys, &mut pages);
-    }
-    pages[0] = title_page(site, journeys, &contents);
+    pages.extend(plan.personas(site, &personas, journeys));
+    pages[0] = plan.title(site, journeys, &contents);
     (pages, outline)
 }
 
@@ -177,34 +249,22 @@ fn has_footer(page: &Page, n: usize) -> bool {
 /// cached deck draws the number apart ([`number_drawing`]), so that a page's drawing does
 /// not depend on where it falls.
 fn page_drawing(site: &Site, page: &Page, footer: bool, number: Option<(usize, usize)>) -> Drawing {
-    let mut chrome = Canvas::new();
-    if !page.section.is_empty() {
-        chrome.rect(M, 24.0, 4.0, 14.0, 0.0, Paint::fill(ACCENT));
-        chrome.text(
-            M + 12.0,
-            35.0,
-            Style::SMALL_BOLD,
-            ACCENT,
-            Anchor::Start,
-            &page.section.to_uppercase(),
+    let mut chrome = if footer || !page.section.is_empty() {
+        let parts = (
+            page.section.as_str(),
+            page.note.as_str(),
+            page.footer.as_str(),
         );
-        if !page.note.is_empty() {
-            let x = M + 12.0 + width(&page.section.to_uppercase(), Style::SMALL_BOLD) + 12.0;
-            chrome.text(x, 35.0, Style::SMALL, MUTED, Anchor::Start, &page.note);
-        }
-    }
+        deck::frame(&site.config.title, parts, number)
+    } else {
+        Canvas::new()
+    };
     if footer {
-        let y = PAGE_H - 28.0;
-        chrome.line(M, y, PAGE_W - M, y, Stroke::new(HAIRLINE, 1.0));
-        let left = if page.footer.is_empty() {
-            site.config.title.clone()
-        } else {
-            format!("{} · {}", site.config.title, page.footer)
-        };
-        let left = wrap_clamped(&left, Style::SMALL, PAGE_W - 2.0 * M - 120.0, 1).join("");
-        chrome.text(M, PAGE_H - 12.0, Style::SMALL, MUTED, Anchor::Start, &left);
-        if let Some((n, total)) = number {
-            number_text(&mut chrome, n, total);
+        // The theme's logo centred in the footer band, as on the PowerPoint master.
+        let [x, y, w, h] = deck::LOGO_BOX;
+        if let Some(mut img) = crate::diagram::theme::logo_item(&site.theme, x, y, w, h) {
+            img.x = x + (w - img.w) / 2.0;
+            chrome.image(img);
         }
     }
     let mut d = chrome.into_page(PAGE_W, PAGE_H);
@@ -221,21 +281,10 @@ fn page_drawing(site: &Site, page: &Page, footer: bool, number: Option<(usize, u
     d
 }
 
-fn number_text(svg: &mut Canvas, n: usize, total: usize) {
-    svg.text(
-        PAGE_W - M,
-        PAGE_H - 12.0,
-        Style::SMALL,
-        MUTED,
-        Anchor::End,
-        &format!("{n} / {total}"),
-    );
-}
-
 /// The page number `n / total` alone, on a transparent page.
 fn number_drawing(n: usize, total: usize) -> Drawing {
     let mut chrome = Canvas::new();
-    number_text(&mut chrome, n, total);
+    deck::number(&mut chrome, n, total);
     chrome.into_page(PAGE_W, PAGE_H)
 }
 
@@ -305,7 +354,7 @@ mod tests {
     fn every_page_of_a_latin_deck_is_in_inter() {
         let site = super::super::portfolio::portfolio(3);
         let journeys: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
-        let (pages, _) = lay_out(&site, &journeys);
+        let (pages, _) = lay_out_full(&site, &journeys);
         let total = pages.len();
         assert!(total > 20, "{total} pages");
         for (i, page) in pages.iter().enumerate() {
@@ -330,7 +379,7 @@ mod tests {
             .filter(|j| j.id == "knee-replacement")
             .map(|j| &**j)
             .collect();
-        let (pages, _) = lay_out(&site, &knee);
+        let (pages, _) = lay_out_full(&site, &knee);
         let emotion_pages: Vec<&Page> = pages
             .iter()
             .filter(|p| p.note.contains("Emotion") && !p.note.contains("Actions"))

@@ -22,6 +22,44 @@ pub struct SlidePart {
     pub shapes: String,
     /// The speaker notes.
     pub notes: String,
+    /// The PNG images its shapes draw, in [`super::shapes::ShapeWriter::images`] order.
+    pub images: Vec<std::sync::Arc<[u8]>>,
+}
+
+/// A logo on the slide master (so on every slide): PNG bytes and its box in slide points.
+#[derive(Debug, Clone)]
+pub struct MasterLogo {
+    /// A PNG file.
+    pub png: std::sync::Arc<[u8]>,
+    /// Left, top, width and height in points (the slide is 960 × 540 pt).
+    pub rect: [f32; 4],
+}
+
+/// The theme's look in the package: typeface, colours of the PowerPoint theme, the logo.
+#[derive(Debug, Clone)]
+pub struct Look {
+    /// The typeface of the theme's fonts (`Inter` by default).
+    pub typeface: String,
+    /// Text colour `RRGGBB` (`dk1`).
+    pub text: String,
+    /// Background `RRGGBB` (`lt1`, and the master's background).
+    pub background: String,
+    /// Accent `RRGGBB` (`dk2`, `accent1`, hyperlinks).
+    pub accent: String,
+    /// The logo of the master, if any.
+    pub logo: Option<MasterLogo>,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            typeface: "Inter".into(),
+            text: "1F2933".into(),
+            background: "FFFFFF".into(),
+            accent: "0B4F7C".into(),
+            logo: None,
+        }
+    }
 }
 
 /// What the document properties say.
@@ -33,6 +71,8 @@ pub struct Props {
     pub date: Option<String>,
     /// The language of the text (BCP 47), `dc:language` and the notes' proofing language.
     pub lang: String,
+    /// Typeface, colours and logo from the site's theme.
+    pub look: Look,
 }
 
 /// The root of a shape tree (id 1), before its shapes.
@@ -61,7 +101,7 @@ fn rels(list: &[(String, &str, String)]) -> String {
 
 fn content_types(slides: &[SlidePart]) -> String {
     let mut s = format!(
-        "{DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "{DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
     );
     let mut over = |part: &str, ct: &str| {
         s.push_str(&format!(
@@ -171,28 +211,31 @@ fn presentation_rels(n: usize) -> String {
     rels(&list)
 }
 
-/// The waymark theme: ink and the accent #0B4F7C, the Okabe–Ito accents, Inter for
-/// headings and body.
-fn theme() -> String {
+/// The PowerPoint theme: ink and the accent (#0B4F7C unless the site's theme sets one),
+/// the Okabe–Ito accents, the theme's typeface (Inter) for headings and body.
+fn theme(look: &Look) -> String {
     let clr = |name: &str, hex: &str| format!("<a:{name}><a:srgbClr val=\"{hex}\"/></a:{name}>");
     let colours: String = [
-        ("dk1", "1F2933"),
-        ("lt1", "FFFFFF"),
-        ("dk2", "0B4F7C"),
+        ("dk1", look.text.as_str()),
+        ("lt1", look.background.as_str()),
+        ("dk2", look.accent.as_str()),
         ("lt2", "F5F7FA"),
-        ("accent1", "0B4F7C"),
+        ("accent1", look.accent.as_str()),
         ("accent2", "E69F00"),
         ("accent3", "56B4E9"),
         ("accent4", "009E73"),
         ("accent5", "D55E00"),
         ("accent6", "CC79A7"),
-        ("hlink", "0B4F7C"),
+        ("hlink", look.accent.as_str()),
         ("folHlink", "52606D"),
     ]
     .iter()
     .map(|(n, h)| clr(n, h))
     .collect();
-    let font = "<a:latin typeface=\"Inter\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/>";
+    let font = format!(
+        "<a:latin typeface=\"{}\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/>",
+        esc(&look.typeface)
+    );
     let solid = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>";
     let fills = solid.repeat(3);
     let lines = format!("<a:ln w=\"6350\">{solid}</a:ln>").repeat(3);
@@ -204,9 +247,22 @@ fn theme() -> String {
 
 const WHITE_BG: &str = "<p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>";
 
-fn master() -> String {
+/// The master's relationship id of the logo.
+const LOGO_REL: &str = "rId3";
+
+/// The slide master: the background and, with a theme logo, the logo (a picture every
+/// slide shows through its layout).
+fn master(look: &Look) -> String {
+    let bg = format!(
+        "<p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>",
+        esc(&look.background)
+    );
+    let logo = look.logo.as_ref().map_or_else(String::new, |l| {
+        let [x, y, w, h] = l.rect;
+        super::shapes::picture(2, "Logo", LOGO_REL, x, y, w, h)
+    });
     format!(
-        "{DECL}<p:sldMaster{NS}><p:cSld>{WHITE_BG}<p:spTree>{TREE_ROOT}</p:spTree></p:cSld><p:clrMap {CLR_MAP}/><p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst><p:txStyles><p:titleStyle/><p:bodyStyle/><p:otherStyle/></p:txStyles></p:sldMaster>"
+        "{DECL}<p:sldMaster{NS}><p:cSld>{bg}<p:spTree>{TREE_ROOT}{logo}</p:spTree></p:cSld><p:clrMap {CLR_MAP}/><p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst><p:txStyles><p:titleStyle/><p:bodyStyle/><p:otherStyle/></p:txStyles></p:sldMaster>"
     )
 }
 
@@ -325,17 +381,13 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
                 "{DECL}<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}\"/>"
             ),
         ),
-        ("ppt/slideMasters/slideMaster1.xml".into(), master()),
+        (
+            "ppt/slideMasters/slideMaster1.xml".into(),
+            master(&props.look),
+        ),
         (
             "ppt/slideMasters/_rels/slideMaster1.xml.rels".into(),
-            rels(&[
-                (
-                    "rId1".into(),
-                    "slideLayout",
-                    "../slideLayouts/slideLayout1.xml".into(),
-                ),
-                ("rId2".into(), "theme", "../theme/theme1.xml".into()),
-            ]),
+            rels(&master_rels(props.look.logo.is_some())),
         ),
         ("ppt/slideLayouts/slideLayout1.xml".into(), layout()),
         (
@@ -346,8 +398,8 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
                 "../slideMasters/slideMaster1.xml".into(),
             )]),
         ),
-        ("ppt/theme/theme1.xml".into(), theme()),
-        ("ppt/theme/theme2.xml".into(), theme()),
+        ("ppt/theme/theme1.xml".into(), theme(&props.look)),
+        ("ppt/theme/theme2.xml".into(), theme(&props.look)),
         ("ppt/notesMasters/notesMaster1.xml".into(), notes_master()),
         (
             "ppt/notesMasters/_rels/notesMaster1.xml.rels".into(),
@@ -358,6 +410,30 @@ fn parts(slides: &[SlidePart], props: &Props) -> Vec<(String, String)> {
         slide_parts(i + 1, s, props, &mut v);
     }
     v
+}
+
+/// The master's relationships: its layout, its theme and the logo when there is one.
+fn master_rels(logo: bool) -> Vec<(String, &'static str, String)> {
+    let mut r = vec![
+        (
+            "rId1".to_string(),
+            "slideLayout",
+            "../slideLayouts/slideLayout1.xml".to_string(),
+        ),
+        (
+            "rId2".to_string(),
+            "theme",
+            "../theme/theme1.xml".to_string(),
+        ),
+    ];
+    if logo {
+        r.push((
+            LOGO_REL.to_string(),
+            "image",
+            "../media/logo.png".to_string(),
+        ));
+    }
+    r
 }
 
 /// Slide `k`'s parts: the slide, its relationships, and its notes slide when it has notes.
@@ -374,6 +450,13 @@ fn slide_parts(k: usize, s: &SlidePart, props: &Props, v: &mut Vec<(String, Stri
                 "rId2".into(),
                 "notesSlide",
                 format!("../notesSlides/notesSlide{k}.xml"),
+            ));
+        }
+        for i in 0..s.images.len() {
+            r.push((
+                super::shapes::image_rel(i),
+                "image",
+                format!("../media/slide{k}-image{}.png", i + 1),
             ));
         }
         v.push((format!("ppt/slides/_rels/slide{k}.xml.rels"), rels(&r)));
@@ -409,6 +492,23 @@ pub fn package(slides: &[SlidePart], props: &Props) -> Result<Vec<u8>, zip::resu
     for (name, body) in parts(slides, props) {
         z.start_file(name, opts)?;
         z.write_all(body.as_bytes())?;
+    }
+    // Media last, stored (PNG is compressed already).
+    let stored = opts
+        .compression_method(zip::CompressionMethod::Stored)
+        .compression_level(None);
+    if let Some(l) = &props.look.logo {
+        z.start_file("ppt/media/logo.png", stored)?;
+        z.write_all(&l.png)?;
+    }
+    for (k, s) in slides.iter().enumerate() {
+        for (i, png) in s.images.iter().enumerate() {
+            z.start_file(
+                format!("ppt/media/slide{}-image{}.png", k + 1, i + 1),
+                stored,
+            )?;
+            z.write_all(png)?;
+        }
     }
     Ok(z.finish()?.into_inner())
 }

@@ -14,11 +14,15 @@ use super::xml::{EMU_PER_PT, emu, esc};
 use crate::diagram::drawing::{
     Anchor, Cap, Color, Drawing, Geometry, Item, Join, Paint, Role, Shape, Stroke, TextRun,
 };
-use crate::diagram::text::{Style, Weight, width};
+use crate::diagram::text::{Weight, width};
 
 /// The share of the font size between the top of a line and its baseline, for
-/// PowerPoint's and LibreOffice's single line spacing of Inter (its ascender, 0.97 em).
-const ASCENT: f32 = 0.97;
+/// PowerPoint's and LibreOffice's single line spacing: the ascender of the primary face of
+/// `weight` (Inter's is 0.97 em; a theme's fonts have their own).
+fn ascent(weight: Weight) -> f32 {
+    let face = &crate::fonts::inter(weight).parsed;
+    f32::from(face.ascender()) / f32::from(face.units_per_em().max(1))
+}
 
 /// Where a drawing goes on the slide: EMU per drawing unit and the offset of its origin.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -86,36 +90,7 @@ impl Bounds {
     }
 }
 
-/// A paragraph of a [`TextBox`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Para {
-    /// The text (wrapped by PowerPoint within the box).
-    pub text: String,
-    /// Size and weight, in slide points.
-    pub style: Style,
-    /// Colour.
-    pub color: Color,
-    /// Whether it is a list item with a bullet.
-    pub bullet: bool,
-    /// Space before the paragraph, in points.
-    pub space_before: f32,
-}
-
-/// A text box of several paragraphs that PowerPoint wraps (persona and title slides), in
-/// slide points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TextBox {
-    /// Left.
-    pub x: f32,
-    /// Top.
-    pub y: f32,
-    /// Width.
-    pub w: f32,
-    /// Height.
-    pub h: f32,
-    /// Its paragraphs, top to bottom.
-    pub paras: Vec<Para>,
-}
+pub use crate::export::deck::{Para, TextBox};
 
 /// Writes the shapes of a slide's shape tree, numbering them from 2 (1 is the tree).
 #[derive(Debug)]
@@ -125,6 +100,36 @@ pub struct ShapeWriter {
     id: u32,
     /// The language of the text (escaped BCP 47 tag), for PowerPoint's proofing.
     lang: String,
+    /// The typeface named in every run (escaped): Inter, or a theme's family.
+    typeface: String,
+    /// The PNG images drawn so far (`Item::Image`), in order: image `i` is the slide's
+    /// relationship [`image_rel`]`(i)` to a media part the package writes.
+    pub images: Vec<std::sync::Arc<[u8]>>,
+}
+
+/// The relationship id of a slide's image number `i` (0-based) in [`ShapeWriter::images`].
+pub fn image_rel(i: usize) -> String {
+    format!("rIdImg{}", i + 1)
+}
+
+/// A picture shape (`p:pic`) of the image related as `rel`, filling `b` (EMU).
+fn pic(nv: &str, rel: &str, b: Bounds) -> String {
+    format!(
+        "<p:pic><p:nvPicPr>{nv}<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed=\"{rel}\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
+        b.xfrm("", false)
+    )
+}
+
+/// A picture shape with id `id` named `name` of the image related as `rel`, at (x, y)
+/// `w` × `h` in slide points (the logo of the slide master).
+pub fn picture(id: u32, name: &str, rel: &str, x: f32, y: f32, w: f32, h: f32) -> String {
+    let nv = format!("<p:cNvPr id=\"{id}\" name=\"{}\"/>", esc(name));
+    let at = Place::SLIDE;
+    pic(
+        &nv,
+        rel,
+        Bounds::of(at.x(x), at.y(y), at.x(x + w), at.y(y + h)),
+    )
 }
 
 impl Default for ShapeWriter {
@@ -145,7 +150,15 @@ impl ShapeWriter {
             out: String::new(),
             id: 1,
             lang: esc(lang),
+            typeface: "Inter".into(),
+            images: Vec::new(),
         }
+    }
+
+    /// The same writer naming `family` as the typeface of every run (a theme's fonts).
+    pub fn typeface(mut self, family: &str) -> ShapeWriter {
+        self.typeface = esc(family);
+        self
     }
 
     fn next_id(&mut self) -> u32 {
@@ -230,6 +243,19 @@ impl ShapeWriter {
         match item {
             Item::Shape(s) => self.shape(s, at),
             Item::Text(t) => self.text(t, at),
+            Item::Image(img) => {
+                let b = Bounds::of(
+                    at.x(img.x),
+                    at.y(img.y),
+                    at.x(img.x + img.w),
+                    at.y(img.y + img.h),
+                );
+                let nv = self.nv("Picture", &img.alt);
+                self.images.push(img.png.clone());
+                let rel = image_rel(self.images.len() - 1);
+                self.out.push_str(&pic(&nv, &rel, b));
+                Some(b)
+            }
             // Links point at pages of the site; a slide draws what they wrap.
             Item::Link { items, .. } => {
                 let mut bounds: Option<Bounds> = None;
@@ -394,14 +420,14 @@ impl ShapeWriter {
             Anchor::Middle => (x - w / 2.0, "ctr"),
             Anchor::End => (x - w, "r"),
         };
-        let top = at.y(t.y) - at.len(ASCENT * t.style.size);
+        let top = at.y(t.y) - at.len(ascent(t.style.weight) * t.style.size);
         let b = Bounds(left, top, left + w, top + h);
         let pt = at.len(t.style.size) / EMU_PER_PT;
         let nv = self.nv("Text", "");
         self.out.push_str(&format!(
             "<p:sp><p:nvSpPr>{nv}<p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"none\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" rtlCol=\"0\" anchor=\"t\"><a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn=\"{algn}\"/>{}</a:p></p:txBody></p:sp>",
             b.xfrm("", false),
-            run(&self.lang, &text, pt, t.style.weight, t.color),
+            run(&self.lang, &self.typeface, &text, pt, t.style.weight, t.color),
         ));
         Some(b)
     }
@@ -419,11 +445,18 @@ impl ShapeWriter {
                 " marL=\"171450\" indent=\"-171450\""
             } else {
                 ppr.push_str("<a:buNone/>");
-                ""
+                if p.indent { " marL=\"171450\"" } else { "" }
             };
             body.push_str(&format!(
                 "<a:p><a:pPr{indent}>{ppr}</a:pPr>{}</a:p>",
-                run(&self.lang, &p.text, p.style.size, p.style.weight, p.color)
+                run(
+                    &self.lang,
+                    &self.typeface,
+                    &p.text,
+                    p.style.size,
+                    p.style.weight,
+                    p.color
+                )
             ));
         }
         if body.is_empty() {
@@ -455,8 +488,8 @@ fn collapse_spaces(s: &str) -> String {
     out
 }
 
-/// One text run of `pt` points in Inter, in the language `lang` (escaped).
-fn run(lang: &str, text: &str, pt: f32, weight: Weight, color: Color) -> String {
+/// One text run of `pt` points in `typeface` (escaped), in the language `lang` (escaped).
+fn run(lang: &str, typeface: &str, text: &str, pt: f32, weight: Weight, color: Color) -> String {
     let sz = (pt * 100.0).round().clamp(100.0, 400_000.0) as i64;
     let b = if weight == Weight::SemiBold {
         " b=\"1\""
@@ -464,7 +497,7 @@ fn run(lang: &str, text: &str, pt: f32, weight: Weight, color: Color) -> String 
         ""
     };
     format!(
-        "<a:r><a:rPr lang=\"{lang}\" sz=\"{sz}\"{b} dirty=\"0\">{}<a:latin typeface=\"Inter\"/><a:cs typeface=\"Inter\"/></a:rPr><a:t>{}</a:t></a:r>",
+        "<a:r><a:rPr lang=\"{lang}\" sz=\"{sz}\"{b} dirty=\"0\">{}<a:latin typeface=\"{typeface}\"/><a:cs typeface=\"{typeface}\"/></a:rPr><a:t>{}</a:t></a:r>",
         solid(color),
         esc(text)
     )
@@ -528,6 +561,7 @@ fn line_props(stroke: Option<&Stroke>, at: Place) -> String {
 mod tests {
     use super::*;
     use crate::diagram::drawing::{Canvas, PathExt};
+    use crate::diagram::text::Style;
 
     #[test]
     fn shapes_map_to_presets_and_freeforms() {

@@ -52,7 +52,9 @@ impl Piece {
         let identity = tiny_skia::Transform::identity();
         let mut open: Option<tiny_skia::Transform> = None;
         for item in &scene.items {
-            let (Item::Shape { transform, .. } | Item::Text { transform, .. }) = item;
+            let (Item::Shape { transform, .. }
+            | Item::Text { transform, .. }
+            | Item::Image { transform, .. }) = item;
             if open.unwrap_or(identity) != *transform {
                 if open.take().is_some() {
                     c.restore_state();
@@ -88,6 +90,9 @@ impl Piece {
                     };
                     self.text(&mut c, &run, *color, &identity);
                 }
+                // Never reached: a scene with an image is not `inter_only`, so the deck
+                // draws it with krilla.
+                Item::Image { .. } => {}
             }
         }
         if open.is_some() {

@@ -56,6 +56,16 @@ enum Item {
         transform: Transform,
         bounds: Rect,
     },
+    /// A raster image (a theme's logo) filling (x, y, w, h) in its own coordinates.
+    Image {
+        png: std::sync::Arc<[u8]>,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        transform: Transform,
+        bounds: Rect,
+    },
 }
 
 /// An sRGB colour and its alpha, 0–255 each.
@@ -86,19 +96,36 @@ struct Glyph {
 }
 
 impl Scene {
-    /// Whether every glyph is drawn from the embedded Inter faces (what the cached deck's
-    /// own PDF writer embeds; a page with fallback faces is drawn with krilla, which
-    /// subsets any font).
+    /// Whether the cached deck's own PDF writer can draw it: every glyph from the embedded
+    /// Inter faces and no image (a page with fallback faces, a theme's fonts or its logo
+    /// is drawn with krilla, which subsets any font and embeds images).
     pub fn inter_only(&self) -> bool {
-        self.items.iter().all(|i| match i {
-            Item::Text { glyphs, .. } => glyphs.iter().all(|g| g.face.is_inter()),
-            Item::Shape { .. } => true,
-        })
+        // A theme's fonts or logo: the cached writer embeds only Inter and draws no
+        // images, so themed decks go through krilla.
+        crate::fonts::primary_is_inter()
+            && self.items.iter().all(|i| match i {
+                Item::Text { glyphs, .. } => glyphs.iter().all(|g| g.face.is_inter()),
+                Item::Shape { .. } => true,
+                Item::Image { .. } => false,
+            })
     }
 
     /// The scene of `drawing`: its background (unless `transparent`) and every item, the
-    /// items of embedded drawings placed by their offset and scale.
+    /// items of embedded drawings placed by their offset and scale; recoloured with the
+    /// installed theme ([`crate::diagram::theme::active`]) unless a theme was applied.
     pub fn new(drawing: &Drawing, transparent: bool) -> Scene {
+        // A deck page drawn with the default palette takes the installed theme's colours
+        // here, the one entry of the PNG and both PDF writers.
+        let themed;
+        let drawing = match crate::diagram::theme::active() {
+            Some(r) if !drawing.themed => {
+                let mut d = drawing.clone();
+                r.drawing(&mut d);
+                themed = d;
+                &themed
+            }
+            _ => drawing,
+        };
         let mut scene = Scene {
             width: drawing.width.max(1.0),
             height: drawing.height.max(1.0),
@@ -152,6 +179,20 @@ impl Scene {
                     self.add(&drawing.items, t);
                 }
                 DrawnItem::Link { items, .. } => self.add(items, transform),
+                DrawnItem::Image(img) => {
+                    let r = Rect::from_xywh(img.x, img.y, img.w, img.h);
+                    if let Some(bounds) = r.and_then(|r| r.transform(transform)) {
+                        self.items.push(Item::Image {
+                            png: img.png.clone(),
+                            x: img.x,
+                            y: img.y,
+                            w: img.w,
+                            h: img.h,
+                            transform,
+                            bounds,
+                        });
+                    }
+                }
             }
         }
     }

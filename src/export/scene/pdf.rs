@@ -105,6 +105,28 @@ impl Scene {
                         surface.pop();
                     }
                 }
+                Item::Image {
+                    png,
+                    x,
+                    y,
+                    w,
+                    h,
+                    transform,
+                    ..
+                } => {
+                    let (Ok(image), Some(size)) = (
+                        krilla::image::Image::from_png(png.to_vec().into(), true),
+                        krilla::geom::Size::from_wh(*w, *h),
+                    ) else {
+                        continue;
+                    };
+                    let at = transform.pre_translate(*x, *y);
+                    let pushed = push(surface, &at);
+                    surface.draw_image(image, size);
+                    if pushed {
+                        surface.pop();
+                    }
+                }
             }
         }
         surface.set_fill(None);

@@ -27,7 +27,9 @@ impl Scene {
         let visible = Rect::from_xywh(0.0, 0.0, pixmap.width() as f32, pixmap.height() as f32);
         for item in &self.items {
             let bounds = match item {
-                Item::Shape { bounds, .. } | Item::Text { bounds, .. } => bounds,
+                Item::Shape { bounds, .. }
+                | Item::Text { bounds, .. }
+                | Item::Image { bounds, .. } => bounds,
             };
             let on_screen = bounds
                 .transform(transform)
@@ -75,6 +77,15 @@ impl Scene {
                         run.fill(pixmap, t);
                     }
                 }
+                Item::Image {
+                    png,
+                    x,
+                    y,
+                    w,
+                    h,
+                    transform: own,
+                    ..
+                } => draw_png(pixmap, png, (*x, *y, *w, *h), transform.pre_concat(*own)),
             }
         }
     }
@@ -268,4 +279,21 @@ impl ttf_parser::OutlineBuilder for Pen {
     fn close(&mut self) {
         self.0.close();
     }
+}
+
+/// Draws the PNG `png` scaled into `rect` (x, y, w, h) mapped by `t`; a PNG that does not
+/// decode draws nothing (`check` has decoded every theme logo).
+fn draw_png(pixmap: &mut PixmapMut, png: &[u8], rect: (f32, f32, f32, f32), t: Transform) {
+    let Ok(image) = tiny_skia::Pixmap::decode_png(png) else {
+        return;
+    };
+    let (x, y, w, h) = rect;
+    let t = t
+        .pre_translate(x, y)
+        .pre_scale(w / image.width() as f32, h / image.height() as f32);
+    let paint = tiny_skia::PixmapPaint {
+        quality: tiny_skia::FilterQuality::Bicubic,
+        ..tiny_skia::PixmapPaint::default()
+    };
+    pixmap.draw_pixmap(0, 0, image.as_ref(), &paint, t, None);
 }

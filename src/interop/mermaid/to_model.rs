@@ -153,6 +153,7 @@ fn site(journey: &Journey, personas: Vec<Persona>) -> Site {
         // Fixed: a diagram drawn from a narrative must not change with the day it is built.
         as_of: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
         index: crate::model::SiteIndex::default(),
+        theme: Default::default(),
     }
 }
 
