@@ -34,6 +34,9 @@ pub const JOURNEY_YAML_BYTES: usize = 256 * 1024;
 pub const SITE_LIST: usize = 300;
 /// Personas listed by one journey (`personas:`).
 pub const PERSONAS: usize = 50;
+/// Entries of `views:` in `waymark.yaml`, and in one journey: each view of each journey is
+/// a page and a PNG, so this bounds what views multiply a build by.
+pub const VIEWS: usize = 20;
 /// Nesting depth of Markdown containers (blockquotes `>` and lists) in a narrative.
 pub const MARKDOWN_DEPTH: usize = 32;
 /// Nesting depth of HTML elements written in a narrative.
@@ -289,7 +292,7 @@ fn html_overflow(line: &str, depth: &mut usize) -> Option<u32> {
     None
 }
 
-/// The error for the first list of a journey past its limit ([`STAGES`], [`PERSONAS`],
+/// The error for the first list of a journey past its limit ([`VIEWS`], [`STAGES`], [`PERSONAS`],
 /// [`LANE_ITEMS`]), at the first item past it.
 pub fn journey(doc: &Doc<RawJourney>) -> Option<Diagnostic> {
     let j = &doc.value;
@@ -303,6 +306,18 @@ pub fn journey(doc: &Doc<RawJourney>) -> Option<Diagnostic> {
             PERSONAS as u64,
             j.personas.len() as u64,
             "a journey maps one buying group or care team; split it into journeys by segment",
+        ));
+    }
+    if let Some(v) = j.views.get(VIEWS) {
+        let at = doc.span(v);
+        return Some(exceeded(
+            &at.file,
+            at.line,
+            at.column,
+            "views in one journey",
+            VIEWS as u64,
+            j.views.len() as u64,
+            "a view is a short version of the map for one audience; keep a few",
         ));
     }
     if let Some(s) = j.stages.get(STAGES) {
@@ -408,6 +423,13 @@ pub fn config(doc: &Doc<RawConfig>) -> Option<Diagnostic> {
             c.markets.len(),
             c.markets.get(SITE_LIST).map(|s| s.referenced),
             "list each market once, as its ISO 3166-1 alpha-2 code",
+        ),
+        (
+            "views",
+            VIEWS,
+            c.views.len(),
+            c.views.get(VIEWS).map(|s| s.referenced),
+            "a view is a short version of every map for one audience; keep a few",
         ),
     ];
     lists

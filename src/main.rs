@@ -126,6 +126,10 @@ enum Command {
         /// Only this journey (its PNGs, its own PDF ID.pdf, its CSV rows, its Mermaid).
         #[arg(long, value_name = "ID")]
         journey: Option<String>,
+        /// The journeys as this named view shows them (a working version): only those with
+        /// the view, files named ID.VIEW.png, deck.VIEW.pdf, deck.VIEW.pptx, plan.VIEW.csv, ….
+        #[arg(long, value_name = "VIEW")]
+        view: Option<String>,
         /// PNGs without the white background.
         #[arg(long)]
         transparent: bool,
@@ -374,18 +378,24 @@ fn main() -> ExitCode {
             format,
             out,
             journey,
+            view,
             transparent,
             deck,
             quiet,
             force,
             date,
         } => match format {
+            ExportKind::Mermaid if view.is_some() => {
+                eprintln!("error: --view applies to png, pdf, pptx, csv and json, not to mermaid");
+                ExitCode::FAILURE
+            }
             ExportKind::Mermaid => {
                 export_mermaid(&site, out, journey.as_deref(), date.as_of, force)
             }
             kind => {
                 let opts = waymark::export::ExportOptions {
                     journey,
+                    view,
                     transparent,
                     progress: !quiet,
                     full_deck: deck == DeckKind::Full,

@@ -160,6 +160,7 @@ pub(crate) fn site(m: usize) -> Site {
             language: "en".into(),
             ui: waymark::i18n::Catalogue::english(),
             labels: waymark::model::DiagramLabels::english(),
+            views: Vec::new(),
         },
         journeys: vec![],
         personas,
@@ -368,6 +369,8 @@ pub(crate) fn journey(n: usize, m: usize, long: bool) -> Journey {
         narrative: String::new(),
         evidence: vec![],
         markets: Vec::new(),
+        views: Vec::new(),
+        persona_slots: Vec::new(),
         source: src(),
     }
 }

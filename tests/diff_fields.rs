@@ -21,6 +21,8 @@ teams: [Marketing, Sales, Service, Billing, Access]
 stages:
   - { id: awareness, name: Awareness }
   - { id: evaluation, name: Evaluation }
+views:
+  - { id: working, name: Working, lanes: [actions, touchpoints], stages: [awareness], personas: [buyer], hypotheses: false, narrative: false }
 ";
 
 const JOURNEY: &str = "---
@@ -39,6 +41,9 @@ personas: [buyer, clinician]
 goal: Shorten the evaluation
 markets: [US, DE]
 evidence: { source: Win-loss interviews, confidence: known }
+views:
+  - { id: working, lanes: [actions] }
+  - { id: brief, name: Brief }
 stages:
   - id: awareness
     name: First contact
@@ -807,6 +812,70 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "name: Evaluation }",
         "name: Assessment }",
     ),
+    (
+        "config",
+        "views",
+        C,
+        "views:\n",
+        "views:\n  - { id: extra }\n",
+    ),
+    (
+        "journey",
+        "views",
+        J,
+        "  - { id: brief, name: Brief }\n",
+        "",
+    ),
+    (
+        "view",
+        "id",
+        J,
+        "{ id: brief, name: Brief }",
+        "{ id: summary, name: Brief }",
+    ),
+    ("view", "name", C, "name: Working,", "name: Short,"),
+    (
+        "view",
+        "lanes",
+        J,
+        "lanes: [actions] }",
+        "lanes: [actions, metrics] }",
+    ),
+    (
+        "view",
+        "stages",
+        C,
+        "stages: [awareness], personas",
+        "stages: [evaluation], personas",
+    ),
+    (
+        "view",
+        "personas",
+        C,
+        "personas: [buyer], hyp",
+        "personas: [clinician], hyp",
+    ),
+    (
+        "view",
+        "hypotheses",
+        C,
+        "hypotheses: false",
+        "hypotheses: true",
+    ),
+    (
+        "view",
+        "narrative",
+        C,
+        "narrative: false",
+        "narrative: true",
+    ),
+    (
+        "view",
+        "origin",
+        J,
+        "{ id: working, lanes: [actions] }",
+        "{ id: working-2, lanes: [actions] }",
+    ),
 ];
 
 const C: &str = "waymark.yaml";
@@ -850,6 +919,7 @@ fn keys_by_kind(site: &Site) -> BTreeMap<&'static str, BTreeSet<String>> {
         ("asset", keys(asset)),
         ("review", keys(asset.review.as_ref().unwrap())),
         ("config", keys(&site.config)),
+        ("view", keys(&j.views[0])),
     ])
 }
 
@@ -931,4 +1001,32 @@ fn value_and_effort_changes_read_as_sentences() {
         ),
         "{sentences:#?}"
     );
+}
+
+/// A view added, removed or changed, in `waymark.yaml` or in a journey, is told in a
+/// sentence (issue 13 item 2).
+#[test]
+fn view_changes_read_as_sentences() {
+    let base = files();
+    let old = resolve(&base);
+    let mut changed = base.clone();
+    let c = changed.get_mut(C).unwrap();
+    *c = c.replacen("hypotheses: false", "hypotheses: true", 1);
+    let j = changed.get_mut(J).unwrap();
+    *j = j
+        .replacen("lanes: [actions] }", "lanes: [actions, metrics] }", 1)
+        .replacen("{ id: brief, name: Brief }", "{ id: deck, name: Deck }", 1);
+    let d = diff(&old, &resolve(&changed));
+    let text: Vec<String> = waymark::history::text::groups(&d)
+        .into_iter()
+        .flat_map(|g| g.sentences)
+        .collect();
+    for want in [
+        "The site's view “Working” (working) changed: hypotheses.",
+        "The view “Working” (working) changed: hypotheses, lanes.",
+        "The view “Deck” (deck) was added.",
+        "The view “Brief” (brief) was removed.",
+    ] {
+        assert!(text.iter().any(|t| t == want), "{want} not in {text:#?}");
+    }
 }

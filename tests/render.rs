@@ -255,6 +255,8 @@ pub fn fixture() -> Site {
         ),
         evidence: vec![],
         markets: Vec::new(),
+        views: Vec::new(),
+        persona_slots: Vec::new(),
         source: src("content/journeys/ct-purchase.md", 0),
     };
 
@@ -289,6 +291,8 @@ pub fn fixture() -> Site {
         narrative: String::new(),
         evidence: vec![],
         markets: Vec::new(),
+        views: Vec::new(),
+        persona_slots: Vec::new(),
         source: src("content/journeys/ct-purchase-future.yaml", 0),
     };
 
@@ -345,6 +349,7 @@ pub fn fixture() -> Site {
             language: "en".into(),
             ui: waymark::i18n::Catalogue::english(),
             labels: waymark::model::DiagramLabels::english(),
+            views: Vec::new(),
         },
         journeys: vec![as_is.into(), to_be.into()],
         personas: vec![

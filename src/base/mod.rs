@@ -5,6 +5,7 @@
 //! and `interop` all read them; keeping them here is what lets those layers depend only
 //! downwards (see the layer table in the crate docs).
 
+pub mod lane;
 pub mod names;
 pub mod theme;
 pub mod values;

@@ -39,6 +39,8 @@ pub enum Kind {
     Stage,
     /// A team of `waymark.yaml` → `teams`.
     Team,
+    /// A named view (`views:` in `waymark.yaml` or a journey); never referenced by id.
+    View,
 }
 
 impl Kind {
@@ -50,6 +52,7 @@ impl Kind {
             Kind::Journey => "journey",
             Kind::Stage => "stage",
             Kind::Team => "team",
+            Kind::View => "view",
         }
     }
 }

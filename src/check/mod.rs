@@ -8,6 +8,7 @@
 pub mod glyphs;
 mod hierarchy;
 pub mod theme;
+mod views;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,6 +59,9 @@ pub fn check_site(site: &LoadedSite) -> (Vec<Diagnostic>, Names) {
     };
     c.config(site);
     c.collect_ids(site);
+    if let Some(doc) = &site.config {
+        c.site_views(doc, &doc.value.views);
+    }
     c.out.extend(hierarchy::check(site));
     c.out.extend(theme::check(site));
     for (file, text) in &site.sources {
@@ -449,7 +453,10 @@ impl Checker<'_> {
                 "bad-id",
                 at,
                 format!("{what} id `{id}` is not kebab-case"),
-                format!("use lowercase words joined by hyphens, e.g. `{suggestion}` (rename the file or set `id:`)"),
+                match kind {
+                    Kind::View => format!("use lowercase words joined by hyphens, e.g. `{suggestion}`"),
+                    _ => format!("use lowercase words joined by hyphens, e.g. `{suggestion}` (rename the file or set `id:`)"),
+                },
             );
         }
     }
@@ -469,6 +476,7 @@ impl Checker<'_> {
             Kind::Journey => self.names.journeys.contains(v),
             Kind::Stage => self.names.stages.contains(v),
             Kind::Team => self.names.teams.iter().any(|t| t == v),
+            Kind::View => true,
         };
         if found {
             return;
@@ -479,6 +487,7 @@ impl Checker<'_> {
             Kind::Journey => self.names.journeys.iter().map(String::as_str).collect(),
             Kind::Stage => self.names.stages.iter().map(String::as_str).collect(),
             Kind::Team => self.names.teams.iter().map(String::as_str).collect(),
+            Kind::View => Vec::new(),
         };
         let label = kind.label();
         let suggestion = did_you_mean(&value.value, known.iter().copied(), label);
@@ -486,7 +495,7 @@ impl Checker<'_> {
             Kind::Team => suggestion.replace("teams:", "teams in waymark.yaml:"),
             Kind::Persona => format!("{suggestion}; a persona is a file content/personas/ID.md"),
             Kind::Asset => format!("{suggestion}; assets are listed in content/assets/*.yaml"),
-            Kind::Journey | Kind::Stage => suggestion,
+            Kind::Journey | Kind::Stage | Kind::View => suggestion,
         };
         let kind = label;
         self.error(
@@ -628,6 +637,7 @@ impl Checker<'_> {
             self.id_format(Kind::Stage, &s.id.value, &doc.span(&s.id));
             self.stage(doc, s, &listed);
         }
+        self.journey_views(doc, &listed);
     }
 
     /// A persona used inside a stage must exist and be listed by the journey.

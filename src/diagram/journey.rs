@@ -96,8 +96,10 @@ fn is_hypothesis(e: &Option<Evidence>) -> bool {
     e.as_ref().and_then(|e| e.confidence) == Some(Confidence::Hypothesis)
 }
 
+/// The style slot of persona `id` ([`Journey::persona_slot`]), if the journey lists it.
 fn persona_index(journey: &Journey, id: &str) -> Option<usize> {
-    journey.personas.iter().position(|p| p == id)
+    let i = journey.personas.iter().position(|p| p == id)?;
+    Some(journey.persona_slot(i))
 }
 
 fn persona_row(site: &Site, journey: &Journey, persona: &Option<String>) -> Row {
@@ -635,7 +637,7 @@ fn emotion_lane(
         .map(|(pi, persona)| {
             let (color, dash, shape) = match persona {
                 Some(_) => {
-                    let s = persona_style(pi);
+                    let s = persona_style(journey.persona_slot(pi));
                     (s.color, s.dash, s.shape)
                 }
                 None => (MUTED, &[][..], palette::Shape::Circle),

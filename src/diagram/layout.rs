@@ -160,7 +160,7 @@ pub fn persona_legend(
             row_y += 24.0;
         }
         let cy = row_y + 10.0;
-        let s = persona_style(i);
+        let s = persona_style(journey.persona_slot(i));
         if lines {
             let sample = Stroke::new(s.color, 2.0).dash(s.dash);
             svg.line(x, cy, x + sample_w, cy, sample);

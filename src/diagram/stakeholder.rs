@@ -39,7 +39,15 @@ pub fn draw(site: &Site, journey: &Journey) -> Drawing {
         Stroke::new(HAIRLINE, 1.0),
     );
     for (i, id) in journey.personas.iter().enumerate() {
-        y = persona_row(&mut svg, site, journey, &grid, i, id, y);
+        y = persona_row(
+            &mut svg,
+            site,
+            journey,
+            &grid,
+            journey.persona_slot(i),
+            id,
+            y,
+        );
     }
     if journey.personas.is_empty() {
         // Starts at the margin: a map with no stages has one narrow column only.

@@ -1,7 +1,8 @@
 //! Export: the resolved site → files that drop into slide decks and spreadsheets.
 //!
 //! Takes a [`Site`] and gives [`OutFile`]s under `exports/`: a PNG of every journey diagram
-//! and stakeholder map (`ID.png`, `ID-stakeholders.png`, [`png`]), one 16:9 PDF deck
+//! and stakeholder map (`ID.png`, `ID-stakeholders.png`, and `ID.VIEW.png` for each named
+//! view, [`png`], [`view`]), one 16:9 PDF deck
 //! (`deck.pdf`, [`pdf`]), four CSV tables (`plan.csv`, `touchpoints.csv`, `backlog.csv`,
 //! `emotions.csv`, [`csv`]) and the whole resolved model (`site.json`, [`json`]). Everything is in memory and
 //! deterministic: same input, same bytes; no clock, no random ids. Fonts are the two Inter
@@ -19,7 +20,10 @@ pub mod png;
 pub mod portfolio;
 pub mod pptx;
 pub mod scene;
+pub mod view;
 mod zlib;
+
+pub use view::{view_downloads, view_file_name, view_png_name};
 
 use crate::model::{Journey, Site};
 use crate::write::OutFile;
@@ -27,7 +31,8 @@ use crate::write::OutFile;
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ExportFormat {
-    /// `exports/ID.png` and `exports/ID-stakeholders.png`, 2x.
+    /// `exports/ID.png`, `exports/ID-stakeholders.png` and each named view's
+    /// `exports/ID.VIEW.png`, 2x.
     Png,
     /// `exports/deck.pdf` (or `exports/ID.pdf` for one journey).
     Pdf,
@@ -66,6 +71,11 @@ impl ExportFormat {
 pub struct ExportOptions {
     /// Only this journey (PNG, PDF, CSV rows); `None` for the whole site.
     pub journey: Option<String>,
+    /// Every file as this named view shows the journeys (`waymark export --view ID`): only
+    /// the journeys that have the view, each as the view shows it, and `.ID` before each
+    /// file's extension (`ct-purchase.working.png`, `deck.working.pdf`); `None`: the maps
+    /// as they are.
+    pub view: Option<String>,
     /// PNG without the white background.
     pub transparent: bool,
     /// PNG scale factor (pixels per SVG px); 2 by default.
@@ -81,6 +91,7 @@ impl Default for ExportOptions {
     fn default() -> Self {
         ExportOptions {
             journey: None,
+            view: None,
             transparent: false,
             scale: 2.0,
             progress: false,
@@ -99,6 +110,24 @@ pub enum ExportError {
         id: String,
         /// The closest known id, if any.
         known: Option<String>,
+    },
+    /// `--view ID` names no view of any journey.
+    #[error("no view with id `{id}`{}", hint(.known))]
+    UnknownView {
+        /// The id asked for.
+        id: String,
+        /// The closest known id, if any.
+        known: Option<String>,
+    },
+    /// `--journey` names a journey that does not have the `--view` asked for.
+    #[error("journey `{journey}` has no view `{view}`; the journeys that have it: {}", .with.join(", "))]
+    NoViewOfJourney {
+        /// The journey id.
+        journey: String,
+        /// The view id.
+        view: String,
+        /// The ids of the journeys that have the view.
+        with: Vec<String>,
     },
     /// An SVG could not be parsed or rasterised (a bug in the diagram writer).
     #[error("cannot render {what}: {message}")]
@@ -136,13 +165,7 @@ pub fn selected<'a>(site: &'a Site, opts: &ExportOptions) -> Result<Vec<&'a Jour
             Some(j) => Ok(vec![j]),
             None => Err(ExportError::UnknownJourney {
                 id: id.clone(),
-                known: site
-                    .journeys
-                    .iter()
-                    .map(|j| (strsim::jaro_winkler(&j.id, id), &j.id))
-                    .filter(|(s, _)| *s > 0.8)
-                    .max_by(|a, b| a.0.total_cmp(&b.0))
-                    .map(|(_, k)| k.clone()),
+                known: closest(id, site.journeys.iter().map(|j| &j.id)),
             }),
         },
     }
@@ -184,6 +207,15 @@ impl Progress {
     }
 }
 
+/// The closest of `known` to `id` (for a "did you mean").
+pub(crate) fn closest<'a>(id: &str, known: impl Iterator<Item = &'a String>) -> Option<String> {
+    known
+        .map(|k| (strsim::jaro_winkler(k, id), k))
+        .filter(|(s, _)| *s > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k.clone())
+}
+
 /// Every export file of `site` in `formats`, in a stable order, with `exports/` paths.
 pub fn export_files(
     site: &Site,
@@ -191,6 +223,9 @@ pub fn export_files(
     opts: &ExportOptions,
 ) -> Result<Vec<OutFile>, ExportError> {
     crate::diagram::theme::install(&site.theme);
+    if let Some(view) = &opts.view {
+        return view::view_files(site, view, formats, opts);
+    }
     let journeys = selected(site, opts)?;
     let mut formats = formats.to_vec();
     formats.sort();
@@ -352,9 +387,10 @@ where
                     path: format!("exports/{}-stakeholders.png", j.id),
                     bytes,
                     source,
-                }),
-                _ => Ok(()),
+                })?,
+                _ => {}
             }
+            view::view_pngs(site, j, cache, &options, sink)
         })
     };
     let (a, b) = rayon::join(deck, pngs);
@@ -383,6 +419,8 @@ fn export_names(format: ExportFormat, journeys: &[&Journey], opts: &ExportOption
                     format!("{}.png", j.id),
                     format!("{}-stakeholders.png", j.id),
                 ]
+                .into_iter()
+                .chain(j.views.iter().map(|v| view_png_name(&j.id, &v.id)))
             })
             .collect(),
         ExportFormat::Pdf => vec![match &opts.journey {
@@ -425,6 +463,12 @@ fn make(
     if let Some(j) = name.strip_suffix(".png").and_then(journey) {
         return Some(png::journey_png(site, j, opts));
     }
+    // `ID.VIEW.png`: the diagram of a named view (a view page's download).
+    if let Some((id, view)) = name.strip_suffix(".png").and_then(|n| n.split_once('.'))
+        && let Some(shown) = journey(id).and_then(|j| crate::views::named::journey_as(j, view))
+    {
+        return Some(png::journey_png(site, &shown, opts));
+    }
     if let Some(j) = name.strip_suffix(".pdf").and_then(journey) {
         if opts.full_deck {
             return Some(pdf::deck_full(site, &[j]));
@@ -438,7 +482,7 @@ fn make(
 }
 
 /// One export file by its name under `exports/` (`deck.pdf`, `ID.png`,
-/// `ID-stakeholders.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
+/// `ID-stakeholders.png`, `ID.VIEW.png`, `ID.pdf`, `plan.csv`, `touchpoints.csv`, `backlog.csv`,
 /// `emotions.csv`, `site.json`) for the whole site with the default options, made on demand (the preview
 /// server uses it, so that its download links work without exporting everything on each
 /// keystroke). `None` when no export has that name.

@@ -186,6 +186,8 @@ pub fn portfolio(n: usize) -> Site {
                 narrative: String::new(),
                 evidence: Vec::new(),
                 markets: Vec::new(),
+                views: Vec::new(),
+                persona_slots: Vec::new(),
                 source: src(),
             })
         })
@@ -237,6 +239,7 @@ pub fn portfolio(n: usize) -> Site {
             language: "en".into(),
             ui: crate::i18n::Catalogue::english(),
             labels: crate::model::DiagramLabels::english(),
+            views: Vec::new(),
         },
         journeys,
         personas,

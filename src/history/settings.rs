@@ -20,6 +20,8 @@ pub struct SettingsChange {
     pub stages: Option<(Vec<String>, Vec<String>)>,
     /// `teams`: (added, removed) team names.
     pub teams: Option<(Vec<String>, Vec<String>)>,
+    /// `views`: the site's named views added, removed or changed.
+    pub views: Vec<super::diff::ViewChange>,
     /// The other settings that changed, by name (`title`, `theme`, `description`, …).
     pub fields: Vec<String>,
 }
@@ -37,6 +39,7 @@ impl SettingsChange {
             + usize::from(self.review_every_days.is_some())
             + usize::from(self.stages.is_some())
             + usize::from(self.teams.is_some())
+            + self.views.len()
             + self.fields.len()
     }
 }
@@ -69,6 +72,7 @@ pub fn settings_change(old: &SiteConfig, new: &SiteConfig) -> SettingsChange {
         review_every_days: changed(old.review_every_days, new.review_every_days),
         stages,
         teams: added_removed(&old.teams, &new.teams),
+        views: super::diff::view::view_changes(&old.views, &new.views, false),
         fields: other_fields(
             old,
             new,
@@ -79,6 +83,7 @@ pub fn settings_change(old: &SiteConfig, new: &SiteConfig) -> SettingsChange {
                 "review_every_days",
                 "stages",
                 "teams",
+                "views",
             ],
         ),
     }
@@ -129,6 +134,9 @@ pub fn sentences(c: &SettingsChange) -> Vec<String> {
             plural(n)
         ));
     }
+    for v in &c.views {
+        out.push(super::diff::view_sentence(v, "The site's view"));
+    }
     if !c.fields.is_empty() {
         out.push(format!("Changed {}.", list(&c.fields)));
     }
@@ -158,6 +166,7 @@ mod tests {
             language: "en".into(),
             ui: crate::i18n::Catalogue::english(),
             labels: crate::model::DiagramLabels::english(),
+            views: Vec::new(),
         }
     }
 

@@ -136,6 +136,7 @@ pub fn sentence(c: &Change) -> String {
         | Change::OpportunityScore { .. } => opportunity_sentence(c),
         Change::Emotion { .. } | Change::StepEmotion { .. } => emotion_sentence(c),
         Change::Lane { .. } | Change::Fields { .. } | Change::Narrative => item_sentence(c),
+        Change::View { view } => super::diff::view_sentence(view, "The view"),
     }
 }
 

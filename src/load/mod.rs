@@ -5,6 +5,7 @@
 //! did not. One bad file never hides the errors of another.
 
 pub mod raw;
+mod raw_view;
 mod source;
 pub use source::decode as decode_utf8;
 mod tags;

@@ -13,6 +13,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+pub use super::raw_view::{LaneName, RawView};
 use super::text_or::{FromText, OneOrMany, TextOr};
 
 /// A string with its location in the source.
@@ -67,6 +68,11 @@ pub struct RawConfig {
     #[serde(default)]
     #[schemars(with = "Option<LanguageTag>")]
     pub language: Option<SStr>,
+    /// Named views of every journey (a short working version beside the master): `{ id,
+    /// name, lanes, stages, personas, hypotheses, narrative }`.
+    #[serde(default)]
+    #[schemars(with = "Vec<RawView>")]
+    pub views: Vec<serde_saphyr::Spanned<RawView>>,
 }
 
 /// The schema of `language:`: a BCP 47 language tag.
@@ -294,6 +300,11 @@ pub struct RawJourney {
     /// The stages, in order.
     #[schemars(with = "Vec<RawStage>")]
     pub stages: Vec<Spanned<RawStage>>,
+    /// This map's own views, and overrides of site views (same `id`): `{ id, name, lanes,
+    /// stages, personas, hypotheses, narrative }`.
+    #[serde(default)]
+    #[schemars(with = "Vec<RawView>")]
+    pub views: Vec<Spanned<RawView>>,
 }
 
 /// `state`.

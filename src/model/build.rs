@@ -82,6 +82,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
             language: "en".into(),
             ui: crate::i18n::Catalogue::english(),
             labels: crate::model::DiagramLabels::english(),
+            views: Vec::new(),
         };
     };
     let c = &doc.value;
@@ -131,6 +132,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
         language: ui.tag().to_string(),
         labels: Arc::new(crate::model::DiagramLabels::of(&ui)),
         ui,
+        views: super::build_view::site_views(doc, &c.views),
     }
 }
 
@@ -197,7 +199,7 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         .iter()
         .map(|s| stage(doc, s, config, &personas))
         .collect();
-    Journey {
+    let mut out = Journey {
         id,
         title: j.title.clone(),
         segment: j.segment.clone(),
@@ -223,8 +225,12 @@ fn journey(doc: &Doc<raw::RawJourney>, config: &SiteConfig, names: &Names) -> Jo
         narrative: doc.body.clone(),
         evidence: evidence_list(&j.evidence),
         markets: markets_of(&j.markets, &config.mlr.markets),
+        views: Vec::new(),
+        persona_slots: Vec::new(),
         source: doc.whole(),
-    }
+    };
+    out.views = super::build_view::journey_views(doc, &j.views, &config.views, &out);
+    out
 }
 
 fn stage(

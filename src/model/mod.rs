@@ -9,6 +9,7 @@
 
 mod index;
 pub mod theme;
+mod view;
 
 use std::sync::Arc;
 
@@ -16,6 +17,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use index::SiteIndex;
+pub use view::{Lane, View, ViewOrigin};
 
 use crate::base::SourceRef;
 
@@ -76,6 +78,9 @@ pub struct SiteConfig {
     /// The diagrams' words (lane names, headings, legend) in `language`.
     #[serde(skip)]
     pub labels: std::sync::Arc<DiagramLabels>,
+    /// `views`: the site's named views, as written in `waymark.yaml` (each journey's
+    /// resolved list is [`Journey::views`]).
+    pub views: Vec<View>,
 }
 
 /// The words the diagrams draw, already in the site's language: the diagram code takes
@@ -430,6 +435,16 @@ pub struct Journey {
     /// `markets`: the markets the journey runs in (ISO 3166-1 alpha-2), resolved: the
     /// site's `markets:` when the journey names none; empty when the site has none either.
     pub markets: Vec<String>,
+    /// The named views of this map, resolved: the site's views in their order (each
+    /// overridden field by field by a journey view of the same id), then the journey's own
+    /// views. A site view whose `stages:` name none of this map's stages, or whose
+    /// `personas:` name none of its personas, does not apply to it and is left out.
+    pub views: Vec<View>,
+    /// The style slot (colour, dash, marker) of each persona of `personas`, by position:
+    /// set by a view that leaves personas out, so that each keeps the master's colours;
+    /// empty: a persona's slot is its position ([`Journey::persona_slot`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub persona_slots: Vec<usize>,
     /// Where the journey file is.
     pub source: SourceRef,
 }
@@ -1002,6 +1017,12 @@ impl Journey {
         self.next_review().is_none_or(|due| due < as_of)
     }
 
+    /// The style slot of the persona at position `i` of `personas`: the diagrams draw it
+    /// in `diagram::palette::persona_style(slot)`, the same in a view as in the master.
+    pub fn persona_slot(&self, i: usize) -> usize {
+        self.persona_slots.get(i).copied().unwrap_or(i)
+    }
+
     /// Whether the journey runs in `market`: always on a site without markets.
     pub fn in_market(&self, market: &str) -> bool {
         self.markets.is_empty() || self.markets.iter().any(|m| m == market)
@@ -1009,6 +1030,7 @@ impl Journey {
 }
 
 mod build;
+mod build_view;
 pub use build::{DEFAULT_REVIEW_DAYS, build, build_reusing, build_with};
 
 mod market;

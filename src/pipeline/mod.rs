@@ -317,6 +317,7 @@ pub fn build_site_opts(
 pub const HOOKS: render::Hooks = render::Hooks {
     journey_downloads: crate::export::journey_downloads,
     persona_downloads: crate::export::persona_downloads,
+    view_downloads: crate::export::view_downloads,
     mermaid: mermaid_svg,
 };
 

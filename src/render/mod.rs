@@ -18,6 +18,7 @@ mod pages;
 pub mod search;
 pub mod theme;
 mod ui;
+mod view_page;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -43,6 +44,8 @@ pub struct Hooks {
     pub journey_downloads: fn(&Site, &Journey, bool) -> Downloads,
     /// The downloads of the page of the persona with id `(site, id)`.
     pub persona_downloads: fn(&Site, &str) -> Downloads,
+    /// The downloads of a view's page `journeys/ID.VIEW.html`: `(site, journey, view id)`.
+    pub view_downloads: fn(&Site, &Journey, &str) -> Downloads,
     /// Draws the ```mermaid blocks of narratives ([`markdown::Mermaid`]).
     pub mermaid: markdown::Mermaid,
 }
@@ -52,6 +55,7 @@ impl Hooks {
     pub const NONE: Hooks = Hooks {
         journey_downloads: |_, _, _| Vec::new(),
         persona_downloads: |_, _| Vec::new(),
+        view_downloads: |_, _, _| Vec::new(),
         mermaid: markdown::NO_MERMAID,
     };
 }

@@ -474,6 +474,7 @@ where
             .map(Task::MarketPlan),
     );
     tasks.extend(journey_pages.into_iter().map(Task::Journey));
+    tasks.extend(view_tasks(site, &wants));
     tasks.extend(
         (0..site.journeys.len())
             .filter(|&i| {
@@ -487,7 +488,8 @@ where
             .map(Task::Persona),
     );
     tasks.par_iter().with_max_len(1).try_for_each(|t| match t {
-        Task::Journey(i) => sink(journey_page(inp, health, &improved_by, *i)?),
+        Task::Journey(i) => sink(journey_page(inp, health, &improved_by, *i, None)?),
+        Task::View(i, k) => sink(journey_page(inp, health, &improved_by, *i, Some(*k))?),
         Task::Persona(i) => sink(persona_page(inp, &site.personas[*i].id)?),
         Task::MarketPlan(i) => sink(market_plan_page(inp, &markets[*i])?),
         Task::Compare(i) => match compare_page(inp, *i)? {
@@ -525,6 +527,8 @@ enum Task {
     MarketPlan(usize),
     /// `compare/ID.html` of the to-be journey number `i`.
     Compare(usize),
+    /// `journeys/ID.VIEW.html`: view number `k` of journey number `i`.
+    View(usize, usize),
 }
 
 impl Task {
@@ -541,11 +545,28 @@ impl Task {
             Task::Sitemap => "sitemap.xml",
             Task::Changes => "changes.html",
             Task::Register => "register.html",
-            Task::Journey(_) | Task::Persona(_) | Task::MarketPlan(_) | Task::Compare(_) => {
+            Task::Journey(_)
+            | Task::Persona(_)
+            | Task::MarketPlan(_)
+            | Task::Compare(_)
+            | Task::View(..) => {
                 return None;
             }
         })
     }
+}
+
+/// The pages of the journeys' named views that `wants` selects.
+fn view_tasks(site: &Site, wants: &dyn Fn(&str) -> bool) -> Vec<Task> {
+    let mut out = Vec::new();
+    for (i, j) in site.journeys.iter().enumerate() {
+        for (k, v) in j.views.iter().enumerate() {
+            if wants(&format!("journeys/{}.{}.html", j.id, v.id)) {
+                out.push(Task::View(i, k));
+            }
+        }
+    }
+    out
 }
 
 /// The site-wide views, each computed (in parallel) only when a selected page shows it.
@@ -589,25 +610,32 @@ fn improved_by(site: &Site) -> HashMap<&str, Vec<Link>> {
     out
 }
 
-/// `journeys/ID.html` of journey number `i`.
+/// `journeys/ID.html` of journey number `i`, or with `view: Some(k)` the page of its
+/// view number `k`, `journeys/ID.VIEW.html`: the journey as the view shows it
+/// ([`crate::views::named::apply`]), drawn and listed by the same template, with the view's
+/// note and a link back to the master.
 fn journey_page(
     inp: &Inputs,
     health: Option<&SiteHealth>,
     improved_by: &HashMap<&str, Vec<Link>>,
     i: usize,
+    view: Option<usize>,
 ) -> Result<OutFile, RenderError> {
     let (site, history) = (inp.site, inp.history);
-    let j = &site.journeys[i];
+    let master = &site.journeys[i];
     let (journey_health, findings) = match health {
         Some(h) => (h.journeys[i].clone(), h.findings_of(site, i)),
-        None => health::journey_report(site, j),
+        None => health::journey_report(site, master),
     };
+    let shown_view = view.and_then(|k| master.views.get(k));
+    let applied = shown_view.map(|v| crate::views::named::apply(master, v));
+    let j = applied.as_ref().unwrap_or(master);
+    // The facts of the map as shown (a view's personas); its health is the master's.
     let card = card(site, j, history, journey_health);
     let mut ctx = Context::new();
     ctx.insert("layout", &layout(site, history, "../", "journeys"));
     ctx.insert("journey", j);
     ctx.insert("card", &card);
-    ctx.insert("findings", &findings);
     ctx.insert(
         "narrative_html",
         &markdown::render(&j.narrative, inp.hooks.mermaid),
@@ -624,13 +652,11 @@ fn journey_page(
     ctx.insert("channel_mix", &channel_mix);
     let has_stakeholders = !stakeholder_svg.trim().is_empty();
     ctx.insert("stakeholder_svg", &stakeholder_svg);
-    ctx.insert(
-        "downloads",
-        &downloads(
-            site,
-            (inp.hooks.journey_downloads)(site, j, has_stakeholders),
-        ),
-    );
+    let downloads_of = match shown_view {
+        Some(v) => (inp.hooks.view_downloads)(site, master, &v.id),
+        None => (inp.hooks.journey_downloads)(site, j, has_stakeholders),
+    };
+    ctx.insert("downloads", &downloads(site, downloads_of));
     // Only the personas and assets this journey names: a portfolio has thousands.
     ctx.insert("persona_names", &persona_names(site, j));
     ctx.insert("assets", &journey_assets(site, j));
@@ -646,16 +672,26 @@ fn journey_page(
         .is_some_and(|b| site.journey(b).is_some());
     ctx.insert("baseline_exists", &baseline_exists);
     ctx.insert("ancestors", &ancestor_links(site, j));
-    ctx.insert("sub_journeys", &sub_journey_links(site, j));
-    ctx.insert("in_git", &history.is_some());
+    // The master's: a sub-journey of a stage the view leaves out is still named by it.
+    ctx.insert("sub_journeys", &sub_journey_links(site, master));
+    // A view's page shows the map's content, not its health or history: those are the
+    // master's, on its page.
+    ctx.insert(
+        "findings",
+        if view.is_some() {
+            &[][..]
+        } else {
+            &findings[..]
+        },
+    );
+    ctx.insert("in_git", &(history.is_some() && view.is_none()));
     ctx.insert("history", &journey_commits(history, &j.id));
-    render(
-        inp.tera,
-        inp.theme,
-        "journey.html",
-        format!("journeys/{}.html", j.id),
-        &ctx,
-    )
+    super::view_page::insert(&mut ctx, site, master, shown_view);
+    let path = match shown_view {
+        Some(v) => format!("journeys/{}.{}.html", j.id, v.id),
+        None => format!("journeys/{}.html", j.id),
+    };
+    render(inp.tera, inp.theme, "journey.html", path, &ctx)
 }
 
 /// The icon of each row of `mix`, in row order: an inline SVG of the well-known channel's

@@ -205,6 +205,13 @@ pub fn sitemap(site: &Site, base: &str) -> Vec<u8> {
             .iter()
             .map(|j| format!("journeys/{}.html", j.id)),
     );
+    // Named views are pages of their own (not in the search index: their content is the
+    // master's, which search finds).
+    pages.extend(site.journeys.iter().flat_map(|j| {
+        j.views
+            .iter()
+            .map(move |v| format!("journeys/{}.{}.html", j.id, v.id))
+    }));
     pages.extend(
         site.personas
             .iter()

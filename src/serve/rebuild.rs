@@ -245,14 +245,18 @@ impl Builder {
             }
         }
         // First the edited journeys' own pages; the rest is deferred.
+        // (with their named views' pages, which draw the same map)
         let first: BTreeSet<String> = site
             .journeys
             .iter()
             .filter(|j| touched.contains(j.source.file.as_str()))
-            .map(|j| format!("journeys/{}.html", j.id))
+            .flat_map(|j| journey_pages(j))
             .collect();
-        let mut rest: BTreeSet<String> =
-            ids.iter().map(|id| format!("journeys/{id}.html")).collect();
+        let mut rest: BTreeSet<String> = ids
+            .iter()
+            .filter_map(|id| site.journey(id))
+            .flat_map(journey_pages)
+            .collect();
         // A comparison shows both its maps (only to-be maps with a baseline have one).
         rest.extend(ids.iter().map(|id| format!("compare/{id}.html")));
         rest.extend(personas.iter().map(|p| format!("personas/{p}.html")));
@@ -269,10 +273,14 @@ impl Builder {
                 self.files.remove(&format!("compare/{id}.html"));
             }
         }
-        // A journey that is gone (file deleted or id changed) loses its page.
+        // A journey that is gone (file deleted or id changed) loses its pages, and a view
+        // that is gone its page.
         for j in &old.journeys {
-            if site.journey(&j.id).is_none() {
-                self.files.remove(&format!("journeys/{}.html", j.id));
+            let now: Vec<String> = site.journey(&j.id).map(journey_pages).unwrap_or_default();
+            for page in journey_pages(j) {
+                if !now.contains(&page) {
+                    self.files.remove(&page);
+                }
             }
         }
         let theme = self.theme.as_ref().expect("an earlier build");
@@ -320,6 +328,17 @@ impl Builder {
             .collect::<Vec<_>>()
             .join("/")
     }
+}
+
+/// The pages of journey `j`: `journeys/ID.html` and its named views' `journeys/ID.VIEW.html`.
+fn journey_pages(j: &crate::model::Journey) -> Vec<String> {
+    std::iter::once(format!("journeys/{}.html", j.id))
+        .chain(
+            j.views
+                .iter()
+                .map(|v| format!("journeys/{}.{}.html", j.id, v.id)),
+        )
+        .collect()
 }
 
 /// The pages of `site` that `select` accepts, rendered with its `health` (no exports: each

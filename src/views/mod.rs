@@ -5,6 +5,7 @@ pub mod backlog;
 pub mod channels;
 pub mod compare;
 pub mod health;
+pub mod named;
 pub mod ownership;
 pub mod persona;
 pub mod plan;

@@ -406,6 +406,8 @@ pub(crate) mod fixture {
             narrative: String::new(),
             evidence: vec![],
             markets: Vec::new(),
+            views: Vec::new(),
+            persona_slots: Vec::new(),
             source: SourceRef::default(),
         }
     }
@@ -425,6 +427,7 @@ pub(crate) mod fixture {
                 language: "en".into(),
                 ui: crate::i18n::Catalogue::english(),
                 labels: crate::model::DiagramLabels::english(),
+                views: Vec::new(),
             },
             journeys: journeys.into_iter().map(std::sync::Arc::new).collect(),
             personas,

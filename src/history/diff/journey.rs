@@ -57,6 +57,11 @@ pub(super) fn journey_changes(
     }
     // Content of added stages counts as part of the new stage; of removed ones, as gone.
     other_fields(o, n, &mut out);
+    out.extend(
+        super::view::view_changes(&o.views, &n.views, true)
+            .into_iter()
+            .map(|view| Change::View { view }),
+    );
     out
 }
 
@@ -198,6 +203,7 @@ fn other_fields(o: &Journey, n: &Journey, out: &mut Vec<Change>) {
             "personas",
             "stages",
             "narrative",
+            "views",
             "source",
         ],
     );

@@ -9,6 +9,9 @@ mod asset;
 mod journey;
 mod persona;
 mod stage;
+pub(crate) mod view;
+
+pub use view::{ViewChange, sentence as view_sentence};
 
 use std::collections::BTreeSet;
 
@@ -343,6 +346,12 @@ pub enum Change {
     },
     /// The Markdown narrative was edited.
     Narrative,
+    /// A named view of the map was added, removed or changed (its own views and its
+    /// overrides of site views; the site's views are in the settings).
+    View {
+        /// What happened to it.
+        view: ViewChange,
+    },
 }
 
 /// The top-level fields of `a` and `b` (model items, compared as their JSON form) that

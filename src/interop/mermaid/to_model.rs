@@ -87,6 +87,8 @@ fn journey(draft: &DraftJourney) -> Journey {
         narrative: String::new(),
         evidence: Vec::new(),
         markets: Vec::new(),
+        views: Vec::new(),
+        persona_slots: Vec::new(),
         source: SourceRef::default(),
     }
 }
@@ -143,6 +145,7 @@ fn site(journey: &Journey, personas: Vec<Persona>) -> Site {
             language: "en".into(),
             ui: crate::i18n::Catalogue::english(),
             labels: crate::model::DiagramLabels::english(),
+            views: Vec::new(),
         },
         journeys: vec![std::sync::Arc::new(journey.clone())],
         personas,
