@@ -84,7 +84,17 @@ pub(super) fn view_files(
                 .collect(),
         });
     }
-    let shown = named::site_as(site, view);
+    let mut shown = named::site_as(site, view);
+    // The decks' title slide and footers say which version they show.
+    if let Some(v) = site
+        .journeys
+        .iter()
+        .flat_map(|j| &j.views)
+        .chain(&site.config.views)
+        .find(|v| v.id == view)
+    {
+        shown.config.title = format!("{} · {}", site.config.title, v.name);
+    }
     let inner = ExportOptions {
         view: None,
         ..opts.clone()

@@ -53,8 +53,16 @@ fn overview(site: &Site, j: &Journey, a: usize, b: usize, split: bool) -> Slide 
     slide.boxes.push(head);
     let grid = Grid::new(a, b, y);
     let y = stage_header(&mut c, j, &grid);
-    let (y, shown) = persona_rows(&mut c, site, j, &grid, y);
-    emotion_chart(&mut c, site, j, &grid, y + 14.0, shown);
+    // A map (or a view of one) that scores no emotion has no chart: its rows take the room.
+    let scored = j
+        .stages
+        .iter()
+        .any(|s| j.personas.iter().any(|p| s.emotion_of(p).is_some()));
+    let chart = if scored { CHART_H + 36.0 } else { 0.0 };
+    let (y, shown) = persona_rows(&mut c, site, j, &grid, (y, chart));
+    if scored {
+        emotion_chart(&mut c, site, j, &grid, y + 14.0, shown);
+    }
     slide.drawing = c.into_page(super::SLIDE_W, super::SLIDE_H);
     slide.notes = notes(site, j);
     slide
@@ -155,11 +163,17 @@ fn stage_header(c: &mut Canvas, j: &Journey, g: &Grid) -> f32 {
 }
 
 /// One row per persona: marker and name, a tint where the persona is active, "ENTERS"
-/// where it first is. Returns the y below and how many personas were drawn (the rest are
-/// counted in an "and N more" row).
-fn persona_rows(c: &mut Canvas, site: &Site, j: &Journey, g: &Grid, top: f32) -> (f32, usize) {
+/// where it first is, from `top`, leaving `below` for the chart. Returns the y below and how
+/// many personas were drawn (the rest are counted in an "and N more" row).
+fn persona_rows(
+    c: &mut Canvas,
+    site: &Site,
+    j: &Journey,
+    g: &Grid,
+    (top, below): (f32, f32),
+) -> (f32, usize) {
     let labels = &site.config.labels;
-    let room = super::BOTTOM - top - CHART_H - 36.0;
+    let room = super::BOTTOM - top - below;
     let row_h = (room / j.personas.len().max(1) as f32).clamp(20.0, 28.0);
     let fits = ((room / row_h).floor() as usize).max(1);
     let shown = if j.personas.len() > fits {
@@ -169,7 +183,7 @@ fn persona_rows(c: &mut Canvas, site: &Site, j: &Journey, g: &Grid, top: f32) ->
     };
     let mut y = top;
     for (pi, id) in j.personas.iter().enumerate().take(shown) {
-        let st = persona_style(pi);
+        let st = persona_style(j.persona_slot(pi));
         let name = site
             .personas
             .iter()
@@ -236,7 +250,7 @@ fn emotion_chart(c: &mut Canvas, site: &Site, j: &Journey, g: &Grid, top: f32, s
         c.text(M + NAME_W - 8.0, y + 3.5, META, MUTED, Anchor::End, &word);
     }
     for (pi, id) in j.personas.iter().enumerate().take(shown) {
-        let st = persona_style(pi);
+        let st = persona_style(j.persona_slot(pi));
         let points: Vec<Option<(f32, f32)>> = (g.a..g.b)
             .map(|i| j.stages[i].emotion_of(id).map(|s| (g.centre(i), y_of(s))))
             .collect();
