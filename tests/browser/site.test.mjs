@@ -110,6 +110,14 @@ test("from file://: every page type opens, navigates, passes axe, and is screens
   serious.push(...await axe(page, "journey"));
   await shot(page, "journey");
 
+  // A named view (the working version) of the same map, and back to the master.
+  await page.locator("main a[href='ct-purchase.working.html']").first().click();
+  await page.waitForURL(/journeys\/ct-purchase\.working\.html$/);
+  serious.push(...await axe(page, "view"));
+  await shot(page, "view");
+  await page.goBack();
+  await page.waitForURL(/journeys\/ct-purchase\.html$/);
+
   await page.locator("main a[href='../personas/radiology-lead.html']").first().click();
   await page.waitForURL(/personas\/radiology-lead\.html$/);
   serious.push(...await axe(page, "persona"));
@@ -120,6 +128,12 @@ test("from file://: every page type opens, navigates, passes axe, and is screens
     await page.waitForURL(new RegExp(`/${file}\\.html$`));
     serious.push(...await axe(page, file));
     await shot(page, file);
+  }
+  for (const [file, name] of [["compare/therapy-start-to-be.html", "compare"], ["channels.html", "channels"]]) {
+    await page.goto(fileUrl(file));
+    await page.locator("h1").first().waitFor();
+    serious.push(...await axe(page, name));
+    await shot(page, name);
   }
   assert.deepEqual(serious, [], "serious or critical axe violations");
   assert.deepEqual(errors, []);
