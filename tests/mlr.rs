@@ -502,3 +502,42 @@ fn example_fires_each_mlr_lint_where_the_content_says() {
         "{m:?}"
     );
 }
+
+/// The register lists the first `USES_SHOWN` journeys an asset serves, in journey order,
+/// and counts the rest: against a count done the slow way (every journey's stages) on a
+/// 40-journey portfolio whose assets serve stages of many journeys.
+#[test]
+fn register_lists_the_first_journeys_and_counts_the_rest() {
+    use waymark::views::register::{USES_SHOWN, register};
+    let site = waymark::export::portfolio::portfolio(40);
+    let reg = register(&site);
+    let mut capped = 0;
+    for r in &reg.rows {
+        let a = site.assets.iter().find(|a| a.id == r.id).unwrap();
+        let using: Vec<&str> = site
+            .journeys
+            .iter()
+            .filter(|j| {
+                let in_journey = a.journeys.as_ref().is_none_or(|js| js.contains(&j.id));
+                j.stages.iter().any(|s| {
+                    (in_journey && a.stages.contains(&s.id))
+                        || s.touchpoints.iter().any(|t| t.assets.contains(&a.id))
+                })
+            })
+            .map(|j| j.id.as_str())
+            .collect();
+        let listed: Vec<&str> = r.uses.iter().map(|u| u.journey_id.as_str()).collect();
+        assert_eq!(listed, using[..using.len().min(USES_SHOWN)], "{}", r.id);
+        assert_eq!(
+            r.more_uses,
+            using.len().saturating_sub(USES_SHOWN),
+            "{}",
+            r.id
+        );
+        capped += usize::from(r.more_uses > 0);
+    }
+    assert!(
+        capped > 0,
+        "some asset serves more than {USES_SHOWN} journeys"
+    );
+}

@@ -181,11 +181,14 @@ pub fn register_csv(site: &Site) -> Result<Vec<u8>, ExportError> {
     let mut w = writer();
     w.write_record(REGISTER_HEADER).map_err(err(what))?;
     for r in crate::views::register::register(site).rows {
-        let uses: Vec<String> = r
+        let mut uses: Vec<String> = r
             .uses
             .iter()
             .map(|u| format!("{}: {}", u.journey_title, u.stages.join(", ")))
             .collect();
+        if r.more_uses > 0 {
+            uses.push(site.config.ui.t_n("deck-and-more", r.more_uses as i64));
+        }
         let journey_ids: Vec<&str> = r.uses.iter().map(|u| u.journey_id.as_str()).collect();
         let claims: Vec<String> = r
             .claims

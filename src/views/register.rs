@@ -5,6 +5,8 @@
 //! `register.html` and `exports/register.csv`. Days left are counted from the site's as-of
 //! date, never from the clock, so a build of one commit says the same on any day.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -88,6 +90,8 @@ pub struct RegisterRow {
     pub owner: Option<String>,
     /// Journeys and stages it serves or is used at.
     pub uses: Vec<Use>,
+    /// How many more journeys use it than [`USES_SHOWN`], which `uses` lists.
+    pub more_uses: usize,
     /// Claims with their references.
     pub claims: Vec<RegisterClaim>,
 }
@@ -110,7 +114,12 @@ pub struct Register {
 
 /// The register of `site`.
 pub fn register(site: &Site) -> Register {
-    let mut rows: Vec<RegisterRow> = site.assets.iter().map(|a| row(site, a)).collect();
+    let mut uses = uses_by_asset(site);
+    let mut rows: Vec<RegisterRow> = site
+        .assets
+        .iter()
+        .map(|a| row(site, a, uses.remove(a.id.as_str()).unwrap_or_default()))
+        .collect();
     rows.sort_by(|a, b| {
         (a.expires.is_none(), a.expires, &a.id).cmp(&(b.expires.is_none(), b.expires, &b.id))
     });
@@ -129,7 +138,7 @@ pub fn register(site: &Site) -> Register {
     }
 }
 
-fn row(site: &Site, a: &Asset) -> RegisterRow {
+fn row(site: &Site, a: &Asset, (uses, more_uses): (Vec<Use>, usize)) -> RegisterRow {
     let review = a.review.as_ref();
     let flag = if a.approval_expired(site.as_of) {
         ExpiryFlag::Expired
@@ -154,7 +163,8 @@ fn row(site: &Site, a: &Asset) -> RegisterRow {
         markets: a.mlr.markets.clone(),
         products: a.mlr.products.clone(),
         owner: a.owner.clone(),
-        uses: uses(site, a),
+        uses,
+        more_uses,
         claims: a
             .mlr
             .claims
@@ -167,27 +177,61 @@ fn row(site: &Site, a: &Asset) -> RegisterRow {
     }
 }
 
-/// The journeys and stages `a` serves ([`Asset::stages`] within its `journeys`) or that a
-/// touchpoint uses it at, in journey and stage order.
-fn uses(site: &Site, a: &Asset) -> Vec<Use> {
-    site.journeys
-        .iter()
-        .filter_map(|j| {
-            let in_journey = a.journeys.as_ref().is_none_or(|js| js.contains(&j.id));
-            let stages: Vec<String> = j
-                .stages
-                .iter()
-                .filter(|s| {
-                    (in_journey && a.stages.contains(&s.id))
-                        || s.touchpoints.iter().any(|t| t.assets.contains(&a.id))
-                })
-                .map(|s| s.name.clone())
-                .collect();
-            (!stages.is_empty()).then(|| Use {
-                journey_id: j.id.clone(),
-                journey_title: j.title.clone(),
-                stages,
-            })
-        })
-        .collect()
+/// The most journeys a register row lists; an asset used in more (a generic brochure
+/// served at one stage of every map) says "and N more", so that the register stays a page
+/// a reviewer can open (3,000 assets × 1,000 journeys were 157 MB).
+pub const USES_SHOWN: usize = 10;
+
+/// For every asset, the journeys and stages it serves ([`Asset::stages`] within its
+/// `journeys`) or that a touchpoint uses it at, in journey and stage order: the first
+/// [`USES_SHOWN`] journeys, and how many more. One pass over the journeys' stages with the
+/// assets indexed by stage, so the work is what is listed, not assets × journeys.
+fn uses_by_asset(site: &Site) -> HashMap<&str, (Vec<Use>, usize)> {
+    let mut by_stage: HashMap<&str, Vec<&Asset>> = HashMap::new();
+    for a in &site.assets {
+        for s in &a.stages {
+            by_stage.entry(s.as_str()).or_default().push(a);
+        }
+    }
+    let mut out: HashMap<&str, (Vec<Use>, usize)> = HashMap::new();
+    for j in &site.journeys {
+        // The stages of `j` each asset is used at, in stage order.
+        let mut here: Vec<(&str, Vec<String>)> = Vec::new();
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        for s in &j.stages {
+            let served = by_stage
+                .get(s.id.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|a| a.journeys.as_ref().is_none_or(|js| js.contains(&j.id)));
+            let ids = served.map(|a| a.id.as_str()).chain(
+                s.touchpoints
+                    .iter()
+                    .flat_map(|t| t.assets.iter().map(String::as_str)),
+            );
+            for id in ids {
+                match at.get(id) {
+                    Some(&i) if here[i].1.last() == Some(&s.name) => {}
+                    Some(&i) => here[i].1.push(s.name.clone()),
+                    None => {
+                        at.insert(id, here.len());
+                        here.push((id, vec![s.name.clone()]));
+                    }
+                }
+            }
+        }
+        for (id, stages) in here {
+            let (list, more) = out.entry(id).or_default();
+            if list.len() < USES_SHOWN {
+                list.push(Use {
+                    journey_id: j.id.clone(),
+                    journey_title: j.title.clone(),
+                    stages,
+                });
+            } else {
+                *more += 1;
+            }
+        }
+    }
+    out
 }

@@ -363,6 +363,20 @@ mod tests {
         }
     }
 
+    /// Every slide of the readable deck of a Latin-script portfolio is drawn in Inter alone,
+    /// so the cached writer takes it (else every warm build draws the deck again).
+    #[test]
+    fn every_slide_of_a_latin_deck_is_in_inter() {
+        let site = super::super::portfolio::portfolio(3);
+        let journeys: Vec<&Journey> = site.journeys.iter().map(|j| &**j).collect();
+        let (pages, _) = lay_out(&site, &journeys, Plan::Slides);
+        let total = pages.len();
+        for (i, page) in pages.iter().enumerate() {
+            let scene = prepare_page(&site, page, i + 1, total);
+            assert!(scene.inter_only(), "page {}: {}", i + 1, page.note);
+        }
+    }
+
     /// A detail page with the emotion lane but not the actions lane still draws the
     /// actions' step-level emotions (the knee journey of the example scores its patient's
     /// actions).
