@@ -556,6 +556,7 @@ lane-metrics = المقاييس
 deck-journey-maps = خرائط الرحلات
 deck-contents = المحتويات
 deck-and-more = و{ $n } أخرى
+deck-not-shown = غير معروض: { $lanes }
 deck-maps = الخرائط
 deck-maps-count = { $journeys ->
     [zero] لا رحلات

@@ -480,6 +480,7 @@ lane-metrics = Kennzahlen
 deck-journey-maps = Journey Maps
 deck-contents = Inhalt
 deck-and-more = und { $n } weitere
+deck-not-shown = nicht gezeigt: { $lanes }
 deck-maps = Maps
 deck-maps-count = { $journeys ->
     [one] { $journeys } Journey

@@ -499,6 +499,7 @@ lane-metrics = Metrics
 deck-journey-maps = Journey maps
 deck-contents = Contents
 deck-and-more = and { $n } more
+deck-not-shown = not shown: { $lanes }
 deck-maps = Maps
 deck-maps-count = { $journeys ->
     [one] { $journeys } journey

@@ -480,6 +480,7 @@ lane-metrics = Métricas
 deck-journey-maps = Mapas de los recorridos
 deck-contents = Índice
 deck-and-more = y { $n } más
+deck-not-shown = no se muestra: { $lanes }
 deck-maps = Mapas
 deck-maps-count = { $journeys ->
     [one] { $journeys } recorrido

@@ -480,6 +480,7 @@ lane-metrics = Indicateurs
 deck-journey-maps = Cartes des parcours
 deck-contents = Sommaire
 deck-and-more = et { $n } autres
+deck-not-shown = non affiché : { $lanes }
 deck-maps = Cartes
 deck-maps-count = { $journeys ->
     [one] { $journeys } parcours

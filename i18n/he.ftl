@@ -491,6 +491,7 @@ lane-metrics = מדדים
 deck-journey-maps = מפות מסע
 deck-contents = תוכן עניינים
 deck-and-more = ועוד { $n }
+deck-not-shown = לא מוצג: { $lanes }
 deck-maps = מפות
 deck-maps-count = { $journeys ->
     [one] מסע אחד

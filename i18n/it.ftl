@@ -480,6 +480,7 @@ lane-metrics = Metriche
 deck-journey-maps = Mappe dei percorsi
 deck-contents = Sommario
 deck-and-more = e altri { $n }
+deck-not-shown = non mostrato: { $lanes }
 deck-maps = Mappe
 deck-maps-count = { $journeys ->
     [one] { $journeys } percorso

@@ -461,6 +461,7 @@ lane-metrics = 指標
 deck-journey-maps = ジャーニーマップ
 deck-contents = 目次
 deck-and-more = ほか{ $n }件
+deck-not-shown = 非表示: { $lanes }
 deck-maps = マップ
 deck-maps-count = { $journeys ->
    *[other] ジャーニー{ $journeys }件

@@ -461,6 +461,7 @@ lane-metrics = 指标
 deck-journey-maps = 旅程地图
 deck-contents = 目录
 deck-and-more = 另有{ $n }项
+deck-not-shown = 未显示：{ $lanes }
 deck-maps = 地图
 deck-maps-count = { $journeys ->
    *[other] { $journeys }个旅程

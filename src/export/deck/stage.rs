@@ -497,7 +497,18 @@ fn slide(site: &Site, j: &Journey, lay: Layout, a: usize) -> Slide {
             &[("from", &from), ("to", &to), ("total", &total)],
         )
     };
-    let note = format!("{} · {range}", j.title);
+    let mut note = format!("{} · {range}", j.title);
+    if !lay.lanes_cut.is_empty() {
+        // Whole lanes left out for room: say which (the notes and `--deck full` have them).
+        let mut cut: Vec<&Lane> = lay.lanes_cut.iter().collect();
+        cut.sort_by_key(|l| l.key);
+        let names: Vec<&str> = cut.iter().map(|l| l.name.as_str()).collect();
+        let lanes = names.join(", ");
+        note = format!(
+            "{note} · {}",
+            ui.t_args("deck-not-shown", &[("lanes", &lanes)])
+        );
+    }
     let mut slide = Slide::new(&site.config.labels.journey_map, &note, &j.title);
     let mut c = Canvas::new();
     let x0 = M + LANE_W + GAP;
