@@ -3,8 +3,9 @@
 //! moments, hand-offs, opportunities, metrics, and the content planned for the stage).
 //!
 //! Stages are grouped greedily: three to a slide when all their items fit with their second
-//! lines (persona, channel and owner, severity, status), else two; then three or two when
-//! they fit as single items (compact); else two, compact, with cuts (three when three are
+//! lines (persona, channel and owner, severity, status), else two; then three or two with
+//! second lines only in the lanes that have room for them (mixed), then with none
+//! (compact); else two, cut, mixed or compact whichever cuts less (three when three are
 //! left, so that no stage is left alone on a slide). When the lanes do not
 //! fit, each lane gets a share of the height (the tallest are trimmed first, every lane
 //! keeps at least one item) and its cells end in "and N more"; the items cut are in the
@@ -66,17 +67,37 @@ fn group(site: &Site, j: &Journey, content: &[Vec<Entry>], a: usize) -> Layout {
     let left = j.stages.len() - a;
     // A group never leaves one stage alone for the last slide.
     let allowed = |k: usize| k <= left && (k == left || left - k != 1);
-    for (k, meta) in [(3, true), (2, true), (1, true), (3, false), (2, false)] {
+    use Lines::{Compact, Full, Mixed};
+    let tries = [(3, Full), (2, Full), (1, Full), (3, Mixed), (2, Mixed)];
+    for (k, lines) in tries.into_iter().chain([(3, Compact), (2, Compact)]) {
         if allowed(k) && (k > 1 || left == 1) {
-            let lay = layout(site, j, content, (a, a + k), meta);
+            let lay = layout(site, j, content, (a, a + k), lines);
             if lay.cut == 0 {
                 return lay;
             }
         }
     }
-    // Three left: one slide of three, cut, rather than a slide of two and one alone.
+    // Three left: one slide of three, cut, rather than a slide of two and one alone; with
+    // second lines where they fit unless that cuts more items.
     let k = if left == 3 { 3 } else { left.min(2) };
-    layout(site, j, content, (a, a + k), false)
+    let mixed = layout(site, j, content, (a, a + k), Mixed);
+    let compact = layout(site, j, content, (a, a + k), Compact);
+    if compact.cut < mixed.cut {
+        compact
+    } else {
+        mixed
+    }
+}
+
+/// Which items keep their second lines (persona, channel and owner, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// Every item.
+    Full,
+    /// The items of the lanes that fit with them ([`second_lines`]).
+    Mixed,
+    /// None.
+    Compact,
 }
 
 /// The lanes of stages `a..b` that have an item in any of them.
@@ -296,8 +317,8 @@ fn entry_height(e: &Entry, w: f32, meta: bool) -> f32 {
 struct Layout {
     /// How many stages.
     k: usize,
-    /// Whether items have their second lines.
-    meta: bool,
+    /// Whether each lane's items have their second lines.
+    metas: Vec<bool>,
     col_w: f32,
     header: f32,
     lanes: Vec<Lane>,
@@ -338,7 +359,7 @@ fn layout(
     j: &Journey,
     content: &[Vec<Entry>],
     (a, b): (usize, usize),
-    meta: bool,
+    lines: Lines,
 ) -> Layout {
     let k = b - a;
     let col_w = column_width(k);
@@ -346,7 +367,7 @@ fn layout(
     let mut lanes = lanes(site, j, content, a, b);
     let mut lay = Layout {
         k,
-        meta,
+        metas: Vec::new(),
         col_w,
         header,
         rows: Vec::new(),
@@ -361,7 +382,7 @@ fn layout(
     let room = super::BOTTOM - TOP - header - 4.0;
     // Each cell's item heights; each lane's floor (its label, and one item with "and N
     // more" under it); lanes that cannot have their floor are left to the notes.
-    let heights = |l: &Lane| -> Vec<Vec<f32>> {
+    let heights = |l: &Lane, meta: bool| -> Vec<Vec<f32>> {
         l.cells
             .iter()
             .map(|c| c.iter().map(|e| entry_height(e, col_w, meta)).collect())
@@ -379,7 +400,16 @@ fn layout(
             .fold(0.0, f32::max);
         (label * LABEL.line).max(one) + 2.0 * PAD
     };
-    let mut all: Vec<Vec<Vec<f32>>> = lanes.iter().map(heights).collect();
+    let mut metas = match lines {
+        Lines::Full => vec![true; lanes.len()],
+        Lines::Mixed => second_lines(&lanes, |l, m| heights(l, m), room),
+        Lines::Compact => vec![false; lanes.len()],
+    };
+    let mut all: Vec<Vec<Vec<f32>>> = lanes
+        .iter()
+        .zip(&metas)
+        .map(|(l, m)| heights(l, *m))
+        .collect();
     let mut floors: Vec<f32> = lanes.iter().zip(&all).map(|(l, h)| floor(l, h)).collect();
     let mut cut = 0;
     while floors.iter().sum::<f32>() > room && !lanes.is_empty() {
@@ -388,6 +418,7 @@ fn layout(
         cut += l.cells.iter().map(Vec::len).sum::<usize>();
         all.remove(i);
         floors.remove(i);
+        metas.remove(i);
         lay.lanes_cut.push(l);
     }
     let need: Vec<f32> = all
@@ -420,9 +451,36 @@ fn layout(
         rows,
         shown,
         lanes,
+        metas,
         cut,
         ..lay
     }
+}
+
+/// Which lanes keep their items' second lines when not all can: all do, then the lanes that
+/// gain most height from losing them go compact, one by one, until the rows fit `room` (or
+/// every lane is compact). `heights(lane, second_lines)` gives each cell's item heights.
+fn second_lines(
+    lanes: &[Lane],
+    heights: impl Fn(&Lane, bool) -> Vec<Vec<f32>>,
+    room: f32,
+) -> Vec<bool> {
+    let tallest =
+        |h: Vec<Vec<f32>>| h.iter().map(|c| c.iter().sum::<f32>()).fold(0.0, f32::max) + 2.0 * PAD;
+    let full: Vec<f32> = lanes.iter().map(|l| tallest(heights(l, true))).collect();
+    let compact: Vec<f32> = lanes.iter().map(|l| tallest(heights(l, false))).collect();
+    let mut order: Vec<usize> = (0..lanes.len()).collect();
+    order.sort_by(|&x, &y| (full[y] - compact[y]).total_cmp(&(full[x] - compact[x])));
+    let mut metas = vec![true; lanes.len()];
+    let mut total: f32 = full.iter().sum();
+    for i in order {
+        if total <= room {
+            break;
+        }
+        total -= full[i] - compact[i];
+        metas[i] = false;
+    }
+    metas
 }
 
 /// The lane a crowded slide gives up first: content, then metrics, questions, hand-offs,
@@ -529,7 +587,7 @@ fn slide(site: &Site, j: &Journey, lay: Layout, a: usize) -> Slide {
             let n = lay.shown[li][k];
             let mut ps: Vec<Para> = Vec::new();
             for e in &cell[..n] {
-                let p = paras(e, lay.col_w, lay.meta);
+                let p = paras(e, lay.col_w, lay.metas[li]);
                 if p[0].text != e.text {
                     // Shortened to fit: the notes have it whole.
                     let stage = &j.stages[a + k].name;
