@@ -4,6 +4,7 @@
 
 use super::drawing::{Anchor, Canvas, Cap, Drawing, Join, Paint, Role, Stroke};
 use super::journey::monotone_path;
+use super::journey::signed;
 use super::layout::{Flow, Grid, MARGIN, U, id_prefix, key_label};
 use super::palette::{FAINT, HAIRLINE, INK, MUTED, WARN, marker, persona_style};
 use super::text::{Style, width, wrap, wrap_clamped};
@@ -147,15 +148,6 @@ fn stage_header(svg: &mut Canvas, site: &Site, cmp: &Comparison, grid: &Grid, y:
         Stroke::new(HAIRLINE, 1.0),
     );
     bottom
-}
-
-/// `+2`, `0`, `−1`.
-fn signed(score: i8) -> String {
-    match score {
-        s if s > 0 => format!("+{s}"),
-        s if s < 0 => format!("−{}", -s),
-        _ => "0".into(),
-    }
 }
 
 /// One persona's panel: the gridlines, the as-is curve dashed, the to-be curve solid, the

@@ -569,8 +569,8 @@ fn emotion_grid(svg: &mut Canvas, grid: &Grid, gy: &dyn Fn(i8) -> f32) {
     }
 }
 
-/// `high severity`, in the site's language.
-fn severity_label(labels: &DiagramLabels, v: Severity) -> &str {
+/// `high severity`, in the site's language (`DiagramLabels::severity`).
+pub fn severity_label(labels: &DiagramLabels, v: Severity) -> &str {
     &labels.severity[match v {
         Severity::Low => 0,
         Severity::Medium => 1,
@@ -587,8 +587,8 @@ fn due_date(site: &Site, d: chrono::NaiveDate) -> String {
     }
 }
 
-/// `+2`, `0`, `−1`: a score as the diagram writes it.
-fn signed(score: i8) -> String {
+/// `+2`, `0`, `−1`: an emotion score (−2..=2) as the diagrams and the deck write it.
+pub fn signed(score: i8) -> String {
     match score {
         s if s > 0 => format!("+{s}"),
         s if s < 0 => format!("−{}", -s),

@@ -137,7 +137,7 @@ fn config(site: &LoadedSite) -> SiteConfig {
 }
 
 /// The values of `list` once each, in the order written.
-fn unique(list: &[Spanned<String>]) -> Vec<String> {
+pub(super) fn unique(list: &[Spanned<String>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in list {
         if !out.contains(&s.value) {

@@ -6,6 +6,7 @@
 
 use serde_saphyr::Spanned;
 
+use super::build::unique;
 use super::{Journey, Lane, View, ViewOrigin};
 use crate::base::SourceRef;
 use crate::base::values::title_from_id;
@@ -99,15 +100,4 @@ fn lanes(names: &[Spanned<String>]) -> Vec<Lane> {
         .into_iter()
         .filter(|l| names.iter().any(|n| n.value == l.name()))
         .collect()
-}
-
-/// The values of `list` once each, in the order written.
-fn unique(list: &[Spanned<String>]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for s in list {
-        if !out.contains(&s.value) {
-            out.push(s.value.clone());
-        }
-    }
-    out
 }

@@ -85,6 +85,32 @@ pub struct ChangeLine {
     pub sentence: String,
 }
 
+impl Effect {
+    /// The message key of its tag (`compare-effect-added`, …) in `i18n/LANG.ftl`.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Effect::Added => "compare-effect-added",
+            Effect::Removed => "compare-effect-removed",
+            Effect::Resolved => "compare-effect-resolved",
+            Effect::NewPain => "compare-effect-new-pain",
+            Effect::Changed => "compare-effect-changed",
+        }
+    }
+}
+
+impl ChangeLine {
+    /// Whether a deck lists it: changes to touchpoints, pain points, decision moments,
+    /// hand-offs and opportunities; actions, questions and other fields are left to the
+    /// page, so that a slide shows what a steering committee asks about.
+    pub fn in_deck(&self) -> bool {
+        match &self.change {
+            Change::Fields { .. } => false,
+            Change::Lane { lane, .. } => lane != "actions" && lane != "questions",
+            _ => true,
+        }
+    }
+}
+
 /// How one persona feels at one stage, as-is and to-be (−2..2; `None`: not recorded).
 #[derive(Debug, Clone, Serialize)]
 pub struct EmotionDelta {

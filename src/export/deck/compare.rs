@@ -8,11 +8,11 @@ use super::{
     BULLET_INDENT, ITEM, LABEL, M, META, Para, SLIDE_H, SLIDE_W, Slide, TOP, TextBox, clamp,
 };
 use crate::diagram::drawing::{Anchor, Canvas, Paint, Stroke};
+use crate::diagram::journey::signed;
 use crate::diagram::palette::{HAIRLINE, INK, MUTED};
 use crate::diagram::text::Style;
-use crate::history::diff::Change;
 use crate::model::{Journey, Site};
-use crate::views::compare::{ChangeLine, Comparison, Effect};
+use crate::views::compare::{ChangeLine, Comparison};
 
 /// Width of the left column (emotions and metrics).
 const LEFT_W: f32 = 430.0;
@@ -47,15 +47,6 @@ pub(super) fn compare_slide(site: &Site, to_be: &Journey) -> Option<Slide> {
     slide.drawing = c.into_page(SLIDE_W, SLIDE_H);
     slide.notes = notes.join("\n");
     Some(slide)
-}
-
-/// `+2`, `0`, `−1`.
-fn signed(score: i8) -> String {
-    match score {
-        s if s > 0 => format!("+{s}"),
-        s if s < 0 => format!("−{}", -s),
-        _ => "0".into(),
-    }
 }
 
 /// Personas as rows, stages as columns, each cell `as-is → to-be`, tinted by the change;
@@ -154,16 +145,6 @@ fn metrics(site: &Site, cmp: &Comparison, y: f32) -> (Option<TextBox>, Vec<Strin
     (Some(tb), cut)
 }
 
-/// Whether the slide lists a change: touchpoints, pain points, decision moments, hand-offs
-/// and opportunities; actions, questions and other fields are left to the page.
-fn in_deck(c: &ChangeLine) -> bool {
-    match &c.change {
-        Change::Fields { .. } => false,
-        Change::Lane { lane, .. } => lane != "actions" && lane != "questions",
-        _ => true,
-    }
-}
-
 /// The changes, stage by stage, in one text box; what does not fit is returned.
 fn changes(site: &Site, cmp: &Comparison) -> (TextBox, Vec<String>) {
     let ui = &site.config.ui;
@@ -178,20 +159,14 @@ fn changes(site: &Site, cmp: &Comparison) -> (TextBox, Vec<String>) {
     let mut used = LABEL.line;
     let mut cut: Vec<String> = Vec::new();
     for st in &cmp.stages {
-        let lines: Vec<&ChangeLine> = st.changes.iter().filter(|c| in_deck(c)).collect();
+        let lines: Vec<&ChangeLine> = st.changes.iter().filter(|c| c.in_deck()).collect();
         if lines.is_empty() {
             continue;
         }
         let head = Para::new(&st.name, Style::SMALL_BOLD, INK, 8.0);
         let mut first = true;
         for c in lines {
-            let tag = match c.effect {
-                Effect::Added => ui.t("compare-effect-added"),
-                Effect::Removed => ui.t("compare-effect-removed"),
-                Effect::Resolved => ui.t("compare-effect-resolved"),
-                Effect::NewPain => ui.t("compare-effect-new-pain"),
-                Effect::Changed => ui.t("compare-effect-changed"),
-            };
+            let tag = ui.t(c.effect.message_key());
             let text = format!("{tag}: {}", c.sentence);
             let p = Para::new(&clamp(&text, ITEM, w - BULLET_INDENT, 2), ITEM, INK, 3.0).bulleted();
             let h = p.height(w) + if first { head.height(w) } else { 0.0 };

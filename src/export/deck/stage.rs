@@ -16,9 +16,10 @@ use super::{
     narrative,
 };
 use crate::diagram::drawing::{Anchor, Canvas, Paint, Stroke};
+use crate::diagram::journey::severity_label;
 use crate::diagram::palette::{self, CHIP, CHIP_BADGE, HAIRLINE, INK, MUTED};
 use crate::diagram::text::{Style, wrap_clamped};
-use crate::model::{Confidence, Evidence, Journey, Severity, Site, Stage};
+use crate::model::{Confidence, Evidence, Journey, Site, Stage};
 use crate::views::plan;
 
 /// Width of the lane-label column.
@@ -136,10 +137,7 @@ fn lanes(site: &Site, j: &Journey, content: &[Vec<Entry>], a: usize, b: usize) -
 }
 
 fn persona_name<'a>(site: &'a Site, id: &'a str) -> &'a str {
-    site.personas
-        .iter()
-        .find(|p| p.id == id)
-        .map_or(id, |p| p.name.as_str())
+    site.persona(id).map_or(id, |p| p.name.as_str())
 }
 
 /// `hypothesis` when the evidence says so, for the second line.
@@ -191,7 +189,7 @@ fn entries(site: &Site, j: &Journey, s: &Stage, l: usize) -> Vec<Entry> {
             .pain_points
             .iter()
             .map(|p| {
-                let sev = p.severity.map(|v| severity(site, v));
+                let sev = p.severity.map(|v| severity_label(labels, v).to_string());
                 e(
                     &p.text,
                     meta(&[sev, p.owner.clone(), evidence(site, &p.evidence)]),
@@ -251,16 +249,6 @@ fn feelings(site: &Site, j: &Journey, s: &Stage) -> Vec<Entry> {
         text: v.join(" · "),
         meta: None,
     }]
-}
-
-/// `high severity`, in the site's language.
-fn severity(site: &Site, v: Severity) -> String {
-    site.config.labels.severity[match v {
-        Severity::Low => 0,
-        Severity::Medium => 1,
-        Severity::High => 2,
-    }]
-    .clone()
 }
 
 fn handoff(h: &crate::model::Handoff) -> Option<String> {
@@ -388,18 +376,6 @@ fn layout(
             .map(|c| c.iter().map(|e| entry_height(e, col_w, meta)).collect())
             .collect()
     };
-    let floor = |l: &Lane, h: &[Vec<f32>]| -> f32 {
-        let label = wrap_clamped(&l.name.to_uppercase(), LABEL, LANE_W - 14.0, 2).len() as f32;
-        let one = h
-            .iter()
-            .map(|c| match c.len() {
-                0 => 0.0,
-                1 => c[0],
-                _ => c[0] + META.line + 4.0,
-            })
-            .fold(0.0, f32::max);
-        (label * LABEL.line).max(one) + 2.0 * PAD
-    };
     let mut metas = match lines {
         Lines::Full => vec![true; lanes.len()],
         Lines::Mixed => second_lines(&lanes, |l, m| heights(l, m), room),
@@ -421,19 +397,53 @@ fn layout(
         metas.remove(i);
         lay.lanes_cut.push(l);
     }
+    let (rows, shown, more) = fill(&all, &floors, room);
+    cut += more;
+    Layout {
+        rows,
+        shown,
+        lanes,
+        metas,
+        cut,
+        ..lay
+    }
+}
+
+/// A lane's least height: its label, and its first item with "and N more" under it (`h`:
+/// each cell's item heights).
+fn floor(l: &Lane, h: &[Vec<f32>]) -> f32 {
+    let label = wrap_clamped(&l.name.to_uppercase(), LABEL, LANE_W - 14.0, 2).len() as f32;
+    let one = h
+        .iter()
+        .map(|c| match c.len() {
+            0 => 0.0,
+            1 => c[0],
+            _ => c[0] + META.line + 4.0,
+        })
+        .fold(0.0, f32::max);
+    (label * LABEL.line).max(one) + 2.0 * PAD
+}
+
+/// The height a lane's tallest cell needs, padding included (`cells`: item heights).
+fn tallest(cells: &[Vec<f32>]) -> f32 {
+    cells
+        .iter()
+        .map(|c| c.iter().sum::<f32>())
+        .fold(0.0, f32::max)
+        + 2.0 * PAD
+}
+
+/// Each lane's row height in `room` (every lane at least its floor), how many items of each
+/// cell fit in it, and how many were cut in all.
+fn fill(all: &[Vec<Vec<f32>>], floors: &[f32], room: f32) -> (Vec<f32>, Vec<Vec<usize>>, usize) {
     let need: Vec<f32> = all
         .iter()
-        .zip(&floors)
-        .map(|(cells, floor)| {
-            let tallest = cells
-                .iter()
-                .map(|c| c.iter().sum::<f32>())
-                .fold(0.0, f32::max);
-            (tallest + 2.0 * PAD).max(*floor)
-        })
+        .zip(floors)
+        .map(|(cells, floor)| tallest(cells).max(*floor))
         .collect();
-    let rows = share(&need, room, &floors);
-    let shown: Vec<Vec<usize>> = all
+    let rows = share(&need, room, floors);
+    let mut cut = 0;
+    let shown = all
         .iter()
         .zip(&rows)
         .map(|(cells, row)| {
@@ -447,14 +457,7 @@ fn layout(
                 .collect()
         })
         .collect();
-    Layout {
-        rows,
-        shown,
-        lanes,
-        metas,
-        cut,
-        ..lay
-    }
+    (rows, shown, cut)
 }
 
 /// Which lanes keep their items' second lines when not all can: all do, then the lanes that
@@ -465,10 +468,8 @@ fn second_lines(
     heights: impl Fn(&Lane, bool) -> Vec<Vec<f32>>,
     room: f32,
 ) -> Vec<bool> {
-    let tallest =
-        |h: Vec<Vec<f32>>| h.iter().map(|c| c.iter().sum::<f32>()).fold(0.0, f32::max) + 2.0 * PAD;
-    let full: Vec<f32> = lanes.iter().map(|l| tallest(heights(l, true))).collect();
-    let compact: Vec<f32> = lanes.iter().map(|l| tallest(heights(l, false))).collect();
+    let full: Vec<f32> = lanes.iter().map(|l| tallest(&heights(l, true))).collect();
+    let compact: Vec<f32> = lanes.iter().map(|l| tallest(&heights(l, false))).collect();
     let mut order: Vec<usize> = (0..lanes.len()).collect();
     order.sort_by(|&x, &y| (full[y] - compact[y]).total_cmp(&(full[x] - compact[x])));
     let mut metas = vec![true; lanes.len()];

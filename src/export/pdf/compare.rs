@@ -7,9 +7,8 @@ use crate::diagram::drawing::{Anchor, Canvas, Paint};
 use crate::diagram::palette::{INK, MUTED};
 use crate::diagram::text::{Style, Weight, wrap_clamped};
 use crate::diagram::{self};
-use crate::history::diff::Change;
 use crate::model::{Journey, Site};
-use crate::views::compare::{ChangeLine, Comparison, Effect};
+use crate::views::compare::{ChangeLine, Comparison};
 
 /// Width of the chart's box.
 const CHART_W: f32 = 540.0;
@@ -96,17 +95,6 @@ fn metrics(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) -> f32 {
     y + 8.0
 }
 
-/// Whether the deck lists a change: touchpoints, pain points, decision moments, hand-offs
-/// and opportunities; actions, questions and other fields are left to the page, so that a
-/// slide shows what a steering committee asks about.
-fn in_deck(c: &ChangeLine) -> bool {
-    match &c.change {
-        Change::Fields { .. } => false,
-        Change::Lane { lane, .. } => lane != "actions" && lane != "questions",
-        _ => true,
-    }
-}
-
 /// The changes stage by stage (tagged added, removed, resolved, new pain point); what does
 /// not fit is counted in one "and N more".
 fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
@@ -114,7 +102,7 @@ fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
     let total: usize = cmp
         .stages
         .iter()
-        .map(|st| st.changes.iter().filter(|c| in_deck(c)).count())
+        .map(|st| st.changes.iter().filter(|c| c.in_deck()).count())
         .sum();
     let mut shown = 0;
     let mut y = match item(s, (HEAD, INK), &ui.t("compare-changes"), LIST_X, y) {
@@ -124,7 +112,7 @@ fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
     // Room kept for the "and N more" line.
     let room = BOTTOM - ITEM.line;
     'stages: for st in &cmp.stages {
-        if !st.changes.iter().any(in_deck) {
+        if !st.changes.iter().any(ChangeLine::in_deck) {
             continue;
         }
         // A stage heading only with room for one two-line change under it.
@@ -132,14 +120,8 @@ fn changes(s: &mut Canvas, site: &Site, cmp: &Comparison, y: f32) {
             break;
         }
         y = item(s, (HEAD, MUTED), &st.name, LIST_X, y + 2.0).unwrap_or(y);
-        for c in st.changes.iter().filter(|c| in_deck(c)) {
-            let tag = match c.effect {
-                Effect::Added => ui.t("compare-effect-added"),
-                Effect::Removed => ui.t("compare-effect-removed"),
-                Effect::Resolved => ui.t("compare-effect-resolved"),
-                Effect::NewPain => ui.t("compare-effect-new-pain"),
-                Effect::Changed => ui.t("compare-effect-changed"),
-            };
+        for c in st.changes.iter().filter(|c| c.in_deck()) {
+            let tag = ui.t(c.effect.message_key());
             let text = format!("{tag}: {}", c.sentence);
             if y + 2.0 * ITEM.line > room {
                 break 'stages;
