@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 /// A swimlane of a journey, named as the stage field it shows (`pain_points`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Lane {
     /// `actions`.

@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-pub use super::raw_view::{LaneName, RawView};
+pub use super::raw_view::RawView;
 use super::text_or::{FromText, OneOrMany, TextOr};
 
 /// A string with its location in the source.

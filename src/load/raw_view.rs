@@ -23,7 +23,7 @@ pub struct RawView {
     pub name: Option<String>,
     /// The lanes shown, by the journey's field names; leave out for all.
     #[serde(default)]
-    #[schemars(with = "Option<Vec<LaneName>>")]
+    #[schemars(with = "Option<Vec<crate::base::lane::Lane>>")]
     pub lanes: Option<Vec<SStr>>,
     /// The stages shown, by id; leave out for all. In `waymark.yaml`, a stage of the site
     /// (a journey lacking it simply does not show it); in a journey, one of its stages.
@@ -41,20 +41,4 @@ pub struct RawView {
     /// Whether the Markdown narrative is shown (default `true`).
     #[serde(default)]
     pub narrative: Option<bool>,
-}
-
-/// The lane names a view may list: the journey's stage field names.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum LaneName {
-    Actions,
-    Questions,
-    Touchpoints,
-    Emotions,
-    PainPoints,
-    DecisionMoments,
-    Handoffs,
-    Opportunities,
-    Metrics,
 }
