@@ -3,22 +3,8 @@
 //! `--no-exports` / `exports:` leave out the files and the links to them.
 
 mod common;
-use common::{copy_tree, fixture, snapshot_tree, text, waymark};
+use common::{build_ok as build, copy_tree, fixture, snapshot_tree};
 use std::path::Path;
-
-fn build(site: &Path, out: &Path, extra: &[&str]) {
-    let mut args = vec![
-        "build",
-        site.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--as-of",
-        "2026-11-22",
-    ];
-    args.extend_from_slice(extra);
-    let res = waymark(&args);
-    assert_eq!(res.status.code(), Some(0), "{}", text(&res));
-}
 
 /// Builds `site` with the cache in `cache` and without any, and asserts the same files.
 fn assert_cached_equals_uncached(site: &Path, cache: &Path, tmp: &Path, what: &str) {

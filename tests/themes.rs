@@ -7,24 +7,10 @@
 //! a PNG logo) and one broken `theme.yaml` per error class in `tests/fixtures/themes/bad/`.
 
 mod common;
-use common::{copy_tree, fixture, text, waymark};
+use common::{build_ok as build, copy_tree, fixture, text, waymark};
 use std::path::{Path, PathBuf};
 
 const ACCENT: &str = "C2185B";
-
-fn build(site: &Path, out: &Path, extra: &[&str]) {
-    let mut args = vec![
-        "build",
-        site.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--as-of",
-        "2026-11-22",
-    ];
-    args.extend_from_slice(extra);
-    let res = waymark(&args);
-    assert_eq!(res.status.code(), Some(0), "{}", text(&res));
-}
 
 /// The themed fixture built once per test that needs it.
 fn built() -> (tempfile::TempDir, PathBuf) {

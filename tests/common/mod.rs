@@ -90,3 +90,18 @@ pub(crate) fn python() -> PathBuf {
         dirs[0].join("pptx-venv").display()
     );
 }
+
+/// Runs `waymark build SITE -o OUT --as-of 2026-11-22 EXTRA…` and asserts it succeeds.
+pub(crate) fn build_ok(site: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "build",
+        site.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ];
+    args.extend_from_slice(extra);
+    let res = waymark(&args);
+    assert_eq!(res.status.code(), Some(0), "{}", text(&res));
+}
